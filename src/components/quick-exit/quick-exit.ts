@@ -1,0 +1,48 @@
+/** Quick exit: the button, and pressing Shift three times. Hides the page, clears what the
+ * guide stored, and replaces this page in the history with a neutral site. */
+import { clearGuideStorage, createShiftCounter } from '../../lib/quick-exit.ts';
+
+function exitNow(url: string) {
+  document.documentElement.classList.add('is-exiting');
+  document.title = 'Loading';
+  try {
+    clearGuideStorage([window.sessionStorage, window.localStorage]);
+  } catch {
+    /* storage blocked: nothing stored */
+  }
+  try {
+    history.replaceState(null, '', '/');
+  } catch {
+    /* ignore */
+  }
+  window.location.replace(url);
+}
+
+function init() {
+  const button = document.querySelector<HTMLAnchorElement>('[data-quick-exit]');
+  if (!button) return;
+  const url = button.href;
+  const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
+  button.addEventListener('click', (e) => {
+    if (e.defaultPrevented || document.documentElement.dataset.kiosk) return;
+    e.preventDefault();
+    exitNow(url);
+  });
+  const counter = createShiftCounter();
+  document.addEventListener('keydown', (e) => {
+    const n = counter.press({ key: e.key, time: e.timeStamp, repeat: e.repeat });
+    if (status && e.key === 'Shift') {
+      status.textContent = n === 3 ? 'Leaving this page' : n > 0 ? `Shift pressed ${n} ${n === 1 ? 'time' : 'times'}` : '';
+    }
+    if (n === 3) {
+      if (document.documentElement.dataset.kiosk) button.click();
+      else exitNow(url);
+    }
+  });
+  // If the browser brings this page back from its cache after an exit, keep it hidden.
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted && document.documentElement.classList.contains('is-exiting')) window.location.replace(url);
+  });
+}
+
+init();

@@ -1,0 +1,173 @@
+/**
+ * Checks all of the guide's content together, before the site is built: every field of every
+ * file against its schema, then the rules that span files (duplicate ids, references to
+ * agencies and roles). Each problem names the file, the field and the fix.
+ */
+import type { z } from 'zod';
+import {
+  agencySchema,
+  bankHolidaysSchema,
+  crisisSchema,
+  editionSchema,
+  guideSchema,
+  type Edition,
+  type GuideMeta,
+  type Crisis,
+} from './schema.ts';
+import { ROLES, type RoleId } from './taxonomy.ts';
+
+export interface RawFile {
+  /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
+  file: string;
+  /** Entry id (file name without extension). */
+  id: string;
+  /** Edition folder the file belongs to, or null for national content. */
+  edition: string | null;
+  data: unknown;
+}
+
+export interface ContentInput {
+  today: string;
+  agencies: RawFile[];
+  guides: RawFile[];
+  editions: RawFile[];
+  bankHolidays: RawFile | null;
+  crisis: RawFile | null;
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
+    .join('');
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: ContentProblem[]): z.output<S> | null {
+  const res = schema.safeParse(f.data ?? {});
+  if (res.success) return res.data;
+  for (const issue of res.error.issues) {
+    let message = issue.message;
+    const value = valueAt(f.data, issue.path);
+    if (issue.code === 'invalid_type' && value === undefined) {
+      message = 'is missing. Fix: add this field.';
+    } else if (issue.code === 'invalid_value' && 'values' in issue) {
+      message = `"${String(value)}" is not allowed. Fix: use one of ${(issue.values as unknown[]).map(String).join(', ')}.`;
+    } else if (!/Fix:/.test(message)) {
+      message = `${message}. Fix: correct this value.`;
+    }
+    problems.push({ file: f.file, field: fieldPath(issue.path) || '(file)', message });
+  }
+  return null;
+}
+
+const ID_RULE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function checkContent(input: ContentInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { today } = input;
+
+  // 1. Each file against its schema, and its file name as an id.
+  const agencyIds = new Map<string, RawFile[]>();
+  for (const f of input.agencies) {
+    parseWith(agencySchema(today), f, problems);
+    if (!ID_RULE.test(f.id)) {
+      problems.push({ file: f.file, field: '(file name)', message: `"${f.id}" is not a usable id. Fix: rename the file in lowercase words joined by hyphens, e.g. medway-council-housing.yaml.` });
+    }
+    agencyIds.set(f.id, [...(agencyIds.get(f.id) ?? []), f]);
+  }
+  const guides: { f: RawFile; meta: GuideMeta | null }[] = input.guides.map((f) => ({ f, meta: parseWith(guideSchema(today), f, problems) }));
+  const editions: { f: RawFile; meta: Edition | null }[] = input.editions.map((f) => ({ f, meta: parseWith(editionSchema, f, problems) }));
+  let crisis: Crisis | null = null;
+  if (input.crisis) crisis = parseWith(crisisSchema, input.crisis, problems);
+  else problems.push({ file: 'content/crisis.yaml', field: '(file)', message: 'is missing. Fix: add the crisis panel file.' });
+  if (input.bankHolidays) parseWith(bankHolidaysSchema(today), input.bankHolidays, problems);
+  else problems.push({ file: 'content/bank-holidays.yaml', field: '(file)', message: 'is missing. Fix: add the sourced list of bank holidays.' });
+
+  // 2. Duplicate ids: an agency id must be unique among national agencies and any one edition's.
+  for (const [id, files] of agencyIds) {
+    const national = files.filter((f) => f.edition === null);
+    const byEdition = new Map<string, RawFile[]>();
+    for (const f of files) if (f.edition) byEdition.set(f.edition, [...(byEdition.get(f.edition) ?? []), f]);
+    const clash = (a: RawFile, b: RawFile) =>
+      problems.push({ file: b.file, field: '(file name)', message: `duplicate agency id "${id}": ${a.file} has the same id. Fix: rename one of the files, or delete the copy.` });
+    for (let i = 1; i < national.length; i++) clash(national[0], national[i]);
+    for (const list of byEdition.values()) {
+      const first = national[0] ?? list[0];
+      for (const f of list) if (f !== first) clash(first, f);
+    }
+  }
+  const guideIds = new Map<string, RawFile>();
+  for (const { f } of guides) {
+    const key = `${f.edition ?? ''}/${f.id}`;
+    const nationalKey = `/${f.id}`;
+    const prior = guideIds.get(key) ?? (f.edition ? guideIds.get(nationalKey) : undefined);
+    if (prior) problems.push({ file: f.file, field: '(file name)', message: `duplicate page id "${f.id}": ${prior.file} has the same id. Fix: rename one of the files.` });
+    else guideIds.set(key, f);
+  }
+
+  const agencyExists = (id: string, edition: string | null) =>
+    (agencyIds.get(id) ?? []).some((f) => f.edition === null || f.edition === edition);
+  const editionIds = editions.map((e) => e.f.edition ?? e.f.id);
+
+  // 3. References from editions, guide pages and the crisis panel.
+  for (const { f, meta } of editions) {
+    if (!meta) continue;
+    const ed = f.edition ?? f.id;
+    if (!agencyExists(meta.local_crisis_line, ed)) {
+      problems.push({ file: f.file, field: 'local_crisis_line', message: `refers to agency "${meta.local_crisis_line}", which does not exist. Fix: use the file name (without .yaml) of an agency in content/agencies/ or content/editions/${ed}/agencies/.` });
+    }
+    for (const [role, ids] of Object.entries(meta.roles) as [RoleId, string[]][]) {
+      ids.forEach((id, i) => {
+        if (!agencyExists(id, ed)) {
+          problems.push({ file: f.file, field: `roles.${role}[${i}]`, message: `refers to agency "${id}", which does not exist. Fix: use the file name (without .yaml) of an agency in content/agencies/ or content/editions/${ed}/agencies/.` });
+        }
+      });
+    }
+  }
+  for (const { f, meta } of guides) {
+    if (!meta) continue;
+    const scope = f.edition ? [f.edition] : editionIds;
+    meta.agencies.forEach((id, i) => {
+      const missingIn = f.edition ? (agencyExists(id, f.edition) ? [] : [f.edition]) : agencyExists(id, null) ? [] : ['national content'];
+      if (missingIn.length) {
+        problems.push({ file: f.file, field: `agencies[${i}]`, message: `refers to agency "${id}", which does not exist. Fix: use the file name (without .yaml) of an agency in content/agencies/${f.edition ? ` or content/editions/${f.edition}/agencies/` : ''}.` });
+      }
+    });
+    meta.roles.forEach((role, i) => {
+      for (const ed of scope) {
+        const edition = editions.find((e) => (e.f.edition ?? e.f.id) === ed);
+        if (edition?.meta && !edition.meta.roles[role]?.length) {
+          problems.push({ file: f.file, field: `roles[${i}]`, message: `asks for the "${role}" (${ROLES[role]}), but the ${ed} edition does not say who that is. Fix: add roles.${role} to ${edition.f.file}, or remove the role from this page.` });
+        }
+      }
+    });
+  }
+  if (crisis && input.crisis) {
+    crisis.tiers.forEach((tier, t) =>
+      tier.agencies.forEach((id, i) => {
+        if (!agencyExists(id, null)) {
+          problems.push({ file: input.crisis!.file, field: `tiers[${t}].agencies[${i}]`, message: `refers to agency "${id}", which does not exist. Fix: use the file name of a national agency in content/agencies/.` });
+        }
+      }),
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,234 @@
+/**
+ * Opening hours: is a service open now, when does it close or open next, and the hours
+ * written out in words. All reasoning is in Europe/London wall-clock time, taken from the
+ * platform's time zone data (Intl), so clock changes are handled by the calendar itself.
+ */
+import { WEEKDAYS, type Weekday } from './taxonomy.ts';
+
+export interface ScheduleRow {
+  byday: readonly Weekday[];
+  opens_at: string;
+  closes_at: string;
+}
+export interface Hours {
+  open_24_hours?: boolean;
+  regular_schedule?: readonly ScheduleRow[];
+  bank_holidays?: 'closed' | 'usual-hours' | 'open-24-hours' | 'not-stated';
+  notes?: string;
+}
+
+export const TIME_ZONE = 'Europe/London';
+const DAY = 1440;
+
+export interface LocalMoment {
+  /** YYYY-MM-DD in London */
+  date: string;
+  weekday: Weekday;
+  /** minutes since local midnight */
+  minutes: number;
+}
+
+const partsFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  weekday: 'short',
+});
+const WEEKDAY_FROM_SHORT: Record<string, Weekday> = {
+  Mon: 'MO', Tue: 'TU', Wed: 'WE', Thu: 'TH', Fri: 'FR', Sat: 'SA', Sun: 'SU',
+};
+
+export function londonMoment(instant: Date): LocalMoment {
+  const p: Record<string, string> = {};
+  for (const part of partsFormatter.formatToParts(instant)) p[part.type] = part.value;
+  return {
+    date: `${p.year}-${p.month}-${p.day}`,
+    weekday: WEEKDAY_FROM_SHORT[p.weekday],
+    minutes: Number(p.hour) * 60 + Number(p.minute),
+  };
+}
+
+export function toMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
+
+function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+function weekdayAfter(day: Weekday, days: number): Weekday {
+  return WEEKDAYS[(((WEEKDAYS.indexOf(day) + days) % 7) + 7) % 7];
+}
+
+type Interval = [number, number];
+
+/** Open intervals of one calendar day, in minutes from that day's midnight (may run past 1440). */
+function intervalsForDay(hours: Hours, weekday: Weekday, isBankHoliday: boolean): Interval[] {
+  if (hours.open_24_hours) return [[0, DAY]];
+  if (isBankHoliday) {
+    if (hours.bank_holidays === 'closed') return [];
+    if (hours.bank_holidays === 'open-24-hours') return [[0, DAY]];
+  }
+  const out: Interval[] = [];
+  for (const row of hours.regular_schedule ?? []) {
+    if (!row.byday.includes(weekday)) continue;
+    const start = toMinutes(row.opens_at);
+    let end = toMinutes(row.closes_at);
+    if (end <= start) end += DAY; // runs past midnight into the next day
+    out.push([start, end]);
+  }
+  return out;
+}
+
+export type OpenState =
+  | { state: 'always-open' }
+  | { state: 'open'; closes: { inDays: number; minutes: number } }
+  | { state: 'closed'; opens: { inDays: number; minutes: number; weekday: Weekday } | null }
+  | { state: 'unknown' };
+
+export interface OpenStatus {
+  status: OpenState;
+  /** True when today is a bank holiday and the service has not said what it does on them. */
+  bankHolidayUnclear: boolean;
+  isBankHoliday: boolean;
+}
+
+/**
+ * Whether a service is open at `instant`, and when that changes.
+ * `bankHolidays` are England and Wales bank holidays as YYYY-MM-DD.
+ */
+export function openStatus(hours: Hours | undefined, instant: Date, bankHolidays: readonly string[]): OpenStatus {
+  const now = londonMoment(instant);
+  const holidays = new Set(bankHolidays);
+  const isBankHoliday = holidays.has(now.date);
+  const bankHolidayUnclear = isBankHoliday && !hours?.open_24_hours && (hours?.bank_holidays ?? 'not-stated') === 'not-stated';
+  if (!hours || (!hours.open_24_hours && !(hours.regular_schedule?.length))) {
+    return { status: { state: 'unknown' }, bankHolidayUnclear, isBankHoliday };
+  }
+  if (hours.open_24_hours) return { status: { state: 'always-open' }, bankHolidayUnclear: false, isBankHoliday };
+
+  // Collect intervals from yesterday (overnight hours reach into today) to a week ahead,
+  // all measured in minutes from today's midnight.
+  const intervals: Interval[] = [];
+  for (let offset = -1; offset <= 8; offset++) {
+    const date = addDays(now.date, offset);
+    const weekday = weekdayAfter(now.weekday, offset);
+    for (const [s, e] of intervalsForDay(hours, weekday, holidays.has(date))) {
+      intervals.push([s + offset * DAY, e + offset * DAY]);
+    }
+  }
+  intervals.sort((a, b) => a[0] - b[0]);
+  const merged: Interval[] = [];
+  for (const iv of intervals) {
+    const last = merged[merged.length - 1];
+    if (last && iv[0] <= last[1]) last[1] = Math.max(last[1], iv[1]);
+    else merged.push([...iv] as Interval);
+  }
+
+  const current = merged.find(([s, e]) => s <= now.minutes && now.minutes < e);
+  if (current) {
+    if (current[0] <= -DAY + 1 && current[1] >= 8 * DAY) return { status: { state: 'always-open' }, bankHolidayUnclear, isBankHoliday };
+    const inDays = Math.floor(current[1] / DAY);
+    return {
+      status: { state: 'open', closes: { inDays, minutes: current[1] - inDays * DAY } },
+      bankHolidayUnclear,
+      isBankHoliday,
+    };
+  }
+  const next = merged.find(([s]) => s > now.minutes);
+  if (!next) return { status: { state: 'closed', opens: null }, bankHolidayUnclear, isBankHoliday };
+  const inDays = Math.floor(next[0] / DAY);
+  return {
+    status: {
+      state: 'closed',
+      opens: { inDays, minutes: next[0] - inDays * DAY, weekday: weekdayAfter(now.weekday, inDays) },
+    },
+    bankHolidayUnclear,
+    isBankHoliday,
+  };
+}
+
+export const DAY_NAMES: Record<Weekday, string> = {
+  MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday',
+};
+
+/** 540 -> "9am", 1050 -> "5:30pm", 0 or 1440 -> "midnight", 720 -> "midday" */
+export function formatClock(minutes: number): string {
+  const m = ((minutes % DAY) + DAY) % DAY;
+  if (m === 0) return 'midnight';
+  if (m === 720) return 'midday';
+  const h = Math.floor(m / 60);
+  const min = m % 60;
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}${min ? `:${String(min).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`;
+}
+
+function whenDay(inDays: number, weekday?: Weekday): string {
+  if (inDays === 0) return 'today';
+  if (inDays === 1) return 'tomorrow';
+  return weekday ? `on ${DAY_NAMES[weekday]}` : `in ${inDays} days`;
+}
+
+/** A short sentence for the open-now indicator. */
+export function describeStatus(s: OpenStatus, nowWeekday?: Weekday): { label: string; tone: 'open' | 'closed' | 'unknown' } {
+  const st = s.status;
+  const note = s.bankHolidayUnclear ? ' It is a bank holiday: it may be closed.' : '';
+  switch (st.state) {
+    case 'always-open':
+      return { label: 'Open now, 24 hours', tone: 'open' };
+    case 'open': {
+      const day = st.closes.inDays === 0 ? '' : ` ${whenDay(st.closes.inDays, nowWeekday ? weekdayAfter(nowWeekday, st.closes.inDays) : undefined)}`;
+      return { label: `Open now. Closes at ${formatClock(st.closes.minutes)}${day}.${note}`, tone: 'open' };
+    }
+    case 'closed':
+      if (!st.opens) return { label: 'Closed now.', tone: 'closed' };
+      return {
+        label: `Closed now. Opens at ${formatClock(st.opens.minutes)} ${whenDay(st.opens.inDays, st.opens.weekday)}.`,
+        tone: 'closed',
+      };
+    default:
+      return { label: 'Opening hours not known: check before you go.', tone: 'unknown' };
+  }
+}
+
+function dayRange(days: readonly Weekday[]): string {
+  const idx = [...new Set(days)].map((d) => WEEKDAYS.indexOf(d)).sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const i of idx) {
+    const run = runs[runs.length - 1];
+    if (run && i === run[run.length - 1] + 1) run.push(i);
+    else runs.push([i]);
+  }
+  const parts = runs.map((r) =>
+    r.length >= 3
+      ? `${DAY_NAMES[WEEKDAYS[r[0]]]} to ${DAY_NAMES[WEEKDAYS[r[r.length - 1]]]}`
+      : r.map((i) => DAY_NAMES[WEEKDAYS[i]]).join(' and '),
+  );
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+}
+
+/** The opening hours written out in words, one line per schedule row. */
+export function describeHours(hours: Hours | undefined): string[] {
+  if (!hours) return ['Opening hours not known: check before you go.'];
+  if (hours.open_24_hours) return ['Open 24 hours a day, every day.'];
+  const lines = (hours.regular_schedule ?? []).map((row) => {
+    const s = toMinutes(row.opens_at);
+    const e = toMinutes(row.closes_at);
+    const days = dayRange(row.byday);
+    if (s === 0 && e === DAY) return `${days}: all day`;
+    const overnight = e <= s ? ' (the next morning)' : '';
+    return `${days}: ${formatClock(s)} to ${formatClock(e)}${overnight}`;
+  });
+  const bh = {
+    closed: 'Closed on bank holidays.',
+    'usual-hours': 'Bank holidays: usual hours.',
+    'open-24-hours': 'Bank holidays: open 24 hours.',
+    'not-stated': 'Bank holidays: check before you go.',
+  }[hours.bank_holidays ?? 'not-stated'];
+  return [...lines, bh];
+}

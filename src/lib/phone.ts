@@ -1,0 +1,65 @@
+/**
+ * UK phone numbers: checking and formatting. Full numbers are checked with
+ * libphonenumber-js; the few short numbers used by emergency and helpline services are
+ * allowed by name, since they are not in the national numbering plan's long form.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+export type PhoneType = 'voice' | 'text';
+
+/** Short numbers that are real, published services (voice). */
+const SHORT_VOICE: Record<string, string> = {
+  '999': '999',
+  '112': '112',
+  '111': '111',
+  '18000': '18000',
+  '18001': '18001',
+};
+
+const digitsOnly = (raw: string) => raw.replace(/[\s()-]/g, '');
+
+export interface PhoneCheck {
+  ok: boolean;
+  /** The number written the way people read it, e.g. "0808 800 4444" or "116 123". */
+  display: string;
+  /** What goes after tel: or sms:, e.g. "+448088004444" or "116123". */
+  dial: string;
+  reason?: string;
+}
+
+export function checkPhone(raw: string, type: PhoneType = 'voice'): PhoneCheck {
+  const input = String(raw ?? '').trim();
+  const compact = digitsOnly(input);
+  const fail = (reason: string): PhoneCheck => ({ ok: false, display: input, dial: compact, reason });
+
+  if (!compact) return fail('the number is empty');
+  if (/[^0-9+]/.test(compact)) return fail(`"${input}" has characters that are not digits`);
+
+  if (SHORT_VOICE[compact]) return { ok: true, display: compact, dial: compact };
+  // 116 xxx: harmonised European numbers for services of social value (Samaritans is 116 123).
+  if (/^116\d{3}$/.test(compact)) {
+    return { ok: true, display: `116 ${compact.slice(3)}`, dial: compact };
+  }
+  // Text short codes (for example Shout's 85258) are five or six digits starting 6-8.
+  if (/^[6-8]\d{4,5}$/.test(compact)) {
+    if (type !== 'text') return fail(`"${input}" is a text short code: set its type to text`);
+    return { ok: true, display: compact, dial: compact };
+  }
+
+  const parsed = parsePhoneNumberFromString(compact, 'GB');
+  if (!parsed || parsed.country !== 'GB' || !parsed.isValid()) {
+    return fail(`"${input}" is not a valid UK phone number`);
+  }
+  const national = parsed.formatNational();
+  return { ok: true, display: national, dial: parsed.number };
+}
+
+/** The href for a call or text link. */
+export function phoneHref(raw: string, type: PhoneType = 'voice'): string {
+  const { dial } = checkPhone(raw, type);
+  return `${type === 'text' ? 'sms' : 'tel'}:${dial}`;
+}
+
+export function formatPhone(raw: string, type: PhoneType = 'voice'): string {
+  return checkPhone(raw, type).display;
+}

@@ -1,0 +1,84 @@
+/** Content queries shared by pages and components (the edition is chosen at build time). */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { CATEGORIES, type CategoryId, type RoleId, type TopicId } from './lib/taxonomy.ts';
+
+export type AgencyEntry = CollectionEntry<'agencies'>;
+export type GuideEntry = CollectionEntry<'guide'>;
+
+export async function getEdition() {
+  const all = await getCollection('editions');
+  if (!all[0]) throw new Error('No edition was loaded: check EDITION and content/editions/.');
+  return { id: all[0].id, ...all[0].data };
+}
+
+export async function getAgencies(): Promise<AgencyEntry[]> {
+  return (await getCollection('agencies')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
+}
+
+export async function getAgency(id: string): Promise<AgencyEntry> {
+  const entry = await getEntry('agencies', id);
+  if (!entry) throw new Error(`Unknown agency "${id}"`);
+  return entry;
+}
+
+/** Local agencies first (they belong to this edition's folder), then national ones. */
+export function isLocal(entry: AgencyEntry): boolean {
+  return (entry.filePath ?? '').includes('/editions/');
+}
+
+export async function agenciesForRole(role: RoleId): Promise<AgencyEntry[]> {
+  const edition = await getEdition();
+  return Promise.all((edition.roles[role] ?? []).map(getAgency));
+}
+
+/** Agencies named on a page, by id and by role, without repeats, in the order given. */
+export async function resolveContacts(ids: string[], roles: RoleId[]): Promise<AgencyEntry[]> {
+  const out: AgencyEntry[] = [];
+  for (const role of roles) out.push(...(await agenciesForRole(role)));
+  for (const id of ids) out.push(await getAgency(id));
+  return out.filter((a, i) => out.findIndex((b) => b.id === a.id) === i);
+}
+
+export async function agenciesInCategory(category: CategoryId): Promise<AgencyEntry[]> {
+  const all = await getAgencies();
+  const inCat = all.filter((a) => a.data.categories.includes(category));
+  return [...inCat.filter(isLocal), ...inCat.filter((a) => !isLocal(a))];
+}
+
+export async function categoriesWithAgencies(): Promise<{ id: CategoryId; title: string; summary: string; count: number }[]> {
+  const all = await getAgencies();
+  return (Object.keys(CATEGORIES) as CategoryId[])
+    .map((id) => ({ id, ...CATEGORIES[id], count: all.filter((a) => a.data.categories.includes(id)).length }))
+    .filter((c) => c.count > 0);
+}
+
+export async function getGuides(): Promise<GuideEntry[]> {
+  return (await getCollection('guide')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+export async function guidesInTopic(topic: TopicId): Promise<GuideEntry[]> {
+  return (await getGuides()).filter((g) => g.data.topic === topic);
+}
+
+export async function getCrisisTiers() {
+  const crisis = await getEntry('crisis', 'crisis');
+  if (!crisis) throw new Error('content/crisis.yaml is missing');
+  const edition = await getEdition();
+  return Promise.all(
+    crisis.data.tiers.map(async (tier) => {
+      const ids = [...tier.agencies, ...(tier.include_local_crisis_line ? [edition.local_crisis_line] : [])];
+      const agencies = await Promise.all([...new Set(ids)].map(getAgency));
+      return { ...tier, agencies };
+    }),
+  );
+}
+
+export async function getBankHolidayDates(): Promise<string[]> {
+  const entry = await getEntry('bankHolidays', 'bank-holidays');
+  return entry ? entry.data.dates.map((d) => d.date) : [];
+}
+
+export const agencyHref = (id: string) => `/services/${id}/`;
+export const guideHref = (id: string) => `/guide/${id}/`;
+export const topicHref = (id: string) => `/topics/${id}/`;
+export const categoryHref = (id: string) => `/directory/${id}/`;

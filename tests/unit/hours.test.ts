@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { describeHours, describeStatus, formatClock, londonMoment, openStatus, type Hours } from '../../src/lib/hours.ts';
+
+const weekdays9to5: Hours = {
+  regular_schedule: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }],
+  bank_holidays: 'closed',
+};
+const sunday9to5: Hours = { regular_schedule: [{ byday: ['SU'], opens_at: '09:00', closes_at: '17:00' }], bank_holidays: 'closed' };
+const outOfHours: Hours = {
+  regular_schedule: [
+    { byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '17:00', closes_at: '09:00' },
+    { byday: ['SA', 'SU'], opens_at: '00:00', closes_at: '24:00' },
+    { byday: ['MO'], opens_at: '00:00', closes_at: '09:00' },
+  ],
+  bank_holidays: 'open-24-hours',
+};
+const HOLIDAYS = ['2026-12-25', '2026-12-28', '2027-01-01'];
+const at = (iso: string) => new Date(iso);
+
+describe('London time', () => {
+  it('reads summer time as UTC+1 and winter time as UTC+0', () => {
+    expect(londonMoment(at('2026-07-01T08:30:00Z'))).toEqual({ date: '2026-07-01', weekday: 'WE', minutes: 9 * 60 + 30 });
+    expect(londonMoment(at('2026-12-01T08:30:00Z'))).toEqual({ date: '2026-12-01', weekday: 'TU', minutes: 8 * 60 + 30 });
+  });
+  it('puts 23:30 UTC on a summer night on the next London day', () => {
+    expect(londonMoment(at('2026-06-30T23:30:00Z'))).toMatchObject({ date: '2026-07-01', weekday: 'WE', minutes: 30 });
+  });
+});
+
+describe('open now across clock changes', () => {
+  it('on the Sunday clocks go forward (29 March 2026), 08:30 UTC is 9:30am and open', () => {
+    const s = openStatus(sunday9to5, at('2026-03-29T08:30:00Z'), []);
+    expect(s.status).toEqual({ state: 'open', closes: { inDays: 0, minutes: 17 * 60 } });
+  });
+  it('on the Sunday clocks go back (25 October 2026), 08:30 UTC is 8:30am and not yet open', () => {
+    const s = openStatus(sunday9to5, at('2026-10-25T08:30:00Z'), []);
+    expect(s.status).toEqual({ state: 'closed', opens: { inDays: 0, minutes: 9 * 60, weekday: 'SU' } });
+    expect(describeStatus(s).label).toBe('Closed now. Opens at 9am today.');
+  });
+  it('the day before clocks go back, 16:30 UTC is 5:30pm summer time and closed', () => {
+    const s = openStatus(weekdays9to5, at('2026-10-23T16:30:00Z'), []);
+    expect(s.status.state).toBe('closed');
+    expect(describeStatus(s).label).toBe('Closed now. Opens at 9am on Monday.');
+  });
+});
+
+describe('bank holidays', () => {
+  it('a weekday service closed on bank holidays is closed on the Boxing Day substitute (28 December 2026)', () => {
+    const s = openStatus(weekdays9to5, at('2026-12-28T10:00:00Z'), HOLIDAYS);
+    expect(s.isBankHoliday).toBe(true);
+    expect(s.status).toEqual({ state: 'closed', opens: { inDays: 1, minutes: 540, weekday: 'TU' } });
+    expect(describeStatus(s).label).toBe('Closed now. Opens at 9am tomorrow.');
+  });
+  it('the same service is open the next day', () => {
+    expect(openStatus(weekdays9to5, at('2026-12-29T10:00:00Z'), HOLIDAYS).status.state).toBe('open');
+  });
+  it('skips a bank holiday when finding the next opening', () => {
+    // Thursday 24 December 2026, after closing: Friday 25th and Monday 28th are bank holidays.
+    const s = openStatus(weekdays9to5, at('2026-12-24T18:00:00Z'), HOLIDAYS);
+    expect(s.status).toEqual({ state: 'closed', opens: { inDays: 5, minutes: 540, weekday: 'TU' } });
+    expect(describeStatus(s).label).toBe('Closed now. Opens at 9am on Tuesday.');
+  });
+  it('keeps usual hours on a bank holiday when the service says so', () => {
+    const s = openStatus({ ...weekdays9to5, bank_holidays: 'usual-hours' }, at('2026-12-28T10:00:00Z'), HOLIDAYS);
+    expect(s.status.state).toBe('open');
+  });
+  it('warns when a service has not said what it does on bank holidays', () => {
+    const s = openStatus({ ...weekdays9to5, bank_holidays: 'not-stated' }, at('2026-12-28T10:00:00Z'), HOLIDAYS);
+    expect(s.bankHolidayUnclear).toBe(true);
+    expect(describeStatus(s).label).toMatch(/bank holiday: it may be closed/);
+  });
+  it('an out-of-hours line that is open all day on bank holidays is open at midday on one', () => {
+    const s = openStatus(outOfHours, at('2026-12-28T12:00:00Z'), HOLIDAYS);
+    expect(s.status.state).toBe('open');
+  });
+});
+
+describe('24-hour services', () => {
+  it('are always open, even on Christmas Day', () => {
+    const s = openStatus({ open_24_hours: true }, at('2026-12-25T03:00:00Z'), HOLIDAYS);
+    expect(s.status).toEqual({ state: 'always-open' });
+    expect(describeStatus(s).label).toBe('Open now, 24 hours');
+  });
+});
+
+describe('hours past midnight', () => {
+  it('a 5pm to 9am line is open at 2am on a Tuesday and closes at 9am', () => {
+    const s = openStatus(outOfHours, at('2026-11-24T02:00:00Z'), []);
+    expect(s.status).toEqual({ state: 'open', closes: { inDays: 0, minutes: 540 } });
+    expect(describeStatus(s).label).toBe('Open now. Closes at 9am.');
+  });
+  it('is closed at midday on a Tuesday and opens at 5pm', () => {
+    const s = openStatus(outOfHours, at('2026-11-24T12:00:00Z'), []);
+    expect(describeStatus(s).label).toBe('Closed now. Opens at 5pm today.');
+  });
+  it('runs from Friday evening through the weekend to Monday 9am', () => {
+    const s = openStatus(outOfHours, at('2026-11-28T12:00:00Z'), []); // Saturday
+    expect(s.status).toEqual({ state: 'open', closes: { inDays: 2, minutes: 540 } });
+    expect(describeStatus(s, 'SA').label).toBe('Open now. Closes at 9am on Monday.');
+  });
+  it('a service open 10pm to 2am is open at 1am the next morning', () => {
+    const late: Hours = { regular_schedule: [{ byday: ['FR'], opens_at: '22:00', closes_at: '02:00' }], bank_holidays: 'closed' };
+    expect(openStatus(late, at('2026-11-28T01:00:00Z'), []).status.state).toBe('open'); // Saturday 1am
+    expect(openStatus(late, at('2026-11-28T03:00:00Z'), []).status.state).toBe('closed');
+  });
+});
+
+describe('hours in words', () => {
+  it('writes days and times as people say them', () => {
+    expect(describeHours(weekdays9to5)).toEqual(['Monday to Friday: 9am to 5pm', 'Closed on bank holidays.']);
+    expect(describeHours(outOfHours)).toEqual([
+      'Monday to Friday: 5pm to 9am (the next morning)',
+      'Saturday and Sunday: all day',
+      'Monday: midnight to 9am',
+      'Bank holidays: open 24 hours.',
+    ]);
+    expect(describeHours({ open_24_hours: true })).toEqual(['Open 24 hours a day, every day.']);
+  });
+  it('formats clock times', () => {
+    expect([formatClock(0), formatClock(540), formatClock(720), formatClock(1050), formatClock(1440)]).toEqual([
+      'midnight',
+      '9am',
+      'midday',
+      '5:30pm',
+      'midnight',
+    ]);
+  });
+  it('says when hours are unknown rather than guessing', () => {
+    expect(openStatus(undefined, at('2026-11-24T12:00:00Z'), []).status.state).toBe('unknown');
+  });
+});
