@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+
+test('home to a topic to a guide page to a service, with call links', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Medway');
+  await page.getByRole('link', { name: 'Keeping your home' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keeping your home');
+  await page.getByRole('link', { name: 'Behind with rent' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behind with rent');
+  await expect(page.getByText(/last reviewed on \d+ \w+ 20\d\d/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Where this information comes from' })).toBeVisible();
+
+  // The page names local help, filled in from the edition.
+  const help = page.locator('section[aria-labelledby="who-can-help"]');
+  await expect(help.getByRole('link', { name: /Medway Council/ }).first()).toBeVisible();
+  await help.getByRole('link', { name: /Medway Council/ }).first().click();
+  await expect(page).toHaveURL(/\/services\/medway-council-[a-z-]+\/$/);
+  const call = page.locator('main a[href^="tel:"]').first();
+  await expect(call).toHaveAttribute('href', /^tel:\+441634\d{6}$/);
+  await expect(page.getByRole('heading', { name: 'Opening hours' })).toBeVisible();
+  await expect(page.locator('main [data-open-state]')).toHaveText(/Open now|Closed now/);
+});
+
+test('the directory lists services by category, each with a page', async ({ page }) => {
+  await page.goto('/directory/');
+  await page.getByRole('link', { name: 'Crisis and emotional support' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crisis and emotional support');
+  await page.locator('main').getByRole('link', { name: 'Samaritans', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samaritans');
+  await expect(page.locator('main a[href="tel:116123"]')).toContainText('116 123');
+  await expect(page.locator('main [data-open-state="open"]')).toHaveText('Open now, 24 hours');
+  await expect(page.getByText(/Last checked: \d+ \w+ 20\d\d/)).toBeVisible();
+});
+
+test('Shout is a text link, not a call link', async ({ page }) => {
+  await page.goto('/services/shout/');
+  await expect(page.locator('main a[href="sms:85258"]')).toContainText('Text');
+});
+
+test('open now is worked out in London time on the device', async ({ page }) => {
+  // Thursday 24 December 2026 at 11pm in London: the council's daytime line is closed, and
+  // the next two weekdays (Christmas Day and the Boxing Day holiday on Monday 28th) are bank holidays.
+  await page.clock.setFixedTime(new Date('2026-12-24T23:00:00Z'));
+  await page.goto('/services/medway-council-housing-options/');
+  await expect(page.locator('main [data-open-state]')).toHaveText(/Closed now\. Opens at .* on Tuesday\./);
+});
+
+test('a page that does not exist offers crisis help, topics and the home page', async ({ page }) => {
+  const res = await page.goto('/no-such-page/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We cannot find that page');
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+  await expect(page.locator('#crisis-help a[href="tel:999"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Homeless or about to be' })).toBeVisible();
+});

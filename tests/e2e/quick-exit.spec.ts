@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+
+test.beforeEach(async ({ page }) => {
+  await stubNeutralSite(page);
+});
+
+test('the Leave this page button hides the guide, clears its storage, and Back does not return', async ({ page }) => {
+  await page.goto('/directory/');
+  await page.goto('/guide/behind-with-rent/');
+  await page.evaluate(() => {
+    sessionStorage.setItem('hmg:answers', '{"danger":"no"}');
+    localStorage.setItem('hmg:saved', '1');
+  });
+  await page.getByRole('link', { name: /Leave this page/ }).click();
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  await expect(page.getByRole('heading', { name: 'Weather' })).toBeVisible();
+
+  await page.goBack();
+  // Back skips the page that was open: it was replaced, not added to.
+  expect(page.url()).not.toContain('/guide/behind-with-rent/');
+  await page.goto('/');
+  const stored = await page.evaluate(() => [sessionStorage.getItem('hmg:answers'), localStorage.getItem('hmg:saved')]);
+  expect(stored).toEqual([null, null]);
+});
+
+test('pressing Shift three times leaves the page', async ({ page }) => {
+  await page.goto('/');
+  await page.goto('/services/samaritans/');
+  await page.evaluate(() => localStorage.setItem('hmg:saved', '1'));
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  await page.goBack();
+  expect(page.url()).not.toContain('/services/samaritans/');
+  await page.goto('/');
+  expect(await page.evaluate(() => localStorage.getItem('hmg:saved'))).toBeNull();
+});
+
+test('typing capital letters does not trigger the exit', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(200);
+  await expect(page).toHaveURL(/127\.0\.0\.1/);
+});
+
+test('without JavaScript the button is still a link to the neutral site', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await stubNeutralSite(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: /Leave this page/ }).click();
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  await context.close();
+});
