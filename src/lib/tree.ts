@@ -1,0 +1,238 @@
+/**
+ * The "where do I go for help?" decision tree: its schema, the checks that keep it sound, and
+ * the engine that walks a person's answers. Answers are keyed by question id, so changing one
+ * keeps every other answer that still applies.
+ */
+import { z } from 'zod';
+import { ROLE_IDS, type RoleId } from './taxonomy.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+
+export const answerSchema = z.object({
+  value: slug,
+  label: z.string().trim().min(1),
+  next: slug,
+  /** The "I'm not sure" answer of a question. */
+  unsure: z.boolean().default(false),
+  /** The answer that means someone is in immediate danger (first question only). */
+  danger: z.boolean().default(false),
+});
+
+export const questionSchema = z.object({
+  id: slug,
+  type: z.literal('question'),
+  question: z.string().trim().min(1),
+  hint: z.string().trim().optional(),
+  /** A short label for the flowchart and the answers summary. */
+  short: z.string().trim().min(1),
+  answers: z.array(answerSchema).min(2, 'needs at least two answers').max(6, 'has more than six answers'),
+});
+
+export const URGENCIES = ['emergency', 'urgent', 'soon', 'information'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const outcomeSchema = z.object({
+  id: slug,
+  type: z.literal('outcome'),
+  title: z.string().trim().min(1),
+  urgency: z.enum(URGENCIES),
+  summary: z.string().trim().min(1),
+  steps: z.array(z.string().trim().min(1)).min(1),
+  agencies: z.array(z.string()).default([]),
+  roles: z.array(z.enum(ROLE_IDS)).default([]),
+  say: z.array(z.string().trim().min(1)).default([]),
+  bring: z.array(z.string().trim().min(1)).default([]),
+  rights: z.array(z.string().trim().min(1)).default([]),
+  guides: z.array(z.string()).default([]),
+});
+
+export const treeSchema = z.object({
+  start: slug,
+  /** The most questions a person may be asked before reaching an outcome. */
+  max_questions: z.number().int().min(1).max(8).default(8),
+  nodes: z.array(z.discriminatedUnion('type', [questionSchema, outcomeSchema])).min(2),
+});
+
+export type Answer = z.output<typeof answerSchema>;
+export type Question = z.output<typeof questionSchema>;
+export type Outcome = z.output<typeof outcomeSchema>;
+export type TreeNode = Question | Outcome;
+export type Tree = z.output<typeof treeSchema>;
+
+export interface TreeContext {
+  /** For each edition: the agency ids it can show (national and its own) and the roles it fills. */
+  editions: Record<string, { agencies: ReadonlySet<string>; roles: ReadonlySet<RoleId> }>;
+  guides: ReadonlySet<string>;
+}
+
+export interface TreeProblem {
+  node: string;
+  message: string;
+}
+
+export function nodeMap(tree: Tree): Map<string, TreeNode> {
+  return new Map(tree.nodes.map((n) => [n.id, n]));
+}
+
+/** Every rule the tree must keep; each problem names the node and the fix. */
+export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
+  const problems: TreeProblem[] = [];
+  const nodes = new Map<string, TreeNode>();
+  for (const n of tree.nodes) {
+    if (nodes.has(n.id)) problems.push({ node: n.id, message: `the id "${n.id}" is used twice. Fix: give each node its own id.` });
+    else nodes.set(n.id, n);
+  }
+  const start = nodes.get(tree.start);
+  if (!start) {
+    problems.push({ node: tree.start, message: `start names "${tree.start}", which does not exist. Fix: set start to the id of the first question.` });
+    return problems;
+  }
+
+  for (const n of nodes.values()) {
+    if (n.type !== 'question') continue;
+    const values = new Set<string>();
+    n.answers.forEach((a) => {
+      if (values.has(a.value)) problems.push({ node: n.id, message: `two answers have the value "${a.value}". Fix: give each answer its own value.` });
+      values.add(a.value);
+      if (!nodes.has(a.next)) problems.push({ node: n.id, message: `the answer "${a.label}" leads to "${a.next}", which does not exist. Fix: use the id of a question or outcome.` });
+    });
+    if (!n.answers.some((a) => a.unsure)) {
+      problems.push({ node: n.id, message: 'has no "I\'m not sure" answer. Fix: add an answer with unsure: true that leads somewhere useful.' });
+    }
+  }
+
+  // The first question screens for immediate danger.
+  if (start.type !== 'question') {
+    problems.push({ node: start.id, message: 'the tree starts with an outcome. Fix: start with the question about immediate danger.' });
+  } else {
+    const danger = start.answers.find((a) => a.danger);
+    const target = danger && nodes.get(danger.next);
+    if (!danger) problems.push({ node: start.id, message: 'the first question does not screen for immediate danger. Fix: mark its "in danger now" answer with danger: true.' });
+    else if (!target || target.type !== 'outcome' || target.urgency !== 'emergency') {
+      problems.push({ node: start.id, message: `the danger answer leads to "${danger.next}", which is not an emergency outcome. Fix: point it at the outcome with urgency: emergency.` });
+    }
+  }
+
+  // Reachability, cycles and depth, by walking every path from the start.
+  const reached = new Set<string>();
+  const reportedCycles = new Set<string>();
+  const reportedDepth = new Set<string>();
+  const visit = (id: string, trail: string[], questions: number) => {
+    const n = nodes.get(id);
+    if (!n) return;
+    if (trail.includes(id)) {
+      const key = [...trail.slice(trail.indexOf(id)), id].join(' → ');
+      if (!reportedCycles.has(id)) {
+        reportedCycles.add(id);
+        problems.push({ node: id, message: `the answers go round in a loop (${key}). Fix: point one of these answers forward to a new question or an outcome.` });
+      }
+      return;
+    }
+    reached.add(id);
+    if (n.type === 'outcome') {
+      if (questions > tree.max_questions && !reportedDepth.has(id)) {
+        reportedDepth.add(id);
+        problems.push({ node: id, message: `is reached only after ${questions} questions (${trail.join(' → ')}), more than ${tree.max_questions}. Fix: ask fewer questions on this path.` });
+      }
+      return;
+    }
+    for (const a of n.answers) visit(a.next, [...trail, id], questions + 1);
+  };
+  visit(start.id, [], 0);
+  for (const id of nodes.keys()) {
+    if (!reached.has(id)) problems.push({ node: id, message: 'cannot be reached from the first question. Fix: add an answer that leads here, or remove it.' });
+  }
+
+  // Outcomes must name real help in every edition, and link to real guide pages.
+  if (ctx) {
+    for (const n of nodes.values()) {
+      if (n.type !== 'outcome') continue;
+      for (const [ed, { agencies, roles }] of Object.entries(ctx.editions)) {
+        const missing = n.agencies.filter((a) => !agencies.has(a));
+        for (const m of missing) problems.push({ node: n.id, message: `names agency "${m}", which does not exist in the ${ed} edition. Fix: use an agency id from content/agencies/ or a role.` });
+        const resolved = n.agencies.filter((a) => agencies.has(a)).length + n.roles.filter((r) => roles.has(r)).length;
+        if (resolved === 0) problems.push({ node: n.id, message: `gives no one to contact in the ${ed} edition. Fix: add an agency, or a role that edition fills.` });
+      }
+      for (const g of n.guides) {
+        if (!ctx.guides.has(g)) problems.push({ node: n.id, message: `links to guide page "${g}", which does not exist. Fix: use the file name of a page in content/guide/.` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** A person's answers: question id → answer value. */
+export type Answers = Record<string, string>;
+
+export interface Walk {
+  /** The questions answered on the way, in order, with the answer given. */
+  path: { question: Question; answer: Answer }[];
+  /** Where the person is now: the next question to answer, or their outcome. */
+  current: TreeNode;
+  /** Answers that were given but did not fit (unknown question, or a value the question does not offer). */
+  rejected: string[];
+}
+
+/**
+ * Follow the answers from the start. Stops at the first question without a valid answer, so
+ * stale, tampered or partial answers always land on a real question.
+ */
+export function walk(tree: Tree, answers: Answers): Walk {
+  const nodes = nodeMap(tree);
+  const path: Walk['path'] = [];
+  const rejected: string[] = [];
+  let current = nodes.get(tree.start)!;
+  const seen = new Set<string>();
+  while (current.type === 'question' && !seen.has(current.id)) {
+    seen.add(current.id);
+    const given = answers[current.id];
+    if (given === undefined) break;
+    const answer = current.answers.find((a) => a.value === given);
+    if (!answer) {
+      rejected.push(current.id);
+      break;
+    }
+    const next = nodes.get(answer.next);
+    if (!next) break;
+    path.push({ question: current, answer });
+    current = next;
+  }
+  for (const key of Object.keys(answers)) {
+    if (!nodes.has(key) || nodes.get(key)!.type !== 'question') rejected.push(key);
+  }
+  return { path, current, rejected };
+}
+
+/** Only the answers on the person's current path (what a link or print-out should carry). */
+export function answersOnPath(w: Walk): Answers {
+  return Object.fromEntries(w.path.map((s) => [s.question.id, s.answer.value]));
+}
+
+/** Answers from a query string such as "danger=no&situation=tonight". Unknown keys are dropped by walk(). */
+export function parseAnswers(search: string): Answers {
+  const out: Answers = {};
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  for (const [k, v] of params) if (/^[a-z0-9-]{1,60}$/.test(k) && /^[a-z0-9-]{1,60}$/.test(v)) out[k] = v;
+  return out;
+}
+
+export function formatAnswers(answers: Answers): string {
+  return new URLSearchParams(answers).toString();
+}
+
+/** Every path from the start to each outcome: used to prove each outcome is reachable. */
+export function pathsToOutcomes(tree: Tree): Map<string, Answers[]> {
+  const nodes = nodeMap(tree);
+  const out = new Map<string, Answers[]>();
+  const visit = (id: string, answers: Answers, depth: number) => {
+    const n = nodes.get(id);
+    if (!n || depth > 20) return;
+    if (n.type === 'outcome') {
+      out.set(id, [...(out.get(id) ?? []), answers]);
+      return;
+    }
+    for (const a of n.answers) visit(a.next, { ...answers, [n.id]: a.value }, depth + 1);
+  };
+  visit(tree.start, {}, 0);
+  return out;
+}

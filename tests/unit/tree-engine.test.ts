@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { answersOnPath, formatAnswers, parseAnswers, pathsToOutcomes, treeSchema, validateTree, walk, type Tree } from '../../src/lib/tree.ts';
+
+const q = (id: string, answers: [string, string, Record<string, unknown>?][]) => ({
+  id,
+  type: 'question',
+  question: `Question ${id}?`,
+  short: id,
+  answers: answers.map(([value, next, extra]) => ({ value, label: value, next, ...extra })),
+});
+const o = (id: string, urgency = 'soon', extra: Record<string, unknown> = {}) => ({
+  id,
+  type: 'outcome',
+  title: id,
+  urgency,
+  summary: 's',
+  steps: ['do this'],
+  roles: ['council-housing-options'],
+  ...extra,
+});
+
+function rawTree() {
+  return {
+    start: 'danger',
+    nodes: [
+      q('danger', [['yes', 'emergency', { danger: true }], ['no', 'situation'], ['not-sure', 'urgent', { unsure: true }]]),
+      q('situation', [['tonight', 'tonight'], ['rent', 'rent'], ['not-sure', 'council', { unsure: true }]]),
+      o('emergency', 'emergency'),
+      o('urgent', 'urgent'),
+      o('tonight', 'urgent'),
+      o('rent'),
+      o('council', 'information'),
+    ],
+  } as Record<string, unknown> & { nodes: Record<string, unknown>[] };
+}
+const parse = (raw: unknown): Tree => treeSchema.parse(raw);
+const ctx = {
+  editions: { testtown: { agencies: new Set(['helpline']), roles: new Set(['council-housing-options'] as const) } },
+  guides: new Set(['behind-with-rent']),
+};
+const problems = (raw: unknown, c = ctx) => validateTree(parse(raw), c).map((p) => `${p.node}: ${p.message}`);
+
+describe('tree validation', () => {
+  it('accepts a sound tree', () => {
+    expect(problems(rawTree())).toEqual([]);
+  });
+  it('rejects a duplicate id', () => {
+    const t = rawTree();
+    t.nodes.push(o('rent'));
+    expect(problems(t)).toContain('rent: the id "rent" is used twice. Fix: give each node its own id.');
+  });
+  it('rejects an answer leading nowhere', () => {
+    const t = rawTree();
+    t.nodes[1] = q('situation', [['tonight', 'tonite'], ['rent', 'rent'], ['not-sure', 'council', { unsure: true }]]);
+    const list = problems(t);
+    expect(list).toContain('situation: the answer "tonight" leads to "tonite", which does not exist. Fix: use the id of a question or outcome.');
+    expect(list).toContain('tonight: cannot be reached from the first question. Fix: add an answer that leads here, or remove it.');
+  });
+  it('rejects a node no one can reach', () => {
+    const t = rawTree();
+    t.nodes.push(o('orphan'));
+    expect(problems(t)).toEqual(['orphan: cannot be reached from the first question. Fix: add an answer that leads here, or remove it.']);
+  });
+  it('rejects a loop', () => {
+    const t = rawTree();
+    t.nodes[1] = q('situation', [['again', 'danger'], ['rent', 'rent'], ['not-sure', 'council', { unsure: true }]]);
+    t.nodes.push(o('tonight-2'));
+    expect(problems(t).join('\n')).toMatch(/danger: the answers go round in a loop \(danger → situation → danger\)/);
+  });
+  it('rejects a path longer than the limit', () => {
+    const t = rawTree();
+    const chain = Array.from({ length: 8 }, (_, i) => q(`step-${i}`, [['on', i === 7 ? 'rent' : `step-${i + 1}`], ['not-sure', 'council', { unsure: true }]]));
+    t.nodes[1] = q('situation', [['tonight', 'tonight'], ['long', 'step-0'], ['not-sure', 'council', { unsure: true }]]);
+    t.nodes.push(...chain);
+    expect(problems(t)).toEqual([
+      expect.stringMatching(/^rent: is reached only after 10 questions \(danger → situation → step-0 .* step-7\), more than 8\. Fix: ask fewer questions/),
+      expect.stringMatching(/^council: is reached only after 10 questions/),
+    ]);
+  });
+  it('rejects a question without an "I\'m not sure" answer', () => {
+    const t = rawTree();
+    t.nodes[1] = q('situation', [['tonight', 'tonight'], ['rent', 'rent'], ['other', 'council']]);
+    expect(problems(t)).toEqual([`situation: has no "I'm not sure" answer. Fix: add an answer with unsure: true that leads somewhere useful.`]);
+  });
+  it('rejects a first question that does not screen for danger', () => {
+    const t = rawTree();
+    t.nodes[0] = q('danger', [['yes', 'emergency'], ['no', 'situation'], ['not-sure', 'urgent', { unsure: true }]]);
+    expect(problems(t)).toEqual([expect.stringMatching(/^danger: the first question does not screen for immediate danger/)]);
+  });
+  it('rejects a danger answer that does not lead to the emergency outcome', () => {
+    const t = rawTree();
+    t.nodes[0] = q('danger', [['yes', 'urgent', { danger: true }], ['no', 'situation'], ['not-sure', 'emergency', { unsure: true }]]);
+    expect(problems(t)).toEqual([expect.stringMatching(/^danger: the danger answer leads to "urgent", which is not an emergency outcome/)]);
+  });
+  it('rejects an outcome with no one to contact in an edition', () => {
+    const t = rawTree();
+    t.nodes[5] = o('rent', 'soon', { roles: ['food-help'] });
+    expect(problems(t)).toEqual(['rent: gives no one to contact in the testtown edition. Fix: add an agency, or a role that edition fills.']);
+  });
+  it('rejects unknown agencies and guide pages', () => {
+    const t = rawTree();
+    t.nodes[5] = o('rent', 'soon', { agencies: ['nobody'], guides: ['no-page'] });
+    expect(problems(t)).toEqual([
+      'rent: names agency "nobody", which does not exist in the testtown edition. Fix: use an agency id from content/agencies/ or a role.',
+      'rent: links to guide page "no-page", which does not exist. Fix: use the file name of a page in content/guide/.',
+    ]);
+  });
+  it('rejects a question with one answer or seven', () => {
+    const t = rawTree();
+    t.nodes[1] = q('situation', [['not-sure', 'council', { unsure: true }]]);
+    expect(() => parse(t)).toThrow(/at least two answers/);
+    t.nodes[1] = q('situation', Array.from({ length: 7 }, (_, i) => [`a${i}`, 'council', { unsure: i === 0 }] as [string, string, Record<string, unknown>]));
+    expect(() => parse(t)).toThrow(/more than six answers/);
+  });
+});
+
+describe('walking the answers', () => {
+  const tree = parse(rawTree());
+  it('starts at the first question', () => {
+    expect(walk(tree, {}).current.id).toBe('danger');
+  });
+  it('follows answers to an outcome', () => {
+    const w = walk(tree, { danger: 'no', situation: 'rent' });
+    expect(w.current.id).toBe('rent');
+    expect(w.path.map((s) => `${s.question.id}=${s.answer.value}`)).toEqual(['danger=no', 'situation=rent']);
+  });
+  it('keeps answers that no longer apply, but ignores them on the path', () => {
+    const answers = { danger: 'yes', situation: 'rent' };
+    const w = walk(tree, answers);
+    expect(w.current.id).toBe('emergency');
+    expect(answersOnPath(w)).toEqual({ danger: 'yes' });
+    // Changing the first answer back brings the later one back into use.
+    expect(walk(tree, { ...answers, danger: 'no' }).current.id).toBe('rent');
+  });
+  it('stops at the first answer that does not fit, and reports unknown keys', () => {
+    const w = walk(tree, { danger: 'no', situation: 'lottery', hacker: 'x' });
+    expect(w.current.id).toBe('situation');
+    expect(w.rejected).toEqual(['situation', 'hacker']);
+  });
+  it('reads and writes answers in a query string, dropping anything malformed', () => {
+    expect(parseAnswers('?danger=no&situation=rent&bad%20key=x&x=<script>')).toEqual({ danger: 'no', situation: 'rent' });
+    expect(formatAnswers({ danger: 'no', situation: 'rent' })).toBe('danger=no&situation=rent');
+  });
+  it('finds a path to every outcome', () => {
+    const paths = pathsToOutcomes(tree);
+    for (const n of tree.nodes.filter((n) => n.type === 'outcome')) {
+      expect(paths.get(n.id), n.id).toBeDefined();
+      for (const answers of paths.get(n.id)!) expect(walk(tree, answers).current.id).toBe(n.id);
+    }
+  });
+});
