@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSchema } from './lib/schema.ts';
+import { treeSchema } from './lib/tree.ts';
 import { selectedEdition } from './lib/edition.ts';
 import { londonMoment } from './lib/hours.ts';
 
@@ -35,4 +36,9 @@ const bankHolidays = defineCollection({
   schema: bankHolidaysSchema(today),
 });
 
-export const collections = { agencies, guide, editions, crisis, bankHolidays };
+const tree = defineCollection({
+  loader: glob({ pattern: 'tree.yaml', base: './content', generateId: fileName }),
+  schema: treeSchema,
+});
+
+export const collections = { agencies, guide, editions, crisis, bankHolidays, tree };

@@ -53,6 +53,7 @@ export function readContent(root: string, today: string): { input: ContentInput;
     editions: [],
     bankHolidays: existsSync(join(content, 'bank-holidays.yaml')) ? raw(join(content, 'bank-holidays.yaml'), null) : null,
     crisis: existsSync(join(content, 'crisis.yaml')) ? raw(join(content, 'crisis.yaml'), null) : null,
+    tree: existsSync(join(content, 'tree.yaml')) ? raw(join(content, 'tree.yaml'), null) : null,
   };
   for (const ed of editionNames) {
     const dir = join(editionsDir, ed);

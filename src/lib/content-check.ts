@@ -15,6 +15,7 @@ import {
   type Crisis,
 } from './schema.ts';
 import { ROLES, type RoleId } from './taxonomy.ts';
+import { treeSchema, validateTree, type TreeContext } from './tree.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
@@ -33,6 +34,8 @@ export interface ContentInput {
   editions: RawFile[];
   bankHolidays: RawFile | null;
   crisis: RawFile | null;
+  /** The decision tree (content/tree.yaml). */
+  tree?: RawFile | null;
 }
 
 export interface ContentProblem {
@@ -168,6 +171,21 @@ export function checkContent(input: ContentInput): ContentProblem[] {
         }
       }),
     );
+  }
+  // 4. The decision tree: its own rules, and that every outcome names help in every edition.
+  if (input.tree) {
+    const tree = parseWith(treeSchema, input.tree, problems);
+    if (tree) {
+      const ctx: TreeContext = { editions: {}, guides: new Set(input.guides.filter((g) => g.edition === null).map((g) => g.id)) };
+      for (const { f, meta } of editions) {
+        const ed = f.edition ?? f.id;
+        ctx.editions[ed] = {
+          agencies: new Set(input.agencies.filter((a) => a.edition === null || a.edition === ed).map((a) => a.id)),
+          roles: new Set(meta ? (Object.keys(meta.roles) as RoleId[]).filter((r) => meta.roles[r]?.length) : []),
+        };
+      }
+      for (const p of validateTree(tree, ctx)) problems.push({ file: input.tree.file, field: `nodes.${p.node}`, message: p.message });
+    }
   }
   return problems;
 }

@@ -1,0 +1,63 @@
+/** The decision tree as a Mermaid flowchart, generated from the same data as the pages. */
+import type { Tree, TreeNode } from './tree.ts';
+
+/** Mermaid node ids must be simple; text goes in quotes with its own characters escaped. */
+const mid = (id: string) => `n_${id.replace(/-/g, '_')}`;
+const text = (s: string) => `"${s.replace(/"/g, '#quot;').replace(/[<>]/g, '')}"`;
+
+function shape(n: TreeNode): string {
+  if (n.type === 'question') return `${mid(n.id)}{{${text(n.short)}}}`;
+  return `${mid(n.id)}[${text(n.title)}]`;
+}
+
+export interface MermaidOptions {
+  /** Only the nodes reachable from this node (for drawing the tree in sections). */
+  from?: string;
+  /** Add click links to each node's page. */
+  links?: (id: string) => string;
+  direction?: 'TD' | 'LR';
+}
+
+/** Node ids reachable from `from`, in breadth-first order. */
+export function reachableFrom(tree: Tree, from: string): string[] {
+  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  const seen: string[] = [];
+  const queue = [from];
+  while (queue.length) {
+    const id = queue.shift()!;
+    if (seen.includes(id) || !byId.has(id)) continue;
+    seen.push(id);
+    const n = byId.get(id)!;
+    if (n.type === 'question') queue.push(...n.answers.map((a) => a.next));
+  }
+  return seen;
+}
+
+export function treeToMermaid(tree: Tree, opts: MermaidOptions = {}): string {
+  const ids = reachableFrom(tree, opts.from ?? tree.start);
+  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  const lines = [`flowchart ${opts.direction ?? 'TD'}`];
+  for (const id of ids) lines.push(`  ${shape(byId.get(id)!)}`);
+  for (const id of ids) {
+    const n = byId.get(id)!;
+    if (n.type !== 'question') continue;
+    for (const a of n.answers) lines.push(`  ${mid(n.id)} -->|${text(a.label)}| ${mid(a.next)}`);
+  }
+  for (const id of ids) {
+    const n = byId.get(id)!;
+    if (n.type === 'outcome') lines.push(`  class ${mid(id)} ${n.urgency}`);
+    else lines.push(`  class ${mid(id)} question`);
+  }
+  lines.push(
+    '  classDef question fill:#e8f1f8,stroke:#1d3b5c,color:#0b0c0c',
+    '  classDef emergency fill:#fde8e6,stroke:#a4200c,color:#0b0c0c,stroke-width:3px',
+    '  classDef urgent fill:#fff7e6,stroke:#b35c00,color:#0b0c0c,stroke-width:2px',
+    '  classDef soon fill:#eef7ee,stroke:#00703c,color:#0b0c0c',
+    '  classDef information fill:#f3f2f1,stroke:#484949,color:#0b0c0c',
+  );
+  if (opts.links) for (const id of ids) lines.push(`  click ${mid(id)} "${opts.links(id)}"`);
+  return lines.join('\n');
+}
+
+/** The id Mermaid gives a node in the SVG (used by tests to find each node's shape). */
+export const mermaidNodeId = mid;
