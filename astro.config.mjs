@@ -2,7 +2,10 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeMermaid from 'rehype-mermaid';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { MERMAID_CONFIG, mermaidLaunchOptions } from './src/integrations/mermaid.ts';
 import { selectedEdition } from './src/lib/edition.ts';
 
 const edition = selectedEdition(process.env);
@@ -14,6 +17,12 @@ export default defineConfig({
   // The site never loads anything from another origin; prefetching is off to save data.
   prefetch: false,
   devToolbar: { enabled: false },
+  markdown: {
+    // ```mermaid blocks in guide pages become inline SVG at build time.
+    processor: unified({
+      rehypePlugins: [[rehypeMermaid, { strategy: 'inline-svg', launchOptions: mermaidLaunchOptions(), mermaidConfig: MERMAID_CONFIG }]],
+    }),
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
+  },
   integrations: [contentCheck({ edition }), preact(), mdx()],
-  vite: { define: { 'import.meta.env.EDITION': JSON.stringify(edition) } },
 });

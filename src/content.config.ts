@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSchema } from './lib/schema.ts';
-import { treeSchema } from './lib/tree.ts';
+import { treeSchema } from './lib/tree-schema.ts';
 import { selectedEdition } from './lib/edition.ts';
 import { londonMoment } from './lib/hours.ts';
 

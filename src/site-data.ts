@@ -82,3 +82,24 @@ export const agencyHref = (id: string) => `/services/${id}/`;
 export const guideHref = (id: string) => `/guide/${id}/`;
 export const topicHref = (id: string) => `/topics/${id}/`;
 export const categoryHref = (id: string) => `/directory/${id}/`;
+
+export async function getTree() {
+  const entry = await getEntry('tree', 'tree');
+  if (!entry) throw new Error('content/tree.yaml is missing');
+  return entry.data;
+}
+
+/** The tree with only what the browser needs to walk it (questions whole, outcomes by title). */
+export async function getTreeForBrowser() {
+  const tree = await getTree();
+  return {
+    ...tree,
+    nodes: tree.nodes.map((n) =>
+      n.type === 'question'
+        ? n
+        : { ...n, summary: '', steps: [], agencies: [], roles: [], say: [], bring: [], rights: [], guides: [] },
+    ),
+  };
+}
+
+export const helpHref = (id: string) => `/help/${id}/`;

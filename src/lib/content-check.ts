@@ -15,7 +15,8 @@ import {
   type Crisis,
 } from './schema.ts';
 import { ROLES, type RoleId } from './taxonomy.ts';
-import { treeSchema, validateTree, type TreeContext } from './tree.ts';
+import { validateTree, type TreeContext } from './tree.ts';
+import { treeSchema } from './tree-schema.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */

@@ -16,10 +16,12 @@ export interface MermaidOptions {
   /** Add click links to each node's page. */
   links?: (id: string) => string;
   direction?: 'TD' | 'LR';
+  /** Questions drawn but not followed (each is drawn in its own section). */
+  stopAt?: string[];
 }
 
 /** Node ids reachable from `from`, in breadth-first order. */
-export function reachableFrom(tree: Tree, from: string): string[] {
+export function reachableFrom(tree: Tree, from: string, stopAt: string[] = []): string[] {
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const seen: string[] = [];
   const queue = [from];
@@ -28,19 +30,22 @@ export function reachableFrom(tree: Tree, from: string): string[] {
     if (seen.includes(id) || !byId.has(id)) continue;
     seen.push(id);
     const n = byId.get(id)!;
-    if (n.type === 'question') queue.push(...n.answers.map((a) => a.next));
+    if (n.type === 'question' && (id === from || !stopAt.includes(id))) queue.push(...n.answers.map((a) => a.next));
   }
   return seen;
 }
 
 export function treeToMermaid(tree: Tree, opts: MermaidOptions = {}): string {
-  const ids = reachableFrom(tree, opts.from ?? tree.start);
+  const from = opts.from ?? tree.start;
+  const stopAt = opts.stopAt ?? [];
+  const ids = reachableFrom(tree, from, stopAt);
+  const expanded = (id: string) => id === from || !stopAt.includes(id);
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const lines = [`flowchart ${opts.direction ?? 'TD'}`];
   for (const id of ids) lines.push(`  ${shape(byId.get(id)!)}`);
   for (const id of ids) {
     const n = byId.get(id)!;
-    if (n.type !== 'question') continue;
+    if (n.type !== 'question' || !expanded(id)) continue;
     for (const a of n.answers) lines.push(`  ${mid(n.id)} -->|${text(a.label)}| ${mid(a.next)}`);
   }
   for (const id of ids) {

@@ -3,61 +3,10 @@
  * the engine that walks a person's answers. Answers are keyed by question id, so changing one
  * keeps every other answer that still applies.
  */
-import { z } from 'zod';
-import { ROLE_IDS, type RoleId } from './taxonomy.ts';
+import type { RoleId } from './taxonomy.ts';
+import type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
-
-export const answerSchema = z.object({
-  value: slug,
-  label: z.string().trim().min(1),
-  next: slug,
-  /** The "I'm not sure" answer of a question. */
-  unsure: z.boolean().default(false),
-  /** The answer that means someone is in immediate danger (first question only). */
-  danger: z.boolean().default(false),
-});
-
-export const questionSchema = z.object({
-  id: slug,
-  type: z.literal('question'),
-  question: z.string().trim().min(1),
-  hint: z.string().trim().optional(),
-  /** A short label for the flowchart and the answers summary. */
-  short: z.string().trim().min(1),
-  answers: z.array(answerSchema).min(2, 'needs at least two answers').max(6, 'has more than six answers'),
-});
-
-export const URGENCIES = ['emergency', 'urgent', 'soon', 'information'] as const;
-export type Urgency = (typeof URGENCIES)[number];
-
-export const outcomeSchema = z.object({
-  id: slug,
-  type: z.literal('outcome'),
-  title: z.string().trim().min(1),
-  urgency: z.enum(URGENCIES),
-  summary: z.string().trim().min(1),
-  steps: z.array(z.string().trim().min(1)).min(1),
-  agencies: z.array(z.string()).default([]),
-  roles: z.array(z.enum(ROLE_IDS)).default([]),
-  say: z.array(z.string().trim().min(1)).default([]),
-  bring: z.array(z.string().trim().min(1)).default([]),
-  rights: z.array(z.string().trim().min(1)).default([]),
-  guides: z.array(z.string()).default([]),
-});
-
-export const treeSchema = z.object({
-  start: slug,
-  /** The most questions a person may be asked before reaching an outcome. */
-  max_questions: z.number().int().min(1).max(8).default(8),
-  nodes: z.array(z.discriminatedUnion('type', [questionSchema, outcomeSchema])).min(2),
-});
-
-export type Answer = z.output<typeof answerSchema>;
-export type Question = z.output<typeof questionSchema>;
-export type Outcome = z.output<typeof outcomeSchema>;
-export type TreeNode = Question | Outcome;
-export type Tree = z.output<typeof treeSchema>;
+export type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
 
 export interface TreeContext {
   /** For each edition: the agency ids it can show (national and its own) and the roles it fills. */
@@ -235,4 +184,24 @@ export function pathsToOutcomes(tree: Tree): Map<string, Answers[]> {
   };
   visit(tree.start, {}, 0);
   return out;
+}
+
+/** The most questions still to come from a node to any outcome. */
+export function questionsRemaining(tree: Tree, from: string): number {
+  const nodes = nodeMap(tree);
+  const memo = new Map<string, number>();
+  const depth = (id: string, guard: number): number => {
+    const n = nodes.get(id);
+    if (!n || n.type === 'outcome' || guard > 50) return 0;
+    if (memo.has(id)) return memo.get(id)!;
+    const d = 1 + Math.max(...n.answers.map((a) => depth(a.next, guard + 1)));
+    memo.set(id, d);
+    return d;
+  };
+  return depth(from, 0);
+}
+
+/** "Question 2 of up to 4": where the person is, for the progress indicator. */
+export function progress(tree: Tree, answeredBefore: number, at: string): { step: number; upTo: number } {
+  return { step: answeredBefore + 1, upTo: answeredBefore + Math.max(1, questionsRemaining(tree, at)) };
 }

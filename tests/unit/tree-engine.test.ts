@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersOnPath, formatAnswers, parseAnswers, pathsToOutcomes, treeSchema, validateTree, walk, type Tree } from '../../src/lib/tree.ts';
+import { answersOnPath, formatAnswers, parseAnswers, pathsToOutcomes, validateTree, walk, type Tree } from '../../src/lib/tree.ts';
+import { treeSchema } from '../../src/lib/tree-schema.ts';
 
 const q = (id: string, answers: [string, string, Record<string, unknown>?][]) => ({
   id,
@@ -147,5 +148,15 @@ describe('walking the answers', () => {
       expect(paths.get(n.id), n.id).toBeDefined();
       for (const answers of paths.get(n.id)!) expect(walk(tree, answers).current.id).toBe(n.id);
     }
+  });
+});
+
+describe('progress', () => {
+  it('counts the question the person is on and the most that can follow', async () => {
+    const { progress, questionsRemaining } = await import('../../src/lib/tree.ts');
+    const tree = parse(rawTree());
+    expect(questionsRemaining(tree, 'danger')).toBe(2);
+    expect(progress(tree, 0, 'danger')).toEqual({ step: 1, upTo: 2 });
+    expect(progress(tree, 1, 'situation')).toEqual({ step: 2, upTo: 2 });
   });
 });

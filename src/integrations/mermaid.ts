@@ -1,0 +1,37 @@
+/**
+ * Mermaid diagrams rendered to SVG at build time, in the Chromium found by ./browser.ts.
+ * No Mermaid code reaches the browser. Used by the flowchart page and, through
+ * rehype-mermaid, by ```mermaid blocks in guide pages.
+ */
+import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
+import { chromiumLaunchOptions } from './browser.ts';
+
+/** One look for every diagram: plain colours, the system font, labels as SVG text. */
+export const MERMAID_CONFIG = {
+  theme: 'base' as const,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+  themeVariables: {
+    fontSize: '16px',
+    primaryColor: '#e8f1f8',
+    primaryTextColor: '#0b0c0c',
+    primaryBorderColor: '#1d3b5c',
+    lineColor: '#484949',
+  },
+  flowchart: { htmlLabels: false, useMaxWidth: false, curve: 'basis' as const },
+  securityLevel: 'loose' as const,
+};
+
+let renderer: MermaidRenderer | undefined;
+
+export function mermaidLaunchOptions() {
+  return chromiumLaunchOptions();
+}
+
+export async function renderMermaid(diagrams: string[], prefix = 'diagram'): Promise<string[]> {
+  renderer ??= createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
+  const results = await renderer(diagrams, { prefix, mermaidConfig: MERMAID_CONFIG });
+  return results.map((r, i) => {
+    if (r.status === 'rejected') throw new Error(`Mermaid diagram ${i + 1} could not be drawn: ${String(r.reason)}`);
+    return r.value.svg;
+  });
+}
