@@ -21,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // Tests run against the built site (npm run build first; npm test does both).
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -56,7 +56,8 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
   const w = walk(tree, view.answers);
   const pathIds = w.path.map((s) => s.question.id);
   // Show the question the person chose to change, if it is still on their path; otherwise where the answers lead.
-  const shownId = pathIds.includes(view.at) ? view.at : w.current.id;
+  // On a static page (no script), show that page's own question.
+  const shownId = !interactive || pathIds.includes(view.at) ? view.at : w.current.id;
   const shown = nodes.get(shownId)!;
   const question = shown.type === 'question' ? (shown as Question) : null;
   const answeredBefore = question ? Math.max(0, pathIds.indexOf(question.id) === -1 ? w.path.length : pathIds.indexOf(question.id)) : w.path.length;

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { treeSchema } from '../../src/lib/tree-schema.ts';
+import { pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
+import { mermaidNodeId } from '../../src/lib/tree-mermaid.ts';
+import { stubNeutralSite } from './site.ts';
+
+const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
+const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+const shortest = (id: string) => (pathsToOutcomes(tree).get(id) ?? []).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
+
+/** Answer questions by their visible labels, following the path the answers give. */
+async function answerAll(page: Page, answers: Answers) {
+  let at = tree.start;
+  let taps = 0;
+  while (byId.get(at)?.type === 'question') {
+    const q = byId.get(at) as Question;
+    const a = q.answers.find((x) => x.value === answers[q.id])!;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(q.question);
+    await page.getByRole('link', { name: a.label, exact: true }).click();
+    taps++;
+    at = a.next;
+  }
+  return { outcome: at, taps };
+}
+
+const situations: [string, string, RegExp][] = [
+  ['immediate danger', 'emergency', /999/],
+  ['sleeping rough', 'sleeping-rough', /StreetLink/],
+  ['nowhere to stay tonight', 'nowhere-tonight', /emergency accommodation/],
+  ['asked to leave by family or friends', 'asked-to-leave', /56 days/],
+  ['a notice from a landlord', 'landlord-notice', /court bailiff/],
+  ['rent arrears or benefits', 'rent-arrears', /Discretionary Housing Payment/],
+  ['in hospital with no safe home', 'hospital-discharge', /refer/],
+  ['leaving prison', 'prison-release', /probation/],
+  ['leaving care', 'care-leaver', /personal adviser/],
+  ['fleeing domestic abuse', 'domestic-abuse', /0808 2000 247/],
+  ['harassment or feeling unsafe', 'harassment', /diary/],
+  ['moving on from supported housing', 'move-on', /Care Act/],
+  ['struggling as mental health worsens', 'tenancy-support', /floating support/],
+  ['a council decision to challenge', 'council-review', /21 days/],
+  ['a professional referring someone', 'professional-referral', /duty to refer/],
+];
+
+for (const js of [true, false]) {
+  test.describe(`journeys with JavaScript ${js ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled: js, viewport: { width: 320, height: 640 } });
+    for (const [name, outcome, help] of situations) {
+      test(`${name} reaches "${outcome}" from the home page`, async ({ page }) => {
+        await page.goto('/');
+        await page.getByRole('link', { name: 'Start now' }).click();
+        if (js) await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+        const { outcome: reached, taps } = await answerAll(page, shortest(outcome));
+        expect(reached).toBe(outcome);
+        expect(taps + 1).toBeLessThanOrEqual(8);
+        await expect(page).toHaveURL(new RegExp(`/help/${outcome}/$`));
+        const o = byId.get(outcome)!;
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(o.type === 'outcome' ? o.title : '');
+        await expect(page.locator('main')).toContainText(help);
+        // Every outcome names someone to call.
+        await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
+      });
+    }
+  });
+}
+
+test.describe('the interactive guide', () => {
+  test('immediate danger reaches 999 in one tap', async ({ page }) => {
+    await page.goto('/help/');
+    await page.getByRole('link', { name: /Yes, someone’s life is at risk/ }).click();
+    await expect(page).toHaveURL(/\/help\/emergency\/$/);
+    await expect(page.locator('main a[href="tel:999"]').first()).toBeVisible();
+  });
+
+  test('moves focus to each new question, shows progress, and keeps answers out of the address', async ({ page }) => {
+    await page.goto('/help/');
+    await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+    await expect(page.getByText('Question 1 of up to 4')).toBeVisible();
+    await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveText('Who are you looking for help for?');
+    await expect(h1).toBeFocused();
+    await expect(page.getByText('Question 2 of up to 4')).toBeVisible();
+    await expect(page).toHaveURL(/\/help\/$/);
+    await expect(page.getByRole('region', { name: 'Your answers' })).toContainText('No, no one is in danger right now');
+  });
+
+  test('Back, reload and Change keep the answers that still apply', async ({ page }) => {
+    await page.goto('/help/');
+    await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+    await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
+    await page.getByRole('link', { name: 'Me', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which of these is closest to what is happening?');
+
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
+    await expect(page.locator('.tree__answer[aria-current="true"]')).toHaveText('Me');
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which of these is closest to what is happening?');
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which of these is closest to what is happening?');
+    await expect(page.getByRole('region', { name: 'Your answers' })).toContainText('Me');
+
+    await page.getByRole('link', { name: 'Struggling to keep my home going' }).click();
+    await page.getByRole('link', { name: 'Money, rent or benefits' }).click();
+    await expect(page).toHaveURL(/\/help\/rent-arrears\/$/);
+    const summary = page.getByRole('region', { name: 'Your answers' });
+    await expect(summary.locator('dt')).toHaveCount(4);
+
+    // Change the situation: the first two answers are kept.
+    await summary.getByRole('link', { name: /Change your answer to: Which of these is closest/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which of these is closest to what is happening?');
+    await expect(page).toHaveURL(/\/help\/$/);
+    await page.getByRole('link', { name: 'The council made a housing decision I disagree with' }).click();
+    await expect(page).toHaveURL(/\/help\/council-review\/$/);
+    await expect(page.getByRole('region', { name: 'Your answers' }).locator('dd').first()).toHaveText('No, no one is in danger right now');
+  });
+
+  test('the in-page Back link and Start again', async ({ page }) => {
+    await page.goto('/help/');
+    await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+    await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
+    await page.getByRole('link', { name: 'Back', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+    await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
+    await page.getByRole('link', { name: 'Start again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+    await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
+  });
+
+  test('a link with answers opens where they lead, then hides them from the address', async ({ page }) => {
+    await page.goto('/help/?danger=no&who=me&situation=council-decision');
+    await expect(page).toHaveURL(/\/help\/council-review\/$/);
+  });
+
+  test('a tampered link starts from the first answer that does not fit', async ({ page }) => {
+    await page.goto('/help/?danger=no&who=everyone&situation=tonight&evil=%3Cscript%3E');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
+    await expect(page.getByRole('status')).toContainText('did not fit');
+    await expect(page).toHaveURL(/\/help\/$/);
+    await page.getByRole('link', { name: 'Me', exact: true }).click();
+    // The later answer from the link was kept.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is the main reason you have nowhere to stay tonight?');
+  });
+
+  test('stale saved answers never break the page', async ({ page }) => {
+    await page.goto('/help/');
+    await page.evaluate(() => sessionStorage.setItem('hmg:answers', '{"danger":"maybe","gone":"x"'));
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+    await page.evaluate(() => sessionStorage.setItem('hmg:answers', '["not","an","object"]'));
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+  });
+
+  test('copy a link to these answers', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/help/');
+    await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+    await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
+    await page.getByRole('button', { name: 'Copy a link to these answers' }).click();
+    await expect(page.getByRole('status')).toContainText('/help/?danger=no');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/help\/\?danger=no$/);
+  });
+
+  test('the quick exit clears the answers', async ({ page }) => {
+    await stubNeutralSite(page);
+    await page.goto('/help/');
+    await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+    await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
+    await page.getByRole('link', { name: 'Me', exact: true }).click();
+    await page.getByRole('link', { name: /Leave this page/ }).click();
+    await expect(page).toHaveURL(/bbc\.co\.uk/);
+    await page.goto('/help/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+    await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
+  });
+});
+
+test.describe('the flowchart', () => {
+  test('has a shape for every node of the tree, drawn at build time', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto('/help/flowchart/');
+    const whole = page.locator('[data-flowchart-whole] svg');
+    await expect(whole).toHaveCount(1);
+    for (const n of tree.nodes) {
+      await expect(whole.locator(`[id*="flowchart-${mermaidNodeId(n.id)}-"]`), n.id).toHaveCount(1);
+    }
+    expect(scripts.filter((s) => /mermaid/i.test(s))).toEqual([]);
+  });
+  test('lists the same tree in words, each question once', async ({ page }) => {
+    await page.goto('/help/flowchart/');
+    const words = page.locator('#in-words + ol');
+    const questions = tree.nodes.filter((n) => n.type === 'question');
+    await expect(words.locator(':scope > li')).toHaveCount(questions.length);
+    for (const n of tree.nodes.filter((n) => n.type === 'outcome')) {
+      await expect(words.locator(`a[href="/help/${n.id}/"]`).first()).toBeAttached();
+    }
+  });
+});
