@@ -11,7 +11,7 @@ import { londonMoment } from '../lib/hours.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
-function readData(path: string, root: string): { data: unknown; error?: string } {
+function readData(path: string): { data: unknown; error?: string } {
   const text = readFileSync(path, 'utf8');
   try {
     if (path.endsWith('.mdx') || path.endsWith('.md')) {
@@ -38,7 +38,7 @@ export function readContent(root: string, today: string): { input: ContentInput;
   const readErrors: string[] = [];
   const raw = (path: string, edition: string | null): RawFile => {
     const rel = relative(root, path);
-    const { data, error } = readData(path, root);
+    const { data, error } = readData(path);
     if (error) readErrors.push(`${rel}: ${error}`);
     return { file: rel, id: basename(path, extname(path)), edition, data };
   };

@@ -4,7 +4,7 @@
  * keeps every other answer that still applies.
  */
 import type { RoleId } from './taxonomy.ts';
-import type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
+import type { Answer, Question, Tree, TreeNode } from './tree-schema.ts';
 
 export type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
 
