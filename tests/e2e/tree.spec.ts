@@ -201,3 +201,29 @@ test.describe('the flowchart', () => {
     }
   });
 });
+
+test.describe('printing my next steps', () => {
+  test('prints a clean sheet of at most two pages with the numbers to call', async ({ page }) => {
+    await page.goto('/help/rent-arrears/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-nav')).toBeHidden();
+    await expect(page.getByRole('link', { name: /Leave this page/ })).toBeHidden();
+    await expect(page.locator('.breadcrumbs')).toBeHidden();
+    await expect(page.getByText(/Printed from the housing and mental health guide on \d+ \w+ 20\d\d/)).toBeVisible();
+    await expect(page.locator('#crisis-help')).toHaveCount(1);
+    await expect(page.locator('#crisis-help')).toBeVisible();
+    await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+
+  test('the print button appears only with JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/help/rent-arrears/');
+    await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeHidden();
+    await context.close();
+  });
+});
