@@ -4,7 +4,7 @@
  * answers in the page's history state and session storage, never in the visible address.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { answersOnPath, formatAnswers, parseAnswers, progress, walk, type Answers, type Question, type Tree } from '../lib/tree.ts';
+import { answersOnPath, depthOf, formatAnswers, parseAnswers, progress, walk, type Answers, type Question, type Tree } from '../lib/tree.ts';
 import { STORAGE_PREFIX } from '../lib/quick-exit.ts';
 
 export interface Props {
@@ -60,7 +60,13 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
   const shownId = !interactive || pathIds.includes(view.at) ? view.at : w.current.id;
   const shown = nodes.get(shownId)!;
   const question = shown.type === 'question' ? (shown as Question) : null;
-  const answeredBefore = question ? Math.max(0, pathIds.indexOf(question.id) === -1 ? w.path.length : pathIds.indexOf(question.id)) : w.path.length;
+  const answeredBefore = !interactive
+    ? depthOf(tree, shownId)
+    : question
+      ? pathIds.indexOf(question.id) === -1
+        ? w.path.length
+        : pathIds.indexOf(question.id)
+      : w.path.length;
   const prog = question ? progress(tree, answeredBefore, question.id) : null;
 
   // Go to the outcome page once the answers lead to one.
@@ -174,8 +180,8 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
   };
 
   if (!question) return null;
-  const onPath = w.path.slice(0, answeredBefore);
-  const prevId = answeredBefore > 0 ? w.path[answeredBefore - 1]?.question.id : null;
+  const onPath = interactive ? w.path.slice(0, answeredBefore) : [];
+  const prevId = interactive && answeredBefore > 0 ? w.path[answeredBefore - 1]?.question.id : null;
 
   return (
     <div class="tree" data-tree data-ready={ready ? 'true' : undefined}>

@@ -205,3 +205,23 @@ export function questionsRemaining(tree: Tree, from: string): number {
 export function progress(tree: Tree, answeredBefore: number, at: string): { step: number; upTo: number } {
   return { step: answeredBefore + 1, upTo: answeredBefore + Math.max(1, questionsRemaining(tree, at)) };
 }
+
+/** How many questions come before a node on the shortest way from the start. */
+export function depthOf(tree: Tree, id: string): number {
+  const nodes = nodeMap(tree);
+  const seen = new Map<string, number>([[tree.start, 0]]);
+  const queue = [tree.start];
+  while (queue.length) {
+    const at = queue.shift()!;
+    if (at === id) return seen.get(at)!;
+    const n = nodes.get(at);
+    if (n?.type !== 'question') continue;
+    for (const a of n.answers) {
+      if (!seen.has(a.next)) {
+        seen.set(a.next, seen.get(at)! + 1);
+        queue.push(a.next);
+      }
+    }
+  }
+  return 0;
+}

@@ -160,3 +160,11 @@ describe('progress', () => {
     expect(progress(tree, 1, 'situation')).toEqual({ step: 2, upTo: 2 });
   });
 });
+
+describe('depth', () => {
+  it('counts the questions before a node on the shortest way', async () => {
+    const { depthOf } = await import('../../src/lib/tree.ts');
+    const tree = parse(rawTree());
+    expect([depthOf(tree, 'danger'), depthOf(tree, 'situation'), depthOf(tree, 'rent')]).toEqual([0, 1, 2]);
+  });
+});
