@@ -145,6 +145,8 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
       return;
     }
     setNotice('');
+    // Keep this answer on the current history entry too, so Back shows it chosen.
+    history.replaceState({ answers, at: q.id }, '', BASE);
     show({ answers, at: result.current.id });
   };
 
