@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatAnswers, parseAnswers, walk, type Tree, type Walk } from '../lib/tree.ts';
 import { STORAGE_PREFIX } from '../lib/quick-exit.ts';
+import AnswersSummary from './AnswersSummary.tsx';
 
 export interface Props {
   tree: Tree;
@@ -22,22 +23,5 @@ export default function OutcomeAnswers({ tree, outcome }: Props) {
     }
   }, []);
   if (!path || !path.length) return null;
-  return (
-    <section class="tree__summary" aria-labelledby="your-answers" data-print-optional>
-      <h2 id="your-answers">Your answers</h2>
-      <dl>
-        {path.map((s) => (
-          <div class="tree__summary-row" key={s.question.id}>
-            <dt>{s.question.question}</dt>
-            <dd>{s.answer.label}</dd>
-            <dd class="tree__change">
-              <a href={`/help/?change=${s.question.id}`}>
-                Change<span class="visually-hidden"> your answer to: {s.question.question}</span>
-              </a>
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <AnswersSummary path={path} changeHref={(id) => `/help/?change=${id}`} />;
 }

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { answersOnPath, depthOf, formatAnswers, parseAnswers, progress, walk, type Answers, type Question, type Tree } from '../lib/tree.ts';
 import { STORAGE_PREFIX } from '../lib/quick-exit.ts';
+import AnswersSummary from './AnswersSummary.tsx';
 
 export interface Props {
   tree: Tree;
@@ -223,24 +224,7 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
           </li>
         ))}
       </ul>
-      {onPath.length > 0 && (
-        <section class="tree__summary" aria-labelledby="your-answers">
-          <h2 id="your-answers">Your answers</h2>
-          <dl>
-            {onPath.map((s) => (
-              <div class="tree__summary-row" key={s.question.id}>
-                <dt>{s.question.question}</dt>
-                <dd>{s.answer.label}</dd>
-                <dd>
-                  <a href={nodeHref(s.question.id)} onClick={changeTo(s.question.id)}>
-                    Change<span class="visually-hidden"> your answer to: {s.question.question}</span>
-                  </a>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      {onPath.length > 0 && <AnswersSummary path={onPath} changeHref={nodeHref} onChange={changeTo} />}
       <p class="tree__actions">
         <a class="tree__start-again" href={BASE} onClick={startAgain}>
           Start again
