@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeMermaid from 'rehype-mermaid';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search.ts';
 import { MERMAID_CONFIG, mermaidLaunchOptions } from './src/integrations/mermaid.ts';
 import { selectedEdition } from './src/lib/edition.ts';
 
@@ -24,5 +25,6 @@ export default defineConfig({
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
   },
-  integrations: [contentCheck({ edition }), preact(), mdx()],
+  // The search index is built last, from the finished pages.
+  integrations: [contentCheck({ edition }), preact(), mdx(), searchIndex()],
 });

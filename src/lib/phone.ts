@@ -50,8 +50,11 @@ export function checkPhone(raw: string, type: PhoneType = 'voice'): PhoneCheck {
   if (!parsed || parsed.country !== 'GB' || !parsed.isValid()) {
     return fail(`"${input}" is not a valid UK phone number`);
   }
-  const national = parsed.formatNational();
-  return { ok: true, display: national, dial: parsed.number };
+  // Keep the grouping the service itself publishes (people know "0808 2000 247"), as long as
+  // it is the same number; otherwise use the standard grouping.
+  const written = input.replace(/\s+/g, ' ');
+  const display = /^0[\d ]+$/.test(written) && written.includes(' ') ? written : parsed.formatNational();
+  return { ok: true, display, dial: parsed.number };
 }
 
 /** The href for a call or text link. */

@@ -74,6 +74,11 @@ export const ROLE_IDS = Object.keys(ROLES) as [RoleId, ...RoleId[]];
 
 export const AUDIENCES = ['public', 'professional', 'both'] as const;
 export type Audience = (typeof AUDIENCES)[number];
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  public: 'The public',
+  professional: 'Professionals',
+  both: 'The public and professionals',
+};
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -1,0 +1,159 @@
+/**
+ * Search results, from the Pagefind index built with the site. The search code and index load
+ * only once the person searches, and everything runs on the device (it works offline too).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+interface Result {
+  url: string;
+  title: string;
+  excerpt: string;
+  type: string;
+}
+type Filters = Record<string, Record<string, number>>;
+interface PagefindApi {
+  search: (q: string | null, opts?: { filters?: Record<string, string[]> }) => Promise<{ results: { data: () => Promise<PagefindData> }[] }>;
+  filters: () => Promise<Filters>;
+  options: (o: Record<string, unknown>) => Promise<void>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Which filters people can use, in this order, with their labels. */
+const FILTER_LABELS: Record<string, string> = {
+  type: 'Type of page',
+  topic: 'Topic',
+  audience: 'Written for',
+  category: 'Type of service',
+};
+
+let api: Promise<PagefindApi> | null = null;
+function loadPagefind(): Promise<PagefindApi> {
+  const path = '/pagefind/pagefind.js';
+  api ??= (import(/* @vite-ignore */ path) as Promise<PagefindApi>).then(async (p) => {
+    await p.options({ excerptLength: 24 });
+    return p;
+  });
+  return api;
+}
+
+export interface Props {
+  initialQuery?: string;
+}
+
+export default function Search({ initialQuery = '' }: Props) {
+  const [query, setQuery] = useState(initialQuery);
+  const [results, setResults] = useState<Result[] | null>(null);
+  const [filters, setFilters] = useState<Filters>({});
+  const [chosen, setChosen] = useState<Record<string, string[]>>({});
+  const [status, setStatus] = useState('');
+  const [failed, setFailed] = useState(false);
+  const seq = useRef(0);
+
+  useEffect(() => {
+    const q = new URLSearchParams(window.location.search).get('q') ?? '';
+    if (q) setQuery(q);
+  }, []);
+
+  useEffect(() => {
+    const q = query.trim();
+    const hasFilter = Object.values(chosen).some((v) => v.length);
+    if (!q && !hasFilter) {
+      setResults(null);
+      setStatus('');
+      return;
+    }
+    const mine = ++seq.current;
+    setStatus('Searching…');
+    loadPagefind()
+      .then(async (pf) => {
+        const [found, all] = await Promise.all([pf.search(q || null, { filters: chosen }), pf.filters()]);
+        const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+        if (mine !== seq.current) return;
+        setFilters(all);
+        setResults(
+          data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] ?? 'Page' })),
+        );
+        setStatus(`${found.results.length} ${found.results.length === 1 ? 'result' : 'results'}${q ? ` for “${q}”` : ''}`);
+        const url = new URL(window.location.href);
+        if (q) url.searchParams.set('q', q);
+        else url.searchParams.delete('q');
+        history.replaceState(history.state, '', url);
+      })
+      .catch(() => {
+        if (mine === seq.current) setFailed(true);
+      });
+  }, [query, chosen]);
+
+  const toggle = (name: string, value: string) => {
+    const now = chosen[name] ?? [];
+    setChosen({ ...chosen, [name]: now.includes(value) ? now.filter((v) => v !== value) : [...now, value] });
+  };
+
+  if (failed) {
+    return (
+      <p class="search__failed" role="status">
+        Search is not available right now. Use the A to Z list below.
+      </p>
+    );
+  }
+
+  return (
+    <div class="search" data-search-ready>
+      <form class="search__form" role="search" action="/search/" onSubmit={(e) => e.preventDefault()}>
+        <label for="search-page-input" class="search__label">
+          Search this guide
+        </label>
+        <input
+          id="search-page-input"
+          class="search__input"
+          type="search"
+          name="q"
+          value={query}
+          autoComplete="off"
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
+      </form>
+      {Object.keys(filters).length > 0 && (
+        <details class="search__filter-box">
+          <summary>Filter results</summary>
+          <div class="search__filters">
+          {Object.keys(FILTER_LABELS)
+            .filter((name) => filters[name])
+            .map((name) => (
+              <fieldset class="search__filter" key={name}>
+                <legend>{FILTER_LABELS[name]}</legend>
+                {Object.entries(filters[name]).map(([value, count]) => (
+                  <label class="search__option" key={value}>
+                    <input type="checkbox" checked={(chosen[name] ?? []).includes(value)} onChange={() => toggle(name, value)} /> {value}{' '}
+                    <span class="search__count">({count})</span>
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </div>
+        </details>
+      )}
+      <p class="search__status" role="status">
+        {status}
+      </p>
+      {results && (
+        <ol class="search__results">
+          {results.map((r) => (
+            <li class="search__result" key={r.url}>
+              <span class="tag">{r.type}</span>
+              <h2 class="search__title">
+                <a href={r.url}>{r.title}</a>
+              </h2>
+              <p class="search__excerpt" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

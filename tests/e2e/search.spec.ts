@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function search(page: Page, q: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+  await expect(page.locator('[data-search-ready]')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
+  return page.locator('.search__result');
+}
+
+test('the header search box goes to the search page with results', async ({ page }) => {
+  await page.goto('/');
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.getByRole('searchbox', { name: 'Search this guide' }).fill('eviction');
+  expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]); // nothing loads until a search
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=eviction$/);
+  await expect(page.locator('.search__result').first()).toBeVisible();
+});
+
+for (const [words, expected] of [
+  ['kicked out', 'Medway Council housing options'],
+  ['sofa surfing', 'Medway Council housing options'],
+  ['sectioned', 'Kent and Medway mental health crisis line'],
+  ['debt', 'Citizens Advice Adviceline (England)'],
+  ['benefits', 'Behind with rent'],
+  ['eviction', 'You have been given notice by your landlord'],
+] as const) {
+  test(`searching for "${words}" finds ${expected}`, async ({ page }) => {
+    const results = await search(page, words);
+    await expect(results.getByRole('link', { name: expected, exact: true })).toBeVisible();
+  });
+}
+
+test('results say what kind of page each one is', async ({ page }) => {
+  const results = await search(page, 'rent');
+  await expect(results.filter({ hasText: 'Guide page' }).first()).toBeVisible();
+  await expect(results.filter({ hasText: 'Step-by-step guide' }).first()).toBeVisible();
+});
+
+test('filters narrow results by type, topic, audience and service category', async ({ page }) => {
+  const results = await search(page, 'help');
+  const before = await results.count();
+  await page.getByText('Filter results').click();
+  await page.getByRole('group', { name: 'Type of page' }).getByLabel(/Service \(/).check();
+  await expect(results.first()).toContainText('Service');
+  await expect(results.filter({ hasText: 'Guide page' })).toHaveCount(0);
+  expect(await results.count()).toBeLessThanOrEqual(before);
+  await page.getByRole('group', { name: 'Type of service' }).getByLabel(/Crisis and emotional support \(/).check();
+  await expect(results.getByRole('link', { name: 'Samaritans', exact: true })).toBeVisible();
+  await expect(results.getByRole('link', { name: 'Medway Foodbank', exact: true })).toHaveCount(0);
+
+  const byTopic = await search(page, 'council');
+  await page.getByText('Filter results').click();
+  await page.getByRole('group', { name: 'Topic' }).getByLabel(/Keeping your home \(/).check();
+  await expect(byTopic.getByRole('link', { name: 'Behind with rent', exact: true })).toBeVisible();
+  await expect(byTopic.getByRole('link', { name: 'Nowhere to stay tonight', exact: true })).toHaveCount(0);
+
+  const byAudience = await search(page, 'council');
+  await page.getByText('Filter results').click();
+  await page.getByRole('group', { name: 'Written for' }).getByLabel(/The public and professionals \(/).check();
+  await expect(byAudience.getByRole('link', { name: 'Leaving hospital without a home', exact: true })).toBeVisible();
+  await expect(byAudience.getByRole('link', { name: 'Behind with rent', exact: true })).toHaveCount(0);
+});
+
+test('the index holds each page’s main content, not the crisis panel every page repeats', async ({ page }) => {
+  await page.goto('/search/');
+  const contents = await page.evaluate(async () => {
+    const path = '/pagefind/pagefind.js';
+    const pf = await import(/* @vite-ignore */ path);
+    const found = await pf.search('Samaritans');
+    return Promise.all(found.results.map(async (r: { data: () => Promise<{ url: string; content: string }> }) => r.data()));
+  });
+  expect(contents.length).toBeGreaterThan(0);
+  for (const c of contents as { url: string; content: string }[]) {
+    expect(c.content, c.url).not.toContain('If you need to talk to someone now');
+    expect(c.content, c.url).not.toContain('Leave this page');
+  }
+});
+
+test('without JavaScript the search page is an A to Z of the guide', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search this guide' }).fill('rent');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('heading', { name: 'Everything in this guide, A to Z' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Behind with rent', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Samaritans', exact: true }).first()).toBeVisible();
+  await context.close();
+});
