@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeMermaid from 'rehype-mermaid';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { MERMAID_CONFIG, mermaidLaunchOptions } from './src/integrations/mermaid.ts';
 import { selectedEdition } from './src/lib/edition.ts';
 
@@ -25,6 +26,6 @@ export default defineConfig({
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
   },
-  // The search index is built last, from the finished pages.
-  integrations: [contentCheck({ edition }), preact(), mdx(), searchIndex()],
+  // The search index is built from the finished pages, then the service worker precaches everything.
+  integrations: [contentCheck({ edition }), preact(), mdx(), searchIndex(), serviceWorker()],
 });
