@@ -1,0 +1,123 @@
+/**
+ * Speed and size budgets, measured on the built site (run `npm run bench`).
+ * Prints a table; exits non-zero if a budget is broken. Budgets live here, not in timed tests.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../src/integrations/browser.ts';
+
+const BUDGETS = {
+  precacheBytes: 3 * 1024 * 1024,
+  firstSearchBytes: 150 * 1024,
+  jsPerPageGzip: 30 * 1024,
+  pageWeightGzip: 120 * 1024,
+};
+const PORT = 4480;
+const BASE = `http://127.0.0.1:${PORT}`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function timeBuild(): number {
+  const start = Date.now();
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore' });
+  return Date.now() - start;
+}
+
+function precacheBytes(): number {
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  return urls.reduce((sum, u) => sum + statSync(join('dist', u)).size, 0);
+}
+
+function pages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name === 'index.html') out.push('/' + relative('dist', dir).replace(/\\/g, '/') + (dir === 'dist' ? '' : '/'));
+    }
+  };
+  walk('dist');
+  return out.map((p) => p.replace('//', '/')).sort();
+}
+
+async function main() {
+  const buildMs = timeBuild();
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const rows: { page: string; html: number; js: number; total: number }[] = [];
+  const foreign = new Set<string>();
+  try {
+    for (const path of pages()) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const bodies: { type: string; size: number }[] = [];
+      page.on('response', async (res) => {
+        if (!res.url().startsWith(BASE)) foreign.add(res.url());
+        try {
+          const body = await res.body();
+          bodies.push({ type: res.request().resourceType(), size: gzipSync(body).length });
+        } catch {
+          /* redirects have no body */
+        }
+      });
+      await page.goto(BASE + path, { waitUntil: 'networkidle' });
+      rows.push({
+        page: path,
+        html: bodies.filter((b) => b.type === 'document').reduce((s, b) => s + b.size, 0),
+        js: bodies.filter((b) => b.type === 'script').reduce((s, b) => s + b.size, 0),
+        total: bodies.reduce((s, b) => s + b.size, 0),
+      });
+      await context.close();
+    }
+    // First search: what the browser downloads for one query.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/search/`, { waitUntil: 'networkidle' });
+    let searchBytes = 0;
+    page.on('response', async (res) => {
+      if (res.url().includes('/pagefind/')) searchBytes += (await res.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.getByRole('searchbox', { name: 'Search this guide' }).first().fill('eviction');
+    await page.locator('.search__result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await context.close();
+
+    const precache = precacheBytes();
+    const maxJs = Math.max(...rows.map((r) => r.js));
+    const maxTotal = Math.max(...rows.map((r) => r.total));
+    console.log('\nPage weight (gzip, as sent by a typical server)\n');
+    console.log('| page | HTML | JavaScript | everything |');
+    console.log('|---|---:|---:|---:|');
+    for (const r of rows) console.log(`| ${r.page} | ${kb(r.html)} | ${kb(r.js)} | ${kb(r.total)} |`);
+    const checks = [
+      ['build time', `${(buildMs / 1000).toFixed(1)} s for ${rows.length} pages`, '', true],
+      ['precache (offline copy)', kb(precache), `< ${kb(BUDGETS.precacheBytes)}`, precache < BUDGETS.precacheBytes],
+      ['first search downloads', kb(searchBytes), `< ${kb(BUDGETS.firstSearchBytes)}`, searchBytes < BUDGETS.firstSearchBytes],
+      ['most JavaScript on a page', kb(maxJs), `< ${kb(BUDGETS.jsPerPageGzip)}`, maxJs < BUDGETS.jsPerPageGzip],
+      ['heaviest page', kb(maxTotal), `< ${kb(BUDGETS.pageWeightGzip)}`, maxTotal < BUDGETS.pageWeightGzip],
+      ['requests to other sites', String(foreign.size), '0', foreign.size === 0],
+    ] as const;
+    console.log('\nBudgets\n');
+    console.log('| measure | value | budget | ok |');
+    console.log('|---|---:|---:|---|');
+    for (const [name, value, budget, ok] of checks) console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
+    if (checks.some((c) => !c[3])) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();
