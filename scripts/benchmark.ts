@@ -89,7 +89,8 @@ async function main() {
     page.on('response', async (res) => {
       if (res.url().includes('/pagefind/')) searchBytes += (await res.body().catch(() => Buffer.alloc(0))).length;
     });
-    await page.getByRole('searchbox', { name: 'Search this guide' }).first().fill('eviction');
+    await page.locator('[data-search-ready]').waitFor();
+    await page.locator('#search-page-input').fill('eviction');
     await page.locator('.search__result').first().waitFor();
     await page.waitForLoadState('networkidle');
     await context.close();

@@ -1,6 +1,7 @@
 /** Content queries shared by pages and components (the edition is chosen at build time). */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId, type RoleId, type TopicId } from './lib/taxonomy.ts';
+import { phoneHref } from './lib/phone.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -67,7 +68,15 @@ export async function getCrisisTiers() {
   return Promise.all(
     crisis.data.tiers.map(async (tier) => {
       const ids = [...tier.agencies, ...(tier.include_local_crisis_line ? [edition.local_crisis_line] : [])];
-      const agencies = await Promise.all([...new Set(ids)].map(getAgency));
+      const all = await Promise.all([...new Set(ids)].map(getAgency));
+      // Leave out a service whose numbers the tier already shows (a local line that is also 111).
+      const shown = new Set<string>();
+      const agencies = all.filter((a) => {
+        const dials = a.data.phones.map((p) => phoneHref(p.number, p.type));
+        const adds = dials.length === 0 || dials.some((d) => !shown.has(d));
+        dials.forEach((d) => shown.add(d));
+        return adds;
+      });
       return { ...tier, agencies };
     }),
   );

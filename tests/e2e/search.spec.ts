@@ -21,7 +21,7 @@ test('the header search box goes to the search page with results', async ({ page
 for (const [words, expected] of [
   ['kicked out', 'Medway Council housing options'],
   ['sofa surfing', 'Medway Council housing options'],
-  ['sectioned', 'Kent and Medway mental health crisis line'],
+  ['sectioned', 'Kent and Medway NHS mental health crisis line (111, option 2)'],
   ['debt', 'Citizens Advice Adviceline (England)'],
   ['benefits', 'Behind with rent'],
   ['eviction', 'You have been given notice by your landlord'],
