@@ -52,4 +52,8 @@ test('a page that does not exist offers crisis help, topics and the home page', 
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
   await expect(page.locator('#crisis-help a[href="tel:999"]')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Homeless or about to be' })).toBeVisible();
+  await page.locator('#not-found-search').fill('rent');
+  await page.locator('main').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=rent$/);
+  await expect(page.locator('.search__result').first()).toBeVisible();
 });
