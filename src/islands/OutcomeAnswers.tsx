@@ -1,6 +1,6 @@
 /** On an outcome page: the answers that led here, each with a Change link, when this device has them. */
 import { useEffect, useState } from 'preact/hooks';
-import { formatAnswers, parseAnswers, walk, type Tree, type Walk } from '../lib/tree.ts';
+import { cleanAnswers, walk, type Tree, type Walk } from '../lib/tree.ts';
 import { STORAGE_PREFIX } from '../lib/quick-exit.ts';
 import AnswersSummary from './AnswersSummary.tsx';
 
@@ -15,7 +15,7 @@ export default function OutcomeAnswers({ tree, outcome }: Props) {
     try {
       const raw = sessionStorage.getItem(`${STORAGE_PREFIX}answers`);
       if (!raw) return;
-      const answers = parseAnswers(formatAnswers(JSON.parse(raw)));
+      const answers = cleanAnswers(JSON.parse(raw));
       const w = walk(tree, answers);
       if (w.current.id === outcome) setPath(w.path);
     } catch {

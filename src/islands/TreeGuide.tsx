@@ -4,7 +4,7 @@
  * answers in the page's history state and session storage, never in the visible address.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { answersOnPath, depthOf, formatAnswers, parseAnswers, progress, walk, type Answers, type Question, type Tree } from '../lib/tree.ts';
+import { answersOnPath, cleanAnswers, depthOf, formatAnswers, parseAnswers, progress, walk, type Answers, type Question, type Tree } from '../lib/tree.ts';
 import { STORAGE_PREFIX } from '../lib/quick-exit.ts';
 import AnswersSummary from './AnswersSummary.tsx';
 
@@ -30,8 +30,7 @@ function readStored(): Answers | null {
   try {
     const raw = sessionStorage.getItem(STORE_KEY);
     if (!raw) return null;
-    const parsed = JSON.parse(raw);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parseAnswers(formatAnswers(parsed)) : null;
+    return cleanAnswers(JSON.parse(raw));
   } catch {
     return null;
   }
@@ -92,7 +91,7 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
         message = 'Some answers in the link you followed did not fit this guide, so we have started from the first question that needs an answer. Your other answers are kept.';
       }
     } else if (state && state.answers) {
-      answers = parseAnswers(formatAnswers(state.answers));
+      answers = cleanAnswers(state.answers);
       start = state.at;
     } else {
       answers = readStored() ?? {};
@@ -112,7 +111,7 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
     setReady(true);
     const onPop = (e: PopStateEvent) => {
       const s = e.state as View | null;
-      const restored = s && s.answers ? { answers: parseAnswers(formatAnswers(s.answers)), at: s.at } : { answers: readStored() ?? {}, at: tree.start };
+      const restored = s && s.answers ? { answers: cleanAnswers(s.answers), at: s.at } : { answers: readStored() ?? {}, at: tree.start };
       moved.current = true;
       setView(restored);
     };

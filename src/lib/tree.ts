@@ -165,6 +165,13 @@ export function parseAnswers(search: string): Answers {
   return out;
 }
 
+/** Answers from anything stored (session storage, history state): only well-formed key/value strings survive. */
+export function cleanAnswers(value: unknown): Answers {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const pairs = Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return parseAnswers(new URLSearchParams(pairs).toString());
+}
+
 export function formatAnswers(answers: Answers): string {
   return new URLSearchParams(answers).toString();
 }

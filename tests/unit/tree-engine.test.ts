@@ -168,3 +168,12 @@ describe('depth', () => {
     expect([depthOf(tree, 'danger'), depthOf(tree, 'situation'), depthOf(tree, 'rent')]).toEqual([0, 1, 2]);
   });
 });
+
+describe('cleaning stored answers', () => {
+  it('keeps well-formed answers and drops everything else', async () => {
+    const { cleanAnswers } = await import('../../src/lib/tree.ts');
+    expect(cleanAnswers({ danger: 'no', who: 3, 'bad key': 'x', situation: '<b>' })).toEqual({ danger: 'no' });
+    expect(cleanAnswers(['danger', 'no'])).toEqual({});
+    expect(cleanAnswers(null)).toEqual({});
+  });
+});

@@ -24,7 +24,7 @@ function init() {
   const url = button.href;
   const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
   button.addEventListener('click', (e) => {
-    if (e.defaultPrevented || document.documentElement.dataset.kiosk) return;
+    if (e.defaultPrevented) return;
     e.preventDefault();
     exitNow(url);
   });
@@ -34,10 +34,7 @@ function init() {
     if (status && e.key === 'Shift') {
       status.textContent = n === 3 ? 'Leaving this page' : n > 0 ? `Shift pressed ${n} ${n === 1 ? 'time' : 'times'}` : '';
     }
-    if (n === 3) {
-      if (document.documentElement.dataset.kiosk) button.click();
-      else exitNow(url);
-    }
+    if (n === 3) exitNow(url);
   });
   // If the browser brings this page back from its cache after an exit, keep it hidden.
   window.addEventListener('pageshow', (e) => {
