@@ -14,6 +14,8 @@ const edition = selectedEdition(process.env);
 
 export default defineConfig({
   output: 'static',
+  // The booklet builds into its own folder so it never disturbs a running preview of dist/.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The site never loads anything from another origin; prefetching is off to save data.

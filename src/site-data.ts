@@ -2,6 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId, type RoleId, type TopicId } from './lib/taxonomy.ts';
 import { phoneHref } from './lib/phone.ts';
+import { selectedSiteUrl } from './lib/site-url.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -10,6 +11,11 @@ export async function getEdition() {
   const all = await getCollection('editions');
   if (!all[0]) throw new Error('No edition was loaded: check EDITION and content/editions/.');
   return { id: all[0].id, ...all[0].data };
+}
+
+/** The public address of this edition (SITE_URL, else the edition's site_url), or undefined when not set. */
+export async function getSiteUrl(): Promise<string | undefined> {
+  return selectedSiteUrl(process.env, (await getEdition()).site_url);
 }
 
 export async function getAgencies(): Promise<AgencyEntry[]> {
