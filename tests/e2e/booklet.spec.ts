@@ -1,0 +1,176 @@
+/**
+ * The printed booklet, as a reader holds it: `npm run booklet` makes the PDFs, then pdfinfo and
+ * pdftotext (poppler-utils) read them back page by page.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { expect, test } from '@playwright/test';
+
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+const SITE = 'https://guide.example.org/';
+const OUT = mkdtempSync(join(tmpdir(), 'booklet-'));
+const pdf = (name: string) => join(OUT, `medway-${name}.pdf`);
+
+function info(file: string) {
+  const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(text)![1]);
+  const [, w, h] = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(text)!;
+  return { pages, width: Math.round(Number(w)), height: Math.round(Number(h)) };
+}
+const squash = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const digits = (s: string) => s.replace(/\D/g, '');
+/** The text of every page, in reading order. */
+function pages(file: string): string[] {
+  const n = info(file).pages;
+  return Array.from({ length: n }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+}
+const FOOTER = /Housing and mental health guide: Medway edition|Page \d+ of \d+/g;
+
+/** The agencies of the Medway edition (national and local), straight from the content files. */
+function editionAgencies(): { id: string; name: string; url?: string; phones: { number: string }[] }[] {
+  const dirs = ['content/agencies', 'content/editions/medway/agencies'];
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(dir, f), 'utf8')) })),
+  );
+}
+
+const texts: Record<string, string[]> = {};
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  execFileSync(process.execPath, ['scripts/booklet.ts', '--large-print', '--out', OUT], {
+    env: { ...process.env, SITE_URL: SITE },
+    stdio: 'pipe',
+  });
+  for (const name of ['a5', 'a4', 'a4-large-print']) texts[name] = pages(pdf(name));
+});
+
+test('makes A5 and A4 booklets and a large-print one, with sensible page counts', () => {
+  for (const name of ['a5', 'a4', 'a4-large-print']) expect(existsSync(pdf(name)), `${name} booklet`).toBe(true);
+  const a5 = info(pdf('a5'));
+  const a4 = info(pdf('a4'));
+  const large = info(pdf('a4-large-print'));
+  // Page sizes in points: A5 is 420 x 595, A4 is 595 x 842 (rounded).
+  const near = (got: { width: number; height: number }, w: number, h: number) => Math.abs(got.width - w) <= 2 && Math.abs(got.height - h) <= 2;
+  expect(near(a5, 420, 595), `A5 page size ${a5.width} x ${a5.height}`).toBe(true);
+  expect(near(a4, 595, 842), `A4 page size ${a4.width} x ${a4.height}`).toBe(true);
+  expect(near(large, 595, 842), `large print page size ${large.width} x ${large.height}`).toBe(true);
+  // A folded A5 booklet needs whole sheets: four pages each.
+  expect(a5.pages % 4).toBe(0);
+  for (const n of [a5.pages, a4.pages, large.pages]) {
+    expect(n).toBeGreaterThanOrEqual(16);
+    expect(n).toBeLessThanOrEqual(150);
+  }
+  expect(a5.pages).toBeGreaterThan(a4.pages);
+  // Same content, bigger type: more pages.
+  expect(large.pages).toBeGreaterThan(a4.pages * 1.3);
+});
+
+test('every contents entry gives the page where that heading is printed', async ({ page }) => {
+  await page.goto('/booklet/');
+  const entries = await page.locator('.b-toc a').allTextContents();
+  expect(entries.length).toBeGreaterThan(10);
+  const partStarts = await page.locator('.b-part > h2, .b-inside-cover h2').allTextContents();
+  for (const [name, all] of Object.entries(texts)) {
+    // The contents follow the cover and the inside cover.
+    const contentsText = squash(all.slice(2, 6).join(' '));
+    expect(contentsText, `${name}: contents heading`).toMatch(/^Contents/);
+    for (const entry of entries.map(squash)) {
+      const m = new RegExp(`${entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+)`).exec(contentsText);
+      expect(m, `${name}: "${entry}" is in the contents with a page number`).not.toBeNull();
+      const n = Number(m![1]);
+      expect(n, `${name}: "${entry}" page`).toBeGreaterThanOrEqual(2);
+      const printed = squash(all[n - 1]!.replace(FOOTER, ''));
+      expect(printed, `${name}: page ${n} shows "${entry}"`).toContain(entry);
+      if (partStarts.map(squash).includes(entry) && entry !== 'Need help now?') {
+        expect(printed.startsWith(entry), `${name}: "${entry}" starts page ${n}`).toBe(true);
+      }
+    }
+  }
+});
+
+test('every service of the edition is in the directory, with its numbers on the same page as its name', () => {
+  for (const [name, all] of Object.entries(texts)) {
+    const whole = squash(all.join(' '));
+    for (const a of editionAgencies()) {
+      expect(whole, `${name}: ${a.name}`).toContain(squash(a.name));
+      for (const p of a.phones ?? []) expect(digits(whole), `${name}: ${a.name} ${p.number}`).toContain(digits(p.number));
+      // The directory entry (name, numbers, opening hours) is printed whole on one page.
+      if (a.phones?.length) {
+        const whole = all.some((t) => squash(t).includes(squash(a.name)) && digits(t).includes(digits(a.phones[0]!.number)) && /Opening\s+hours/.test(t));
+        expect(whole, `${name}: ${a.name}'s directory entry is on one page`).toBe(true);
+      }
+    }
+  }
+});
+
+test('"Need help now?" with every crisis number is inside the front cover and on the back', () => {
+  const crisis = parse(readFileSync('content/crisis.yaml', 'utf8')) as { tiers: { agencies: string[] }[] };
+  const agencies = new Map(editionAgencies().map((a) => [a.id, a]));
+  const numbers = crisis.tiers.flatMap((t) => t.agencies.flatMap((id) => agencies.get(id)!.phones.map((p) => p.number)));
+  expect(numbers.length).toBeGreaterThanOrEqual(4);
+  for (const [name, all] of Object.entries(texts)) {
+    for (const [where, text] of [
+      ['inside cover', all[1]!],
+      ['back cover', all[all.length - 1]!],
+    ] as const) {
+      expect(text, `${name} ${where}`).toContain('Need help now?');
+      for (const n of numbers) expect(digits(text), `${name} ${where}: ${n}`).toContain(digits(n));
+    }
+  }
+});
+
+test('every page shows its page number and the edition', () => {
+  for (const [name, all] of Object.entries(texts)) {
+    all.forEach((text, i) => {
+      expect(text, `${name} page ${i + 1}`).toContain(`Page ${i + 1} of ${all.length}`);
+      expect(text, `${name} page ${i + 1}`).toContain('Medway edition');
+    });
+  }
+});
+
+test('no page ends with a heading whose text is on the next page', async ({ page }) => {
+  await page.goto('/booklet/');
+  const headings = (await page.locator('main :is(h2, h3, h4, h5)').allTextContents()).map(squash).filter((h) => h.length > 3);
+  for (const [name, all] of Object.entries(texts)) {
+    all.slice(0, -1).forEach((text, i) => {
+      const lines = text
+        .replace(FOOTER, '')
+        .split('\n')
+        .map(squash)
+        .filter(Boolean);
+      const last = lines[lines.length - 1] ?? '';
+      if (last === 'Notes') return; // a notes page is a heading and lines to write on
+      const lone = headings.find((h) => h === last || (last.length > 10 && h.endsWith(last) && h.startsWith(lines[lines.length - 2] ?? '~')));
+      expect(lone, `${name}: page ${i + 1} ends with the heading "${last}"`).toBeUndefined();
+    });
+  }
+});
+
+test('the cover has the edition, the date checked and a QR code to the online guide', () => {
+  const cover = squash(texts.a5![0]!);
+  expect(cover).toContain('Medway edition');
+  expect(cover).toMatch(/checked (on|between) \d{1,2} \w+ 20\d\d/);
+  expect(cover).toContain('guide.example.org');
+  const html = readFileSync('.booklet-site/booklet/index.html', 'utf8');
+  expect(html).toMatch(/<svg role="img" aria-label="QR code: the online guide[^"]*guide\.example\.org"/);
+  // Links become something you can use on paper: web addresses to type, and page numbers.
+  // (pdftotext drops a hyphen where an address wraps at one, so hyphens are ignored.)
+  const whole = squash(texts.a4!.join(' ')).replace(/[ -]/g, '');
+  for (const a of editionAgencies().filter((a) => a.url)) {
+    expect(whole, `${a.name}'s website`).toContain(a.url!.replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/-/g, ''));
+  }
+  expect(squash(texts.a4!.join(' '))).toMatch(/Staying safe online \(page \d+\)/);
+});
+
+test('without a site address the booklet says it is a draft instead of printing wrong QR codes', async ({ page }) => {
+  await page.goto('/booklet/');
+  await expect(page.locator('[data-draft]')).toContainText('Draft: the address of the online guide is not set');
+  await expect(page.locator('svg.qr')).toHaveCount(0);
+});
