@@ -1,4 +1,7 @@
-/** On an outcome page: the answers that led here, each with a Change link, when this device has them. */
+/**
+ * On an outcome page: the answers that led here, each with a Change link, when this device has
+ * them. They are left off the printed sheet unless the person ticks "Include my answers".
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { cleanAnswers, walk, type Tree, type Walk } from '../lib/tree.ts';
 import { STORAGE_PREFIX } from '../lib/quick-exit.ts';
@@ -11,6 +14,7 @@ export interface Props {
 
 export default function OutcomeAnswers({ tree, outcome }: Props) {
   const [path, setPath] = useState<Walk['path'] | null>(null);
+  const [printAnswers, setPrintAnswers] = useState(false);
   useEffect(() => {
     try {
       const raw = sessionStorage.getItem(`${STORAGE_PREFIX}answers`);
@@ -23,5 +27,15 @@ export default function OutcomeAnswers({ tree, outcome }: Props) {
     }
   }, []);
   if (!path || !path.length) return null;
-  return <AnswersSummary path={path} changeHref={(id) => `/help/?change=${id}`} />;
+  return (
+    <div class={printAnswers ? 'outcome-answers outcome-answers--print' : 'outcome-answers'}>
+      <AnswersSummary path={path} changeHref={(id) => `/help/?change=${id}`} />
+      <p class="outcome-answers__choice no-print">
+        <label>
+          <input type="checkbox" checked={printAnswers} onChange={(e) => setPrintAnswers((e.target as HTMLInputElement).checked)} />{' '}
+          Include my answers when I print
+        </label>
+      </p>
+    </div>
+  );
 }

@@ -219,6 +219,37 @@ test.describe('printing my next steps', () => {
     expect(pages).toBeLessThanOrEqual(2);
   });
 
+  test('every outcome prints on at most two A4 pages', async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const o of tree.nodes.filter((n) => n.type === 'outcome')) {
+      await page.goto(`/help/${o.id}/`);
+      await expect(page.locator('[data-outcome-qr] svg')).toBeAttached();
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages, `${o.id} prints on ${pages} pages`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  test('the sheet has a QR code back to these next steps, no site header, and my answers only if I choose', async ({ page }) => {
+    await page.goto('/help/');
+    await answerAll(page, shortest('rent-arrears')!);
+    await expect(page).toHaveURL(/\/help\/rent-arrears\/$/);
+    await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
+    const qr = page.locator('[data-outcome-qr]');
+    await expect(qr.locator('svg[role="img"]')).toHaveAttribute('aria-label', /127\.0\.0\.1:\d+\/help\/rent-arrears$/);
+    await page.emulateMedia({ media: 'print' });
+    await expect(qr).toBeVisible();
+    await expect(qr).toContainText('/help/rent-arrears');
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Your answers' })).toBeHidden();
+    await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Include my answers when I print').check();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
+    await expect(page.getByLabel('Include my answers when I print')).toBeHidden();
+  });
+
   test('the print button appears only with JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
