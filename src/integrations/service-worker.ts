@@ -25,7 +25,8 @@ export function serviceWorker(): AstroIntegration {
             'pagefind/wasm.*.pagefind',
             'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter}',
           ],
-          globIgnores: ['pagefind/*-ui.*', 'pagefind/pagefind-highlight.js', 'sw.js', 'workbox-*.js'],
+          // The booklet pages are the source for the printed PDFs, not for reading on a phone: not saved offline.
+          globIgnores: ['pagefind/*-ui.*', 'pagefind/pagefind-highlight.js', 'sw.js', 'workbox-*.js', 'booklet/**'],
           swDest: `${site}/sw.js`,
           // Answers in links, search words and Pagefind's cache-buster never change which file is served.
           ignoreURLParametersMatching: [/.*/],
