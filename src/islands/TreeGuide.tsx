@@ -17,6 +17,7 @@ export interface Props {
 }
 
 const STORE_KEY = `${STORAGE_PREFIX}answers`;
+const onKiosk = () => document.documentElement.classList.contains('kiosk');
 const BASE = '/help/';
 const nodeHref = (id: string) => `${BASE}${id}/`;
 
@@ -72,7 +73,8 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
   // Go to the outcome page once the answers lead to one.
   const goToOutcome = (answers: Answers, id: string) => {
     store(answers);
-    window.location.assign(nodeHref(id));
+    if (onKiosk()) window.location.replace(nodeHref(id));
+    else window.location.assign(nodeHref(id));
   };
 
   useEffect(() => {
@@ -128,7 +130,9 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
 
   const show = (next: View) => {
     store(next.answers);
-    history.pushState(next, '', BASE);
+    // A kiosk keeps no history for the next person to go back through; its Back link still works.
+    if (onKiosk()) history.replaceState(next, '', BASE);
+    else history.pushState(next, '', BASE);
     moved.current = true;
     setCopied('');
     setView(next);
@@ -229,7 +233,7 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
           Start again
         </a>
         {interactive && ready && onPath.length > 0 && (
-          <button type="button" class="tree__copy" onClick={copyLink}>
+          <button type="button" class="tree__copy no-kiosk" onClick={copyLink}>
             Copy a link to these answers
           </button>
         )}

@@ -154,6 +154,14 @@ export const editionSchema = z.object({
   local_crisis_line: z.string().trim().min(1),
   roles: z.partialRecord(z.enum(ROLE_IDS), z.array(z.string().trim().min(1)).min(1)),
   site_url: webAddress.optional(),
+  /** Kiosk mode defaults for touch screens at hubs (each screen can override them in its start address). */
+  kiosk: z
+    .object({
+      idle_seconds: z.number().int().min(30, 'must be at least 30 seconds. Fix: give people time to read.').max(3600).default(90),
+      prompt_seconds: z.number().int().min(10).max(300).default(30),
+      printer: z.boolean().default(false),
+    })
+    .default({ idle_seconds: 90, prompt_seconds: 30, printer: false }),
 });
 
 export const bankHolidaysSchema = (today?: string) =>

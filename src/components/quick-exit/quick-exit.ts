@@ -1,8 +1,11 @@
 /** Quick exit: the button, and pressing Shift three times. Hides the page, clears what the
  * guide stored, and replaces this page in the history with a neutral site. */
 import { clearGuideStorage, createShiftCounter } from '../../lib/quick-exit.ts';
+import { inKioskMode, kioskReset } from '../kiosk/reset.ts';
 
 function exitNow(url: string) {
+  // On a kiosk screen, leaving means starting again for the next person, not going to another site.
+  if (inKioskMode()) return kioskReset();
   document.documentElement.classList.add('is-exiting');
   document.title = 'Loading';
   try {

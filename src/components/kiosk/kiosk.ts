@@ -1,0 +1,153 @@
+/**
+ * Kiosk mode's behaviour, loaded only on a kiosk screen: the idle prompt and reset, links to
+ * other websites shown as an address and QR code, phone numbers shown large, and moving
+ * between pages without building up a history the next person could go back through.
+ */
+import { idleState, linkAction, type KioskSettings } from '../../lib/kiosk.ts';
+import { formatPhone } from '../../lib/phone.ts';
+import { kioskReset } from './reset.ts';
+
+let dialog: HTMLDialogElement | null = null;
+let asking = false;
+
+function getDialog(): HTMLDialogElement {
+  if (dialog) return dialog;
+  dialog = document.createElement('dialog');
+  dialog.className = 'kiosk-dialog';
+  dialog.setAttribute('aria-labelledby', 'kiosk-dialog-title');
+  document.body.append(dialog);
+  dialog.addEventListener('close', () => {
+    asking = false;
+  });
+  return dialog;
+}
+
+function open(content: string, kind: string, focusSelector = 'button') {
+  const d = getDialog();
+  d.dataset.kind = kind;
+  d.innerHTML = content;
+  for (const b of d.querySelectorAll<HTMLButtonElement>('[data-close]')) b.addEventListener('click', () => d.close());
+  if (!d.open) d.showModal();
+  d.querySelector<HTMLElement>(focusSelector)?.focus();
+}
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+async function showOtherSite(url: string, address: string, label: string) {
+  open(
+    `<h2 id="kiosk-dialog-title">This is on another website</h2>
+     <p>This screen does not open other websites. Scan the code with your phone's camera to open it on your phone, or write down the address.</p>
+     <div class="kiosk-dialog__qr" data-kiosk-qr></div>
+     <p class="kiosk-dialog__address">${escape(address)}</p>
+     <p class="kiosk-dialog__label">${escape(label)}</p>
+     <button type="button" class="kiosk-dialog__button" data-close>Close</button>`,
+    'other-site',
+  );
+  try {
+    const { qrSvg } = await import('../../lib/qr.ts');
+    const box = getDialog().querySelector('[data-kiosk-qr]');
+    if (box) box.innerHTML = await qrSvg(url, `QR code for ${address}`);
+  } catch {
+    /* the address is shown anyway */
+  }
+}
+
+function showPhone(number: string, text: boolean, label: string, printed?: string) {
+  let shown = printed || number;
+  if (!printed) {
+    try {
+      shown = formatPhone(number, text ? 'text' : 'voice');
+    } catch {
+      /* show it as written */
+    }
+  }
+  open(
+    `<h2 id="kiosk-dialog-title">${text ? 'Text' : 'Call'} ${escape(label || shown)}</h2>
+     <p class="kiosk-dialog__number">${escape(shown)}</p>
+     <p class="kiosk-dialog__staff">Ask a member of staff if you need a phone.</p>
+     <button type="button" class="kiosk-dialog__button" data-close>Close</button>`,
+    'phone',
+  );
+}
+
+function ask(secondsLeft: number) {
+  const seconds = `${secondsLeft} ${secondsLeft === 1 ? 'second' : 'seconds'}`;
+  if (asking) {
+    const count = getDialog().querySelector('[data-countdown]');
+    if (count) count.textContent = seconds;
+    return;
+  }
+  asking = true;
+  open(
+    `<h2 id="kiosk-dialog-title">Are you still there?</h2>
+     <p>This screen will start again in <strong data-countdown>${seconds}</strong>. What you looked at will be cleared for the next person.</p>
+     <button type="button" class="kiosk-dialog__button" data-close>Yes, I'm still here</button>`,
+    'idle',
+  );
+}
+
+export function startKiosk(settings: KioskSettings): void {
+  const html = document.documentElement;
+  if (settings.printer) html.classList.add('kiosk--printer');
+  // "Home" is the kiosk start.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href="/"]')) a.setAttribute('href', '/kiosk/');
+
+  // Idle: any touch, key or scroll counts as someone being there.
+  let lastTouch = Date.now();
+  const touched = () => {
+    lastTouch = Date.now();
+    if (asking) getDialog().close();
+  };
+  for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll']) {
+    window.addEventListener(type, touched, { capture: true, passive: true });
+  }
+  setInterval(() => {
+    const s = idleState(Date.now(), lastTouch, settings);
+    if (s.state === 'asking') ask(s.secondsLeft);
+    else if (s.state === 'reset') kioskReset();
+  }, 1000);
+
+  // Other websites and phone numbers: shown, not followed (before any other handler sees the tap).
+  document.addEventListener(
+    'click',
+    (e) => {
+      const a = (e.target as Element | null)?.closest?.('a[href]');
+      if (!a || a.hasAttribute('data-quick-exit')) return;
+      const action = linkAction(a.getAttribute('href') ?? '', location.origin, location.href);
+      const label = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (action.kind === 'other-site') {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        void showOtherSite(action.url, action.address, label);
+      } else if (action.kind === 'phone') {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        const name = a.querySelector('.visually-hidden')?.textContent?.replace(/[()]/g, '').trim();
+        const printed = a.querySelector('.phone__number')?.textContent?.trim();
+        showPhone(action.number, action.text, name ?? '', printed);
+      }
+    },
+    true,
+  );
+  // Pages of the guide: replace this page rather than add to the history (after the page's own handlers).
+  document.addEventListener('click', (e) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+    const a = (e.target as Element | null)?.closest?.('a[href]');
+    if (!a || a.hasAttribute('data-quick-exit')) return;
+    const action = linkAction(a.getAttribute('href') ?? '', location.origin, location.href);
+    if (action.kind === 'page') {
+      e.preventDefault();
+      location.replace(action.url);
+    }
+  });
+  document.addEventListener('submit', (e) => {
+    const form = e.target as HTMLFormElement;
+    if (e.defaultPrevented || form.method.toLowerCase() !== 'get') return;
+    const action = new URL(form.action, location.href);
+    if (action.origin !== location.origin) return;
+    e.preventDefault();
+    const query = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
+    location.replace(`${action.pathname}${query ? `?${query}` : ''}`);
+  });
+  html.dataset.kioskReady = '';
+}
