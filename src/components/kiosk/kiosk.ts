@@ -19,6 +19,11 @@ function getDialog(): HTMLDialogElement {
   dialog.addEventListener('close', () => {
     asking = false;
   });
+  // While it is open the rest of the page is inert, so a tap anywhere lands here: it answers
+  // "Are you still there?" without pressing whatever was underneath.
+  dialog.addEventListener('click', () => {
+    if (asking) dialog?.close();
+  });
   return dialog;
 }
 
@@ -94,9 +99,10 @@ export function startKiosk(settings: KioskSettings): void {
 
   // Idle: any touch, key or scroll counts as someone being there.
   let lastTouch = Date.now();
-  const touched = () => {
+  const touched = (e: Event) => {
     lastTouch = Date.now();
-    if (asking) getDialog().close();
+    // A tap closes the question when its click arrives (see getDialog); keys and scrolling close it now.
+    if (asking && (e.type === 'keydown' || e.type === 'wheel')) getDialog().close();
   };
   for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll']) {
     window.addEventListener(type, touched, { capture: true, passive: true });

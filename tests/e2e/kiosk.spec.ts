@@ -1,0 +1,208 @@
+/**
+ * Kiosk mode on a shared touch screen at a hub: started at /kiosk/, big targets, clears itself
+ * when people walk away, never leaves the guide.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+
+test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+
+async function startKiosk(page: Page, query = '') {
+  await page.goto(`/kiosk/${query}`);
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  return page.evaluate(() => history.length);
+}
+/** Go to a page the way a visitor does: by touching a link, so kiosk mode handles it. */
+async function tapTo(page: Page, path: string) {
+  await page.evaluate((p) => {
+    const a = document.createElement('a');
+    a.href = p;
+    a.textContent = 'go';
+    document.body.append(a);
+    a.click();
+  }, path);
+  await page.waitForURL(`**${path}`);
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+}
+
+test('kiosk mode starts at /kiosk/ and stays on for the session, with no history to go back through', async ({ page }) => {
+  const entries = await startKiosk(page, '?idle=120');
+  await expect(page).toHaveURL(/\/kiosk\/$/); // settings are kept out of the address
+  await page.getByRole('link', { name: /Where do I go for help\?/ }).first().click();
+  await expect(page).toHaveURL(/\/help\/$/);
+  await expect(page.locator('html')).toHaveClass(/kiosk/);
+  await expect(page.locator('[data-tree][data-ready]')).toBeAttached();
+  await page.getByRole('link', { name: 'No, no one is in danger right now', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
+  // The in-page Back still works, but the browser history never grows.
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  await expect(page.getByRole('button', { name: 'Copy a link to these answers' })).toBeHidden();
+  // "Home" is the kiosk start.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/kiosk/');
+});
+
+test('after 90 seconds without a touch it asks "Are you still there?", then starts again and clears the answers', async ({ page }) => {
+  await page.clock.install();
+  const entries = await startKiosk(page);
+  await tapTo(page, '/help/');
+  await expect(page.locator('[data-tree][data-ready]')).toBeAttached();
+  await page.getByRole('link', { name: 'No, no one is in danger right now', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
+  expect(await page.evaluate(() => sessionStorage.getItem('hmg:answers'))).toContain('danger');
+
+  await page.clock.fastForward(85_000);
+  await expect(page.getByRole('dialog', { name: 'Are you still there?' })).toBeHidden();
+  await page.clock.fastForward(6_000);
+  const prompt = page.getByRole('dialog', { name: 'Are you still there?' });
+  await expect(prompt).toBeVisible();
+  await expect(prompt).toContainText(/start again in \d+ seconds/);
+  await page.clock.fastForward(31_000);
+  await expect(page).toHaveURL(/\/kiosk\/$/);
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  expect(await page.evaluate(() => sessionStorage.getItem('hmg:answers'))).toBeNull();
+  expect(await page.evaluate(() => sessionStorage.getItem('hmg:kiosk'))).not.toBeNull();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // The next person starts from the first question.
+  await tapTo(page, '/help/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+});
+
+test('touching the screen dismisses the prompt and keeps the page', async ({ page }) => {
+  await page.clock.install();
+  await startKiosk(page);
+  await tapTo(page, '/guide/behind-with-rent/');
+  await page.clock.fastForward(92_000);
+  const prompt = page.getByRole('dialog', { name: 'Are you still there?' });
+  await expect(prompt).toBeVisible();
+  await page.touchscreen.tap(540, 1800);
+  await expect(prompt).toBeHidden();
+  await page.clock.fastForward(60_000);
+  await expect(page).toHaveURL(/\/guide\/behind-with-rent\/$/);
+  await expect(prompt).toBeHidden();
+  // The tap did not press the link it landed on.
+  await expect(page).toHaveURL(/\/guide\/behind-with-rent\/$/);
+  // The button works from the keyboard too (it has the focus).
+  await page.clock.fastForward(35_000);
+  await expect(prompt).toBeVisible();
+  await expect(prompt.getByRole('button', { name: "Yes, I'm still here" })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(prompt).toBeHidden();
+});
+
+test('the idle time can be set for a screen in its start address', async ({ page }) => {
+  await page.clock.install();
+  await startKiosk(page, '?idle=300&prompt=20');
+  await page.clock.fastForward(200_000);
+  await expect(page.getByRole('dialog', { name: 'Are you still there?' })).toBeHidden();
+  await page.clock.fastForward(101_000);
+  await expect(page.getByRole('dialog', { name: 'Are you still there?' })).toContainText(/\d+ seconds/);
+  await page.clock.fastForward(21_000);
+  await expect(page).toHaveURL(/\/kiosk\/$/);
+});
+
+test('a link to another website shows its address and a QR code instead of going there', async ({ page }) => {
+  const left: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1')) left.push(r.url());
+  });
+  await startKiosk(page);
+  await tapTo(page, '/services/samaritans/');
+  await page.getByRole('link', { name: /samaritans\.org/ }).first().tap();
+  const dialog = page.getByRole('dialog', { name: 'This is on another website' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('www.samaritans.org');
+  await expect(dialog.locator('svg[role="img"]')).toHaveAttribute('aria-label', /QR code for www\.samaritans\.org/);
+  await expect(page).toHaveURL(/\/services\/samaritans\/$/);
+  await dialog.getByRole('button', { name: 'Close' }).tap();
+  await expect(dialog).toBeHidden();
+  expect(left).toEqual([]);
+});
+
+test('phone numbers are shown large, with "Ask a member of staff if you need a phone"', async ({ page }) => {
+  await startKiosk(page);
+  await tapTo(page, '/services/samaritans/');
+  await expect(page.locator('main').getByText('Ask a member of staff if you need a phone.')).toBeVisible();
+  const size = await page.locator('main .phone__number').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(size).toBeGreaterThanOrEqual(32);
+  await page.locator('main a[href^="tel:"]').first().tap();
+  const dialog = page.getByRole('dialog', { name: /Call Samaritans/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('116 123');
+  await expect(dialog).toContainText('Ask a member of staff if you need a phone.');
+});
+
+test('the quick exit starts the kiosk again instead of leaving the guide', async ({ page }) => {
+  await stubNeutralSite(page);
+  await startKiosk(page);
+  await tapTo(page, '/help/');
+  await page.getByRole('link', { name: 'No, no one is in danger right now', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
+  await page.getByRole('link', { name: /Leave this page/ }).tap();
+  await expect(page).toHaveURL(/\/kiosk\/$/);
+  expect(page.url()).not.toContain(NEUTRAL_SITE);
+  expect(await page.evaluate(() => sessionStorage.getItem('hmg:answers'))).toBeNull();
+  await expect(page.locator('html')).toHaveClass(/kiosk/);
+  // Shift three times does the same.
+  await tapTo(page, '/directory/');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(/\/kiosk\/$/);
+});
+
+test('"Print my next steps" is offered only when the screen has a printer', async ({ page }) => {
+  await startKiosk(page);
+  await tapTo(page, '/help/rent-arrears/');
+  await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeHidden();
+  // Without a printer, a QR code lets people take the steps with them.
+  await expect(page.locator('[data-outcome-qr] svg')).toBeVisible();
+  await startKiosk(page, '?printer=yes');
+  await tapTo(page, '/help/rent-arrears/');
+  await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeVisible();
+});
+
+const KIOSK_PAGES = ['/kiosk/', '/help/', '/help/rent-arrears/', '/guide/behind-with-rent/', '/services/medway-safe-haven/', '/directory/', '/search/', '/topics/tenancy/'];
+
+for (const path of KIOSK_PAGES) {
+  test(`${path} in kiosk mode: every control is at least 56 by 56 pixels, and axe passes`, async ({ page }) => {
+    await startKiosk(page);
+    if (path !== '/kiosk/') await tapTo(page, path);
+    if (path === '/help/') await page.getByRole('link', { name: 'No, no one is in danger right now', exact: true }).click();
+    if (path === '/search/') {
+      await page.locator('#search-page-input').fill('rent');
+      await expect(page.locator('.search__result').first()).toBeVisible();
+    }
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('.visually-hidden, [hidden]');
+        })
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 55.5 || r.height < 55.5)
+        .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}x${Math.round(r.height)}`),
+    );
+    expect(small).toEqual([]);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('the dialogs pass axe too', async ({ page }) => {
+  await startKiosk(page);
+  await tapTo(page, '/services/samaritans/');
+  await page.locator('main a[href^="tel:"]').first().tap();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the kiosk start and its code are saved for offline use', () => {
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  expect(sw).toContain('"kiosk/index.html"');
+  const kioskChunks = [...sw.matchAll(/url:"(_astro\/kiosk[^"]*\.js)"/g)];
+  expect(kioskChunks.length).toBeGreaterThan(0);
+});
