@@ -79,6 +79,16 @@ test('after one visit, every part of the guide works with the server gone', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
   await expect(page.locator('#crisis-help a[href="tel:999"]')).toBeVisible();
 
+  // Kiosk mode, with its code and the QR codes it draws, from the cache.
+  await page.goto('/kiosk/');
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  await page.getByRole('link', { name: /Find a service/ }).click();
+  await expect(page).toHaveURL(/\/directory\/$/);
+  await page.goto('/services/samaritans/');
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  await page.getByRole('link', { name: /samaritans\.org/ }).first().click();
+  await expect(page.getByRole('dialog', { name: 'This is on another website' }).locator('svg[role="img"]')).toBeVisible();
+
   // The quiet notice.
   await context.setOffline(true);
   await page.goto('/');
