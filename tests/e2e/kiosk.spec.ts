@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+import { NEUTRAL_SITE, builtPages, stubNeutralSite } from './site.ts';
 
 test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
 
@@ -190,6 +190,20 @@ for (const path of KIOSK_PAGES) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('in kiosk mode no page scrolls sideways, even on a small screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await startKiosk(page);
+  const wide: string[] = [];
+  for (const path of builtPages().filter((p) => !p.startsWith('/booklet/'))) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveClass(/kiosk/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) wide.push(`${path} (${overflow}px too wide)`);
+  }
+  expect(wide).toEqual([]);
+});
 
 test('the dialogs pass axe too', async ({ page }) => {
   await startKiosk(page);

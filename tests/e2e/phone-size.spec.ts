@@ -33,6 +33,8 @@ test('no page scrolls sideways at 320px', async ({ page }) => {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) wide.push(`${path} (${overflow}px too wide)`);
+    // Visiting /kiosk/ turns kiosk mode on for the session; kiosk.spec.ts checks that mode.
+    await page.evaluate(() => sessionStorage.clear());
   }
   expect(wide).toEqual([]);
 });
