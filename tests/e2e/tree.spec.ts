@@ -219,6 +219,15 @@ test.describe('printing my next steps', () => {
     expect(pages).toBeLessThanOrEqual(2);
   });
 
+  test('the sheet gives opening hours in words, not whether a service was open when it was printed', async ({ page }) => {
+    await page.goto('/help/domestic-abuse/');
+    const status = page.locator('.hours__now').filter({ hasText: /^(Open now|Closed now)/ });
+    await expect(status.first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    for (const s of await status.all()) await expect(s).toBeHidden();
+    await expect(page.locator('.hours__list').filter({ hasText: 'Open 24 hours a day, every day.' }).first()).toBeVisible();
+  });
+
   test('every outcome prints on at most two A4 pages', async ({ page }) => {
     test.setTimeout(90_000);
     for (const o of tree.nodes.filter((n) => n.type === 'outcome')) {
