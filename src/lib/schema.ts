@@ -50,6 +50,8 @@ export const phoneSchema = z
     number: z.union([z.string(), z.number()]).transform((n) => String(n)),
     type: z.enum(['voice', 'text']).default('voice'),
     description: z.string().trim().optional(),
+    /** A few words saying who the number is for, shown beside it in short lists, e.g. "text relay". */
+    label: z.string().trim().min(1).max(40, 'is too long for a short list. Fix: keep the label under 40 characters and put the rest in description.').optional(),
   })
   .superRefine((phone, ctx) => {
     const res = checkPhone(phone.number, phone.type);

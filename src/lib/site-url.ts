@@ -25,3 +25,11 @@ export function absoluteUrl(site: string, path: string): string {
 export function printedAddress(href: string): string {
   return href.replace(/^https?:\/\//, '').replace(/^mailto:/, '').replace(/\/$/, '');
 }
+
+/**
+ * A printed address cut into pieces after each "/", so that a long address wraps between its
+ * parts ("www.example.org/info/" | "housing/") instead of in the middle of a word.
+ */
+export function addressPieces(address: string): string[] {
+  return address.split(/(?<=\/)(?=.)/);
+}

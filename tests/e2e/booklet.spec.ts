@@ -135,20 +135,48 @@ test('every page shows its page number and the edition', () => {
   }
 });
 
-test('no page ends with a heading whose text is on the next page', async ({ page }) => {
+test('every heading is on the same page as the start of what it introduces', async ({ page }) => {
   await page.goto('/booklet/');
-  const headings = (await page.locator('main :is(h2, h3, h4, h5)').allTextContents()).map(squash).filter((h) => h.length > 3);
+  // For each heading: the first words of the text it introduces (skipping its one-line summary
+  // and any drawing, whose labels pdftotext reads in no fixed order). A service's name is left
+  // out: its entry is never split, and the same name is printed in lists without a heading.
+  const pairs = await page.locator('main :is(h2, h3, h4, h5):not(.b-agency__name)').evaluateAll((hs) =>
+    hs.map((h) => {
+      const squash = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+      let el = h.nextElementSibling;
+      while (el && (el.matches('.b-category__summary, .b-lede, .b-flow__hint, .b-urgency') || el.querySelector('svg') || !squash(el.textContent ?? '')))
+        el = el.nextElementSibling;
+      return { heading: squash(h.textContent ?? ''), follows: el ? squash(el.textContent ?? '').slice(0, 18) : '' };
+    }),
+  );
+  const follows = new Map<string, string[]>();
+  for (const { heading, follows: f } of pairs) if (f) follows.set(heading, [...(follows.get(heading) ?? []), f]);
+  expect(follows.get('Crisis and emotional support'), 'a directory heading introduces its first service').toBeDefined();
   for (const [name, all] of Object.entries(texts)) {
-    all.slice(0, -1).forEach((text, i) => {
-      const lines = text
-        .replace(FOOTER, '')
-        .split('\n')
-        .map(squash)
-        .filter(Boolean);
-      const last = lines[lines.length - 1] ?? '';
-      if (last === 'Notes') return; // a notes page is a heading and lines to write on
-      const lone = headings.find((h) => h === last || (last.length > 10 && h.endsWith(last) && h.startsWith(lines[lines.length - 2] ?? '~')));
-      expect(lone, `${name}: page ${i + 1} ends with the heading "${last}"`).toBeUndefined();
+    all.forEach((text, i) => {
+      const lines = text.replace(FOOTER, '').split('\n').map(squash).filter(Boolean);
+      lines.forEach((line, j) => {
+        // A heading is a whole line, or two lines where it wraps.
+        const heading = follows.has(line) ? line : follows.has(`${lines[j - 1]} ${line}`) ? `${lines[j - 1]} ${line}` : undefined;
+        if (!heading) return;
+        // Checked at the foot of the page only (two lines or fewer after it): the same words can
+        // also be a label in a drawing or a name in a list higher up.
+        if (lines.length - j > 3) return;
+        if (/^\d+$/.test(lines[j + 1] ?? '')) return; // an entry in the contents, with its page number
+        const rest = lines.slice(j + 1).join(' ');
+        const ok = follows.get(heading)!.some((f) => rest.includes(f));
+        expect(ok, `${name}: page ${i + 1} ends its "${heading}" section before what it introduces ("${follows.get(heading)![0]}…")`).toBe(true);
+      });
+    });
+  }
+});
+
+test('no page is left almost empty', () => {
+  for (const [name, all] of Object.entries(texts)) {
+    all.forEach((text, i) => {
+      const lines = text.replace(FOOTER, '').split('\n').map(squash).filter(Boolean);
+      if (lines.length === 1 && lines[0] === 'Notes') return; // a page to write on
+      expect(lines.length, `${name}: page ${i + 1} has only "${lines.join(' / ')}"`).toBeGreaterThanOrEqual(3);
     });
   }
 });
@@ -166,7 +194,7 @@ test('the cover has the edition, the date checked and a QR code to the online gu
   for (const a of editionAgencies().filter((a) => a.url)) {
     expect(whole, `${a.name}'s website`).toContain(a.url!.replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/-/g, ''));
   }
-  expect(squash(texts.a4!.join(' '))).toMatch(/Staying safe online \(page \d+\)/);
+  expect(squash(texts.a4!.join(' '))).toMatch(/“Staying safe online” \(page \d+\)/);
 });
 
 test('without a site address the booklet says it is a draft instead of printing wrong QR codes', async ({ page }) => {

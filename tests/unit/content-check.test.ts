@@ -83,6 +83,15 @@ describe('content check', () => {
     expect(m).toMatch(/^content\/agencies\/helpline\.yaml: phones\[0\]\.number: "0808 800 44" is not a valid UK phone number\. Fix: write a UK number/);
   });
 
+  it('rejects a phone label too long for a short list, naming the fix', () => {
+    const input = fixture();
+    const label = 'for people who are deaf, hard of hearing or who cannot speak on the phone';
+    input.agencies[0] = agency('helpline', null, { phones: [{ number: '18000', type: 'voice', label }] });
+    expect(messages(input)).toEqual([
+      expect.stringMatching(/^content\/agencies\/helpline\.yaml: phones\[0\]\.label: .*Fix: keep the label under 40 characters/),
+    ]);
+  });
+
   it('rejects a contact without a source', () => {
     const input = fixture();
     input.agencies[1] = agency('council-housing', 'testtown', { sources: [] });

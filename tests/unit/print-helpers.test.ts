@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, printedAddress, selectedSiteUrl } from '../../src/lib/site-url.ts';
+import { absoluteUrl, addressPieces, printedAddress, selectedSiteUrl } from '../../src/lib/site-url.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 
 describe('site address', () => {
@@ -16,6 +16,19 @@ describe('site address', () => {
     expect(absoluteUrl('https://g.example.org/medway/', '/help/')).toBe('https://g.example.org/medway/help/');
     expect(printedAddress('https://www.gov.uk/homelessness-help/')).toBe('www.gov.uk/homelessness-help');
     expect(printedAddress('mailto:help@example.org')).toBe('help@example.org');
+  });
+});
+
+describe('printed addresses', () => {
+  it('wrap after a slash, and put back together give the same address', () => {
+    const address = 'www.medway.gov.uk/info/200169/adult_social_care/429/adult_abuse_and_safeguarding/2';
+    const pieces = addressPieces(address);
+    expect(pieces).toEqual(['www.medway.gov.uk/', 'info/', '200169/', 'adult_social_care/', '429/', 'adult_abuse_and_safeguarding/', '2']);
+    expect(pieces.join('')).toBe(address);
+  });
+  it('leave a short address whole', () => {
+    expect(addressPieces('giveusashout.org')).toEqual(['giveusashout.org']);
+    expect(addressPieces('www.samaritans.org/')).toEqual(['www.samaritans.org/']);
   });
 });
 
