@@ -4,7 +4,6 @@
  * between pages without building up a history the next person could go back through.
  */
 import { idleState, linkAction, type KioskSettings } from '../../lib/kiosk.ts';
-import { formatPhone } from '../../lib/phone.ts';
 import { kioskReset } from './reset.ts';
 
 let dialog: HTMLDialogElement | null = null;
@@ -57,15 +56,9 @@ async function showOtherSite(url: string, address: string, label: string) {
   }
 }
 
+/** The number as the page prints it (spaced for reading), or as the link holds it. */
 function showPhone(number: string, text: boolean, label: string, printed?: string) {
-  let shown = printed || number;
-  if (!printed) {
-    try {
-      shown = formatPhone(number, text ? 'text' : 'voice');
-    } catch {
-      /* show it as written */
-    }
-  }
+  const shown = printed || number;
   open(
     `<h2 id="kiosk-dialog-title">${text ? 'Text' : 'Call'} ${escape(label || shown)}</h2>
      <p class="kiosk-dialog__number">${escape(shown)}</p>
@@ -129,7 +122,8 @@ export function startKiosk(settings: KioskSettings): void {
         e.preventDefault();
         e.stopImmediatePropagation();
         const name = a.querySelector('.visually-hidden')?.textContent?.replace(/[()]/g, '').trim();
-        const printed = a.querySelector('.phone__number')?.textContent?.trim();
+        // Phone links print the number spaced for reading; a plain link in a page's text may hold it in its words.
+        const printed = a.querySelector('.phone__number')?.textContent?.trim() || /\+?\d[\d ]{1,}\d/.exec(a.textContent ?? '')?.[0];
         showPhone(action.number, action.text, name ?? '', printed);
       }
     },
