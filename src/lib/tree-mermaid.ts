@@ -1,5 +1,23 @@
 /** The decision tree as a Mermaid flowchart, generated from the same data as the pages. */
 import type { Tree, TreeNode } from './tree.ts';
+import type { Urgency } from './tree-schema.ts';
+
+/** How urgent an outcome is, in words: on next-steps pages, in the booklet and in the flowchart's key. */
+export const URGENCY_LABELS: Record<Urgency, string> = {
+  emergency: 'Emergency: act now',
+  urgent: 'Urgent: act today',
+  soon: 'Act soon',
+  information: 'Good to know',
+};
+
+/** The colours of each kind of box in the flowchart, shared by the drawing and its key. */
+export const NODE_STYLES: Record<'question' | Urgency, { fill: string; stroke: string; strokeWidth?: number }> = {
+  question: { fill: '#e8f1f8', stroke: '#1d3b5c' },
+  emergency: { fill: '#fde8e6', stroke: '#a4200c', strokeWidth: 3 },
+  urgent: { fill: '#fff7e6', stroke: '#b35c00', strokeWidth: 2 },
+  soon: { fill: '#eef7ee', stroke: '#00703c' },
+  information: { fill: '#f3f2f1', stroke: '#484949' },
+};
 
 /** Mermaid node ids must be simple; text goes in quotes with its own characters escaped. */
 const mid = (id: string) => `n_${id.replace(/-/g, '_')}`;
@@ -53,13 +71,9 @@ export function treeToMermaid(tree: Tree, opts: MermaidOptions = {}): string {
     if (n.type === 'outcome') lines.push(`  class ${mid(id)} ${n.urgency}`);
     else lines.push(`  class ${mid(id)} question`);
   }
-  lines.push(
-    '  classDef question fill:#e8f1f8,stroke:#1d3b5c,color:#0b0c0c',
-    '  classDef emergency fill:#fde8e6,stroke:#a4200c,color:#0b0c0c,stroke-width:3px',
-    '  classDef urgent fill:#fff7e6,stroke:#b35c00,color:#0b0c0c,stroke-width:2px',
-    '  classDef soon fill:#eef7ee,stroke:#00703c,color:#0b0c0c',
-    '  classDef information fill:#f3f2f1,stroke:#484949,color:#0b0c0c',
-  );
+  for (const [kind, st] of Object.entries(NODE_STYLES)) {
+    lines.push(`  classDef ${kind} fill:${st.fill},stroke:${st.stroke},color:#0b0c0c${st.strokeWidth ? `,stroke-width:${st.strokeWidth}px` : ''}`);
+  }
   if (opts.links) for (const id of ids) lines.push(`  click ${mid(id)} "${opts.links(id)}"`);
   return lines.join('\n');
 }

@@ -44,7 +44,7 @@ async function showOtherSite(url: string, address: string, label: string) {
      <div class="kiosk-dialog__qr" data-kiosk-qr></div>
      <p class="kiosk-dialog__address">${escape(address)}</p>
      <p class="kiosk-dialog__label">${escape(label)}</p>
-     <button type="button" class="kiosk-dialog__button" data-close>Close</button>`,
+     <button type="button" class="button kiosk-dialog__button" data-close>Close</button>`,
     'other-site',
   );
   try {
@@ -63,7 +63,7 @@ function showPhone(number: string, text: boolean, label: string, printed?: strin
     `<h2 id="kiosk-dialog-title">${text ? 'Text' : 'Call'} ${escape(label || shown)}</h2>
      <p class="kiosk-dialog__number">${escape(shown)}</p>
      <p class="kiosk-dialog__staff">Ask a member of staff if you need a phone.</p>
-     <button type="button" class="kiosk-dialog__button" data-close>Close</button>`,
+     <button type="button" class="button kiosk-dialog__button" data-close>Close</button>`,
     'phone',
   );
 }
@@ -79,7 +79,7 @@ function ask(secondsLeft: number) {
   open(
     `<h2 id="kiosk-dialog-title">Are you still there?</h2>
      <p>This screen will start again in <strong data-countdown>${seconds}</strong>. What you looked at will be cleared for the next person.</p>
-     <button type="button" class="kiosk-dialog__button" data-close>Yes, I'm still here</button>`,
+     <button type="button" class="button kiosk-dialog__button" data-close>Yes, I'm still here</button>`,
     'idle',
   );
 }
