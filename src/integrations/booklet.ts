@@ -90,19 +90,18 @@ async function printVariant(page: Page, base: string, v: BookletVariant): Promis
         for (const el of document.querySelectorAll<HTMLElement>('[data-page-of]')) el.textContent = String(pageOf[el.dataset.pageOf!] ?? '');
         document.documentElement.dataset.paged = '';
         // Add notes pages before the back cover so a folded booklet has whole sheets.
-        const first = document.querySelector<HTMLElement>('[data-notes]');
-        if (first && notes > 0) {
-          const shown = document.querySelectorAll('[data-notes].is-shown').length;
-          for (let i = 0; i < notes; i++) {
-            if (shown + i === 0) {
-              first.classList.add('is-shown');
-            } else {
-              const copy = first.cloneNode(true) as HTMLElement;
-              copy.removeAttribute('id');
-              copy.classList.add('is-shown');
-              document.querySelectorAll('[data-notes]')[document.querySelectorAll('[data-notes]').length - 1]!.after(copy);
-            }
+        // The page has one hidden notes page: show it first, then add copies after the last one.
+        for (let i = 0; i < notes; i++) {
+          const all = document.querySelectorAll<HTMLElement>('[data-notes]');
+          const first = all[0];
+          if (!first) break;
+          if (!first.classList.contains('is-shown')) {
+            first.classList.add('is-shown');
+            continue;
           }
+          const copy = first.cloneNode(true) as HTMLElement;
+          copy.removeAttribute('id');
+          all[all.length - 1]!.after(copy);
         }
       },
       { pageOf, notes },
