@@ -1,10 +1,14 @@
 /**
  * On an outcome page: the answers that led here, each with a Change link, when this device has
- * them. They are left off the printed sheet unless the person ticks "Include my answers".
+ * them. They are left off the printed sheet unless the person ticks "Include my answers". When the
+ * page is shown again from the browser's cache, it shows only what is stored now, so after "Leave
+ * this page" it shows nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { cleanAnswers, walk, type Tree, type Walk } from '../lib/tree.ts';
-import { STORAGE_PREFIX } from '../lib/quick-exit.ts';
+import { walk, type Tree, type Walk } from '../lib/tree.ts';
+import { parseStored } from '../lib/tree-session.ts';
+import { TREE_SESSION_KEY } from '../lib/storage.ts';
+import { helpChange } from '../lib/routes.ts';
 import AnswersSummary from './AnswersSummary.tsx';
 
 export interface Props {
@@ -12,30 +16,43 @@ export interface Props {
   outcome: string;
 }
 
+function storedPath(tree: Tree, outcome: string): Walk['path'] | null {
+  try {
+    const session = parseStored(sessionStorage.getItem(TREE_SESSION_KEY));
+    if (!session) return null;
+    const w = walk(tree, session.answers);
+    return w.current.id === outcome && w.path.length ? w.path : null;
+  } catch {
+    return null;
+  }
+}
+
 export default function OutcomeAnswers({ tree, outcome }: Props) {
   const [path, setPath] = useState<Walk['path'] | null>(null);
+  const [ready, setReady] = useState(false);
   const [printAnswers, setPrintAnswers] = useState(false);
   useEffect(() => {
-    try {
-      const raw = sessionStorage.getItem(`${STORAGE_PREFIX}answers`);
-      if (!raw) return;
-      const answers = cleanAnswers(JSON.parse(raw));
-      const w = walk(tree, answers);
-      if (w.current.id === outcome) setPath(w.path);
-    } catch {
-      /* nothing saved, or saved by an older version: show no summary */
-    }
+    setPath(storedPath(tree, outcome));
+    setReady(true);
+    const onShow = (e: PageTransitionEvent) => {
+      if (e.persisted) setPath(storedPath(tree, outcome));
+    };
+    window.addEventListener('pageshow', onShow);
+    return () => window.removeEventListener('pageshow', onShow);
   }, []);
-  if (!path || !path.length) return null;
   return (
-    <div class={printAnswers ? 'outcome-answers outcome-answers--print' : 'outcome-answers'}>
-      <AnswersSummary path={path} changeHref={(id) => `/help/?change=${id}`} />
-      <p class="outcome-answers__choice no-print">
-        <label>
-          <input type="checkbox" checked={printAnswers} onChange={(e) => setPrintAnswers((e.target as HTMLInputElement).checked)} />{' '}
-          Include my answers when I print
-        </label>
-      </p>
+    <div class={printAnswers ? 'outcome-answers outcome-answers--print' : 'outcome-answers'} data-outcome-answers data-ready={ready ? 'true' : undefined}>
+      {path && (
+        <>
+          <AnswersSummary path={path} changeHref={helpChange} />
+          <p class="outcome-answers__choice no-print">
+            <label>
+              <input type="checkbox" checked={printAnswers} onChange={(e) => setPrintAnswers((e.target as HTMLInputElement).checked)} />{' '}
+              Include my answers when I print
+            </label>
+          </p>
+        </>
+      )}
     </div>
   );
 }

@@ -1,11 +1,29 @@
 /**
  * "Where do I go for help?": one question per screen. Rendered as plain HTML for the static
- * pages (answers are links to the next page), and hydrated on /help/ where it keeps the
- * answers in the page's history state and session storage, never in the visible address.
+ * pages (answers are links to the next page), and hydrated on /help/, where it is a thin view over
+ * the tree session (src/lib/tree-session.ts): that decides what to show, what to store and what
+ * the history entry holds (only a step number, never an answer).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { answersOnPath, cleanAnswers, depthOf, formatAnswers, parseAnswers, progress, walk, type Answers, type Question, type Tree } from '../lib/tree.ts';
-import { STORAGE_PREFIX } from '../lib/quick-exit.ts';
+import { answersOnPath, formatAnswers, nodeMap, progress, walk, depthOf, type Question, type Tree } from '../lib/tree.ts';
+import {
+  CHECK_LINK,
+  answeredBefore,
+  arrive,
+  changeAnswer,
+  choose,
+  continueOn,
+  goBack,
+  revisit,
+  serializeSession,
+  startAgain,
+  type Decision,
+  type Notice,
+  type Screen,
+  type StoredSession,
+} from '../lib/tree-session.ts';
+import { TREE_SESSION_KEY } from '../lib/storage.ts';
+import { HELP, HELP_RESTART, helpNode } from '../lib/routes.ts';
 import AnswersSummary from './AnswersSummary.tsx';
 
 export interface Props {
@@ -16,167 +34,105 @@ export interface Props {
   interactive?: boolean;
 }
 
-const STORE_KEY = `${STORAGE_PREFIX}answers`;
 const onKiosk = () => document.documentElement.classList.contains('kiosk');
-const BASE = '/help/';
-const nodeHref = (id: string) => `${BASE}${id}/`;
+const exited = () => document.documentElement.classList.contains('is-exiting');
 
-interface View {
-  answers: Answers;
-  /** The question on screen (may be an earlier one the person chose to change). */
-  at: string;
-}
-
-function readStored(): Answers | null {
+function readStored(): string | null {
   try {
-    const raw = sessionStorage.getItem(STORE_KEY);
-    if (!raw) return null;
-    return cleanAnswers(JSON.parse(raw));
+    return sessionStorage.getItem(TREE_SESSION_KEY);
   } catch {
     return null;
   }
 }
-function store(answers: Answers) {
-  try {
-    sessionStorage.setItem(STORE_KEY, JSON.stringify(answers));
-  } catch {
-    /* private mode with storage off: history state still works */
-  }
+
+const NOTICES: Record<Notice, string> = {
+  'link-partly-fits': 'Some answers in the link you followed did not fit this guide, so they were left out.',
+  'link-did-not-fit': 'The answers in the link you followed did not fit this guide, so we have started from the first question.',
+};
+
+interface State {
+  screen: Exclude<Screen, { kind: 'outcome' }>;
+  session: StoredSession;
+  step: number;
 }
 
 export default function TreeGuide({ tree, at, interactive = false }: Props) {
-  const [view, setView] = useState<View>({ answers: {}, at: at ?? tree.start });
-  const [notice, setNotice] = useState<string>('');
+  const [state, setState] = useState<State>({
+    screen: { kind: 'question', id: at ?? tree.start, answers: {}, leadsTo: null, notice: null },
+    session: { answers: {}, steps: {} },
+    step: 0,
+  });
   const [copied, setCopied] = useState<string>('');
   const [ready, setReady] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const live = useRef<HTMLParagraphElement>(null);
   const moved = useRef(false);
+  const nodes = nodeMap(tree);
 
-  const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
-  const w = walk(tree, view.answers);
-  const pathIds = w.path.map((s) => s.question.id);
-  // Show the question the person chose to change, if it is still on their path; otherwise where the answers lead.
-  // On a static page (no script), show that page's own question.
-  const shownId = !interactive || pathIds.includes(view.at) ? view.at : w.current.id;
-  const shown = nodes.get(shownId)!;
-  const question = shown.type === 'question' ? (shown as Question) : null;
-  const answeredBefore = !interactive
-    ? depthOf(tree, shownId)
-    : question
-      ? pathIds.indexOf(question.id) === -1
-        ? w.path.length
-        : pathIds.indexOf(question.id)
-      : w.path.length;
-  const prog = question ? progress(tree, answeredBefore, question.id) : null;
-
-  // Go to the outcome page once the answers lead to one.
-  const goToOutcome = (answers: Answers, id: string) => {
-    store(answers);
-    if (onKiosk()) window.location.replace(nodeHref(id));
-    else window.location.assign(nodeHref(id));
+  /** Carry out a decision: storage, history, then either go to the outcome page or show the screen. */
+  const apply = (d: Decision, focus: boolean) => {
+    try {
+      if (d.store === 'clear') sessionStorage.removeItem(TREE_SESSION_KEY);
+      else if (d.store !== 'keep') sessionStorage.setItem(TREE_SESSION_KEY, serializeSession(d.store.write));
+    } catch {
+      /* storage blocked: the guide still works for this page */
+    }
+    if (d.history) {
+      if (d.history.mode === 'push') history.pushState(d.history.state, '', HELP);
+      else history.replaceState(d.history.state, '', HELP);
+    }
+    if (d.screen.kind === 'outcome') {
+      if (onKiosk()) window.location.replace(helpNode(d.screen.id));
+      else window.location.assign(helpNode(d.screen.id));
+      return;
+    }
+    moved.current = focus;
+    setCopied('');
+    setState({ screen: d.screen, session: d.session, step: d.step });
   };
 
   useEffect(() => {
     if (!interactive) return;
-    const url = new URL(window.location.href);
-    const fromLink = parseAnswers(url.search);
-    const change = url.searchParams.get('change');
-    const state = history.state as View | null;
-    let answers: Answers = {};
-    let start: string | null = null;
-    let message = '';
-    if (Object.keys(fromLink).length && !change) {
-      answers = fromLink;
-      const check = walk(tree, answers);
-      if (check.rejected.length) {
-        message = 'Some answers in the link you followed did not fit this guide, so we have started from the first question that needs an answer. Your other answers are kept.';
-      }
-    } else if (state && state.answers) {
-      answers = cleanAnswers(state.answers);
-      start = state.at;
-    } else {
-      answers = readStored() ?? {};
-    }
-    if (change && nodes.get(change)?.type === 'question') start = change;
-    const result = walk(tree, answers);
-    const next: View = { answers, at: start ?? result.current.id };
-    // Keep answers out of the visible address.
-    history.replaceState(next, '', BASE);
-    store(answers);
-    setNotice(message);
-    if (result.current.type === 'outcome' && !start && !change && Object.keys(fromLink).length) {
-      goToOutcome(answers, result.current.id);
-      return;
-    }
-    setView(next);
+    apply(arrive(tree, { search: window.location.search, state: history.state, stored: readStored(), kiosk: onKiosk() }), false);
     setReady(true);
-    const onPop = (e: PopStateEvent) => {
-      const s = e.state as View | null;
-      const restored = s && s.answers ? { answers: cleanAnswers(s.answers), at: s.at } : { answers: readStored() ?? {}, at: tree.start };
-      moved.current = true;
-      setView(restored);
+    const onPop = (e: PopStateEvent) => apply(revisit(tree, { state: e.state, stored: readStored() }), true);
+    // Shown again from the browser's back/forward cache: show what is stored now (nothing, after "Leave this page").
+    const onShow = (e: PageTransitionEvent) => {
+      if (e.persisted) apply(revisit(tree, { state: history.state, stored: readStored(), exited: exited() }), false);
     };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    window.addEventListener('pageshow', onShow);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('pageshow', onShow);
+    };
   }, []);
+
+  const { screen, session, step } = state;
+  const current = () => ({ session, step, showing: screen.kind === 'check-link' ? CHECK_LINK : screen.id, kiosk: onKiosk() });
+
+  const question = screen.kind === 'question' ? (nodes.get(screen.id) as Question | undefined) : undefined;
+  const w = walk(tree, screen.answers);
+  const before = !interactive ? depthOf(tree, screen.kind === 'question' ? screen.id : tree.start) : question ? answeredBefore(tree, screen.answers, question.id) : w.path.length;
+  const prog = question ? progress(tree, before, question.id) : null;
 
   useEffect(() => {
     if (!interactive || !moved.current) return;
     moved.current = false;
     heading.current?.focus();
-    if (live.current && question && prog) live.current.textContent = `Question ${prog.step}: ${question.question}`;
-  }, [view]);
+    if (live.current) live.current.textContent = question && prog ? `Question ${prog.step}: ${question.question}` : (heading.current?.textContent ?? '');
+  }, [state]);
 
-  const show = (next: View) => {
-    store(next.answers);
-    // A kiosk keeps no history for the next person to go back through; its Back link still works.
-    if (onKiosk()) history.replaceState(next, '', BASE);
-    else history.pushState(next, '', BASE);
-    moved.current = true;
-    setCopied('');
-    setView(next);
-  };
-
-  const answer = (q: Question, value: string) => (e: Event) => {
+  /** Run an action when the island is ready; without JavaScript (or before it), links work as plain links. */
+  const act = (make: () => Decision | null) => (e: Event) => {
     if (!interactive || !ready) return;
     e.preventDefault();
-    const answers = { ...view.answers, [q.id]: value };
-    const result = walk(tree, answers);
-    if (result.current.type === 'outcome') {
-      history.replaceState({ answers, at: q.id }, '', BASE);
-      goToOutcome(answers, result.current.id);
-      return;
-    }
-    setNotice('');
-    // Keep this answer on the current history entry too, so Back shows it chosen.
-    history.replaceState({ answers, at: q.id }, '', BASE);
-    show({ answers, at: result.current.id });
-  };
-
-  const startAgain = (e: Event) => {
-    if (!interactive || !ready) return;
-    e.preventDefault();
-    setNotice('');
-    show({ answers: {}, at: tree.start });
-  };
-
-  const back = (e: Event) => {
-    if (!interactive || !ready) return;
-    e.preventDefault();
-    const i = pathIds.indexOf(shownId);
-    const prev = i === -1 ? pathIds[pathIds.length - 1] : pathIds[i - 1];
-    if (prev) show({ answers: view.answers, at: prev });
-  };
-
-  const changeTo = (id: string) => (e: Event) => {
-    if (!interactive || !ready) return;
-    e.preventDefault();
-    show({ answers: view.answers, at: id });
+    const d = make();
+    if (d) apply(d, true);
   };
 
   const copyLink = async () => {
-    const link = `${window.location.origin}${BASE}?${formatAnswers(answersOnPath(w))}`;
+    const link = `${window.location.origin}${HELP}?${formatAnswers(answersOnPath(w))}`;
     try {
       await navigator.clipboard.writeText(link);
       setCopied(`Link copied. Anyone with this link can see these answers: ${link}`);
@@ -185,9 +141,40 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
     }
   };
 
+  const notice = screen.notice ? NOTICES[screen.notice] : '';
+  const leadsTo = screen.kind === 'question' && screen.leadsTo ? nodes.get(screen.leadsTo) : undefined;
+
+  if (screen.kind === 'check-link') {
+    const next = nodes.get(screen.next);
+    return (
+      <div class="tree" data-tree data-ready={ready ? 'true' : undefined}>
+        <p class="visually-hidden" aria-live="polite" ref={live}></p>
+        <h1 class="tree__question" tabIndex={-1} ref={heading} id="question-title">
+          Check these answers before you go on
+        </h1>
+        <div class="tree__notice" role="status">
+          You opened a link with answers already chosen. Check each one is right for you. Change any that are not, then continue.
+          {notice && <> {notice}</>}
+        </div>
+        <AnswersSummary path={w.path} changeHref={helpNode} onChange={(id) => act(() => changeAnswer(tree, current(), id))} />
+        <p class="tree__continue">
+          <button type="button" class="button" onClick={act(() => continueOn(tree, current()))}>
+            {next?.type === 'outcome' ? 'Continue to your next steps' : 'Continue to the next question'}
+          </button>
+        </p>
+        <p class="tree__actions">
+          <a class="tree__start-again" href={HELP_RESTART} onClick={act(() => startAgain(tree, current()))}>
+            Start again
+          </a>
+        </p>
+      </div>
+    );
+  }
+
   if (!question) return null;
-  const onPath = interactive ? w.path.slice(0, answeredBefore) : [];
-  const prevId = interactive && answeredBefore > 0 ? w.path[answeredBefore - 1]?.question.id : null;
+  const onPath = interactive ? w.path.slice(0, before) : [];
+  const prevId = interactive && before > 0 ? w.path[before - 1]?.question.id : null;
+  const chosen = interactive ? screen.answers[question.id] : undefined;
 
   return (
     <div class="tree" data-tree data-ready={ready ? 'true' : undefined}>
@@ -197,9 +184,21 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
           {notice}
         </div>
       )}
+      {leadsTo && leadsTo.type === 'outcome' && (
+        <div class="tree__resume">
+          <p>
+            Your answers lead to: <strong>{leadsTo.title}</strong>
+          </p>
+          <p>
+            <a class="button" href={helpNode(leadsTo.id)} onClick={act(() => continueOn(tree, current()))}>
+              Continue to your next steps
+            </a>
+          </p>
+        </div>
+      )}
       {prevId ? (
         <p class="tree__back">
-          <a href={nodeHref(prevId)} onClick={back}>
+          <a href={helpNode(prevId)} onClick={act(() => goBack(tree, current()))}>
             Back
           </a>
         </p>
@@ -217,19 +216,19 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
         {question.answers.map((a) => (
           <li key={a.value}>
             <a
-              class={`tree__answer${a.danger ? ' tree__answer--danger' : ''}${view.answers[question.id] === a.value ? ' tree__answer--chosen' : ''}`}
-              href={nodeHref(a.next)}
-              onClick={answer(question, a.value)}
-              aria-current={view.answers[question.id] === a.value ? 'true' : undefined}
+              class={`tree__answer${a.danger ? ' tree__answer--danger' : ''}${chosen === a.value ? ' tree__answer--chosen' : ''}`}
+              href={helpNode(a.next)}
+              onClick={act(() => choose(tree, current(), question.id, a.value))}
+              aria-current={chosen === a.value ? 'true' : undefined}
             >
               {a.label}
             </a>
           </li>
         ))}
       </ul>
-      {onPath.length > 0 && <AnswersSummary path={onPath} changeHref={nodeHref} onChange={changeTo} />}
+      {onPath.length > 0 && <AnswersSummary path={onPath} changeHref={helpNode} onChange={(id) => act(() => changeAnswer(tree, current(), id))} />}
       <p class="tree__actions">
-        <a class="tree__start-again" href={BASE} onClick={startAgain}>
+        <a class="tree__start-again" href={HELP_RESTART} onClick={act(() => startAgain(tree, current()))}>
           Start again
         </a>
         {interactive && ready && onPath.length > 0 && (

@@ -2,12 +2,11 @@
  * Kiosk mode for a shared touch screen at a community hub: its settings, the idle timer's
  * states, and what a tap on a link does. Pure: no DOM.
  */
-import { STORAGE_PREFIX } from './quick-exit.ts';
+import { KIOSK_KEY } from './storage.ts';
+import { KIOSK_START } from './routes.ts';
 import { printedAddress } from './site-url.ts';
 
-/** Session storage key that keeps a browser tab in kiosk mode. */
-export const KIOSK_KEY = `${STORAGE_PREFIX}kiosk`;
-export const KIOSK_START = '/kiosk/';
+export { KIOSK_KEY, KIOSK_START };
 
 export interface KioskSettings {
   /** Seconds without a touch before "Are you still there?". */

@@ -25,24 +25,3 @@ export function createShiftCounter(presses = 3, windowMs = 2000) {
     },
   };
 }
-
-/** Everything the guide may keep in the browser lives under this prefix. */
-export const STORAGE_PREFIX = 'hmg:';
-
-/** Remove everything the guide stored, except the keys in `keep` (kiosk mode keeps itself on). */
-export function clearGuideStorage(stores: Array<Pick<Storage, 'length' | 'key' | 'removeItem'> | undefined>, keep: string[] = []): number {
-  let removed = 0;
-  for (const store of stores) {
-    if (!store) continue;
-    const keys: string[] = [];
-    for (let i = 0; i < store.length; i++) {
-      const k = store.key(i);
-      if (k !== null && k.startsWith(STORAGE_PREFIX) && !keep.includes(k)) keys.push(k);
-    }
-    for (const k of keys) {
-      store.removeItem(k);
-      removed++;
-    }
-  }
-  return removed;
-}

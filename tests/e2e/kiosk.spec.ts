@@ -6,11 +6,15 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { NEUTRAL_SITE, builtPages, stubNeutralSite } from './site.ts';
+import { KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/storage.ts';
 
 test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
 
+/** Staff set the screen up: open the kiosk start (settings in its address fill the form) and press the button. */
 async function startKiosk(page: Page, query = '') {
   await page.goto(`/kiosk/${query}`);
+  await page.getByText('For staff: set up this screen as a kiosk').click();
+  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
   return page.evaluate(() => history.length);
 }
@@ -52,7 +56,7 @@ test('after 90 seconds without a touch it asks "Are you still there?", then star
   await expect(page.locator('[data-tree][data-ready]')).toBeAttached();
   await page.getByRole('link', { name: 'No, no one is in danger right now', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
-  expect(await page.evaluate(() => sessionStorage.getItem('hmg:answers'))).toContain('danger');
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), TREE_SESSION_KEY)).toContain('danger');
 
   await page.clock.fastForward(85_000);
   await expect(page.getByRole('dialog', { name: 'Are you still there?' })).toBeHidden();
@@ -63,8 +67,8 @@ test('after 90 seconds without a touch it asks "Are you still there?", then star
   await page.clock.fastForward(31_000);
   await expect(page).toHaveURL(/\/kiosk\/$/);
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
-  expect(await page.evaluate(() => sessionStorage.getItem('hmg:answers'))).toBeNull();
-  expect(await page.evaluate(() => sessionStorage.getItem('hmg:kiosk'))).not.toBeNull();
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), TREE_SESSION_KEY)).toBeNull();
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), KIOSK_KEY)).not.toBeNull();
   expect(await page.evaluate(() => history.length)).toBe(entries);
   // The next person starts from the first question.
   await tapTo(page, '/help/');
@@ -144,7 +148,7 @@ test('the quick exit starts the kiosk again instead of leaving the guide', async
   await page.getByRole('link', { name: /Leave this page/ }).tap();
   await expect(page).toHaveURL(/\/kiosk\/$/);
   expect(page.url()).not.toContain(NEUTRAL_SITE);
-  expect(await page.evaluate(() => sessionStorage.getItem('hmg:answers'))).toBeNull();
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), TREE_SESSION_KEY)).toBeNull();
   await expect(page.locator('html')).toHaveClass(/kiosk/);
   // Shift three times does the same.
   await tapTo(page, '/directory/');
@@ -158,6 +162,8 @@ test('"Print my next steps" is offered only when the screen has a printer', asyn
   await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeHidden();
   // Without a printer, a QR code lets people take the steps with them.
   await expect(page.locator('[data-outcome-qr] svg')).toBeVisible();
+  // A new browser session, set up for a screen with a printer.
+  await page.evaluate(() => sessionStorage.clear());
   await startKiosk(page, '?printer=yes');
   await tapTo(page, '/help/rent-arrears/');
   await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeVisible();

@@ -68,6 +68,14 @@ test('after one visit, every part of the guide works with the server gone', asyn
   await page.getByRole('link', { name: 'Money, rent or benefits' }).click();
   await expect(page).toHaveURL(/\/help\/rent-arrears\/$/);
   await expect(page.locator('main')).toContainText('Discretionary Housing Payment');
+  // Start again, and the menu, bring back a question (never a blank page), offline too.
+  await page.getByRole('main').getByRole('link', { name: 'Start again' }).click();
+  await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+  await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Where do I go?' }).click();
+  await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
 
   // Search, with its index from the cache.
   await page.goto('/search/?q=eviction');
@@ -81,6 +89,8 @@ test('after one visit, every part of the guide works with the server gone', asyn
 
   // Kiosk mode, with its code and the QR codes it draws, from the cache.
   await page.goto('/kiosk/');
+  await page.getByText('For staff: set up this screen as a kiosk').click();
+  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
   await page.getByRole('link', { name: /Find a service/ }).click();
   await expect(page).toHaveURL(/\/directory\/$/);

@@ -5,6 +5,7 @@ import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
 import { mermaidNodeId } from '../../src/lib/tree-mermaid.ts';
 import { stubNeutralSite } from './site.ts';
+import { TREE_SESSION_KEY } from '../../src/lib/storage.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
 const byId = new Map(tree.nodes.map((n) => [n.id, n]));
@@ -130,29 +131,37 @@ test.describe('the interactive guide', () => {
     await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
   });
 
-  test('a link with answers opens where they lead, then hides them from the address', async ({ page }) => {
+  test('a link with answers shows them to check, then goes where they lead, and hides them from the address', async ({ page }) => {
     await page.goto('/help/?danger=no&who=me&situation=council-decision');
+    await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+    await expect(page).toHaveURL(/\/help\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check these answers before you go on');
+    await expect(page.getByRole('region', { name: 'Your answers' }).locator('dt')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Continue to your next steps' }).click();
     await expect(page).toHaveURL(/\/help\/council-review\/$/);
   });
 
-  test('a tampered link starts from the first answer that does not fit', async ({ page }) => {
+  test('a tampered link keeps only the answers that fit, and says so', async ({ page }) => {
     await page.goto('/help/?danger=no&who=everyone&situation=tonight&evil=%3Cscript%3E');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
+    await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await expect(page.getByRole('status')).toContainText('did not fit');
     await expect(page).toHaveURL(/\/help\/$/);
+    await expect(page.getByRole('region', { name: 'Your answers' }).locator('dt')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Continue to the next question' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
     await page.getByRole('link', { name: 'Me', exact: true }).click();
-    // The later answer from the link was kept.
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is the main reason you have nowhere to stay tonight?');
+    // Answers after the one that did not fit are not used: the person answers them.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which of these is closest to what is happening?');
   });
 
   test('stale saved answers never break the page', async ({ page }) => {
     await page.goto('/help/');
-    await page.evaluate(() => sessionStorage.setItem('hmg:answers', '{"danger":"maybe","gone":"x"'));
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
-    await page.evaluate(() => sessionStorage.setItem('hmg:answers', '["not","an","object"]'));
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+    for (const junk of ['{"answers":{"danger":"maybe","gone":"x"', '["not","an","object"]', '{"danger":"no"}', '{"answers":{"danger":"no"},"steps":{"0":"<b>"}}']) {
+      await page.evaluate(([k, v]) => sessionStorage.setItem(k, v), [TREE_SESSION_KEY, junk]);
+      await page.reload();
+      await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+      await expect(page.locator('.tree__answer').first()).toBeVisible();
+    }
   });
 
   test('copy a link to these answers', async ({ page, context }) => {

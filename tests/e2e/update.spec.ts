@@ -11,7 +11,7 @@ import { serveStatic } from '../../src/integrations/static-server.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('a newer version is offered, and shown only after Reload', async ({ browser }) => {
+test('a newer version is offered in every open tab, and each shows it only after Reload', async ({ browser }) => {
   const root = mkdtempSync(join(tmpdir(), 'guide-site-'));
   cpSync('dist', root, { recursive: true });
   const { server, base } = await serveStatic(root);
@@ -24,6 +24,10 @@ test('a newer version is offered, and shown only after Reload', async ({ browser
     });
     await page.reload(); // now the page is controlled by the service worker
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    // A second tab on the guide, as people keep several open.
+    const second = await context.newPage();
+    await second.goto('/');
+    await expect.poll(() => second.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 
     // Publish a new version: new home page text, and a service worker that knows about it.
     const home = join(root, 'index.html');
@@ -32,12 +36,17 @@ test('a newer version is offered, and shown only after Reload', async ({ browser
     writeFileSync(sw, readFileSync(sw, 'utf8').replace(/url:"index.html",revision:"[^"]+"/, 'url:"index.html",revision:"new-version"'));
 
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await expect(page.getByText('A newer version of this guide is ready.')).toBeVisible();
-    await expect(page.locator('main')).not.toContainText('NEW VERSION'); // nothing changes under the person
+    for (const p of [page, second]) {
+      await expect(p.getByText('A newer version of this guide is ready.')).toBeVisible();
+      await expect(p.locator('main')).not.toContainText('NEW VERSION'); // nothing changes under the person
+    }
 
-    await page.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.locator('main')).toContainText('NEW VERSION');
-    await expect(page.getByText('A newer version of this guide is ready.')).toBeHidden();
+    // The first tab applies the update; the second tab's Reload still loads the new version.
+    for (const p of [page, second]) {
+      await p.getByRole('button', { name: 'Reload' }).click();
+      await expect(p.locator('main')).toContainText('NEW VERSION');
+      await expect(p.getByText('A newer version of this guide is ready.')).toBeHidden();
+    }
   } finally {
     await context.close();
     server.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KIOSK, KIOSK_KEY, idleState, kioskSettings, linkAction, storedSettings } from '../../src/lib/kiosk.ts';
-import { clearGuideStorage } from '../../src/lib/quick-exit.ts';
+import { clearGuideStorage } from '../../src/lib/storage.ts';
 
 describe('kiosk settings', () => {
   it('uses 90 seconds, then 30 seconds to answer, and no printer, unless told otherwise', () => {

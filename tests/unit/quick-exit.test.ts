@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearGuideStorage, createShiftCounter } from '../../src/lib/quick-exit.ts';
+import { createShiftCounter } from '../../src/lib/quick-exit.ts';
+import { clearGuideStorage } from '../../src/lib/storage.ts';
 
 describe('Shift three times', () => {
   it('triggers on the third Shift within two seconds', () => {

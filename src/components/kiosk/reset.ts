@@ -1,5 +1,5 @@
 /** Start the kiosk again: forget this visitor's answers (not kiosk mode) and go to the kiosk start. */
-import { clearGuideStorage } from '../../lib/quick-exit.ts';
+import { clearGuideStorage } from '../../lib/storage.ts';
 import { KIOSK_KEY, KIOSK_START } from '../../lib/kiosk.ts';
 
 export const inKioskMode = () => document.documentElement.classList.contains('kiosk');

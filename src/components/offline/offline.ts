@@ -14,7 +14,7 @@ function init() {
   window.addEventListener('offline', sync);
   sync();
 
-  if (!('serviceWorker' in navigator) || document.documentElement.dataset.noServiceWorker) return;
+  if (!('serviceWorker' in navigator)) return;
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) window.location.reload();
@@ -22,19 +22,26 @@ function init() {
   navigator.serviceWorker
     .register('/sw.js')
     .then((reg) => {
-      const offer = (worker: ServiceWorker | null) => {
-        if (!worker || !navigator.serviceWorker.controller) return;
+      const offer = () => {
+        if (!navigator.serviceWorker.controller) return;
         banner(update, true);
-        reload?.addEventListener('click', () => {
-          reloading = true;
-          worker.postMessage({ type: 'SKIP_WAITING' });
-        });
       };
-      if (reg.waiting) offer(reg.waiting);
+      // Reload: if the new version is still waiting, let it take over (every open tab then runs it) and reload
+      // when it has; if another tab already let it take over, this tab only needs to load the page again.
+      reload?.addEventListener('click', () => {
+        const waiting = reg.waiting;
+        if (waiting && waiting.state === 'installed') {
+          reloading = true;
+          waiting.postMessage({ type: 'SKIP_WAITING' });
+        } else {
+          window.location.reload();
+        }
+      });
+      if (reg.waiting) offer();
       reg.addEventListener('updatefound', () => {
         const worker = reg.installing;
         worker?.addEventListener('statechange', () => {
-          if (worker.state === 'installed') offer(worker);
+          if (worker.state === 'installed') offer();
         });
       });
     })

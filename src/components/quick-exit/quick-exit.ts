@@ -1,6 +1,7 @@
 /** Quick exit: the button, and pressing Shift three times. Hides the page, clears what the
  * guide stored, and replaces this page in the history with a neutral site. */
-import { clearGuideStorage, createShiftCounter } from '../../lib/quick-exit.ts';
+import { createShiftCounter } from '../../lib/quick-exit.ts';
+import { clearGuideStorage } from '../../lib/storage.ts';
 import { inKioskMode, kioskReset } from '../kiosk/reset.ts';
 
 function exitNow(url: string) {
