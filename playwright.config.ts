@@ -11,6 +11,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 30_000,
+  // Tests wait for readiness signals (an island's data-ready, a page's own status text), never for a fixed time;
+  // this is only how long a signal may take on a busy machine before the test fails.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',

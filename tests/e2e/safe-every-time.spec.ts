@@ -15,6 +15,9 @@ test.use({
   launchOptions: { ...chromiumLaunchOptions(), ignoreDefaultArgs: ['--disable-back-forward-cache'] },
 });
 
+// Each journey here is a dozen page loads and history moves: its own budget, so a busy machine does not fail it.
+test.describe.configure({ timeout: 90_000 });
+
 /** Back or Forward one step, waiting for the page (fresh, or restored from the cache) to be complete. False at the end of the history. */
 async function travel(page: Page, way: 'back' | 'forward'): Promise<boolean> {
   for (let attempt = 1; ; attempt++) {

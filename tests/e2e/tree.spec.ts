@@ -252,6 +252,7 @@ test.describe('printing my next steps', () => {
     await page.goto('/help/');
     await answerAll(page, shortest('rent-arrears')!);
     await expect(page).toHaveURL(/\/help\/rent-arrears\/$/);
+    await expect(page.locator('[data-outcome-answers][data-ready]')).toBeAttached();
     await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
     const qr = page.locator('[data-outcome-qr]');
     await expect(qr.locator('svg[role="img"]')).toHaveAttribute('aria-label', /127\.0\.0\.1:\d+\/help\/rent-arrears$/);
