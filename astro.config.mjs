@@ -3,11 +3,10 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeMermaid from 'rehype-mermaid';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { MERMAID_CONFIG, mermaidLaunchOptions } from './src/integrations/mermaid.ts';
+import { rehypeMermaidCached } from './src/build-tools/rehype-mermaid-cached.ts';
 import { selectedEdition } from './src/lib/edition.ts';
 
 const edition = selectedEdition(process.env);
@@ -22,10 +21,8 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
-    // ```mermaid blocks in guide pages become inline SVG at build time.
-    processor: unified({
-      rehypePlugins: [[rehypeMermaid, { strategy: 'inline-svg', launchOptions: mermaidLaunchOptions(), mermaidConfig: MERMAID_CONFIG }]],
-    }),
+    // ```mermaid blocks in guide pages become inline SVG at build time (kept in content/drawings/).
+    processor: unified({ rehypePlugins: [rehypeMermaidCached] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
   },
   // The search index is built from the finished pages, then the service worker precaches everything.

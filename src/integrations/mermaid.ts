@@ -1,10 +1,11 @@
 /**
- * Mermaid diagrams rendered to SVG at build time, in the Chromium found by ./browser.ts.
- * No Mermaid code reaches the browser. Used by the flowchart page and, through
- * rehype-mermaid, by ```mermaid blocks in guide pages.
+ * Mermaid diagrams rendered to SVG at build time, in the Chromium found by ./browser.ts, and kept
+ * in content/drawings/ so later builds need no browser. No Mermaid code reaches the browser. Used
+ * by the flowchart page, the booklet and (through rehype-mermaid-cached) ```mermaid blocks in guide pages.
  */
 import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
 import { chromiumLaunchOptions } from './browser.ts';
+import { cachedDrawings, type DrawingSource } from '../build-tools/drawing-cache.ts';
 
 /** One look for every diagram: plain colours, the system font, labels as SVG text. */
 export const MERMAID_CONFIG = {
@@ -23,19 +24,33 @@ export const MERMAID_CONFIG = {
 
 let renderer: MermaidRenderer | undefined;
 
-export function mermaidLaunchOptions() {
-  return chromiumLaunchOptions();
-}
-
 /** Closer-packed drawings for paper, where every millimetre of height makes the words smaller. */
 export const COMPACT_FLOWCHART = { nodeSpacing: 14, rankSpacing: 36 };
 
+/** Draw in Chromium: only for drawings that are new or changed (the rest come from content/drawings/). */
+async function draw(items: DrawingSource[], mermaidConfig: typeof MERMAID_CONFIG): Promise<string[]> {
+  try {
+    renderer ??= createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
+  } catch (e) {
+    throw new Error(
+      `${items.length} Mermaid drawing(s) are new or changed and must be drawn once in a browser (then they are kept in content/drawings/; commit them). ${(e as Error).message}`,
+    );
+  }
+  const out: string[] = [];
+  for (const [i, item] of items.entries()) {
+    const [result] = await renderer([item.source], { prefix: item.prefix, mermaidConfig });
+    if (!result || result.status === 'rejected') throw new Error(`Mermaid diagram ${i + 1} could not be drawn: ${String(result?.reason)}`);
+    out.push(result.value.svg);
+  }
+  return out;
+}
+
+/** SVG for each diagram, with ids unique on the page (prefix-0, prefix-1, ...). */
 export async function renderMermaid(diagrams: string[], prefix = 'diagram', flowchart: Record<string, number> = {}): Promise<string[]> {
-  renderer ??= createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
   const mermaidConfig = { ...MERMAID_CONFIG, flowchart: { ...MERMAID_CONFIG.flowchart, ...flowchart } };
-  const results = await renderer(diagrams, { prefix, mermaidConfig });
-  return results.map((r, i) => {
-    if (r.status === 'rejected') throw new Error(`Mermaid diagram ${i + 1} could not be drawn: ${String(r.reason)}`);
-    return r.value.svg;
-  });
+  return cachedDrawings(
+    diagrams.map((source, i) => ({ source, prefix: `${prefix}-${i}` })),
+    mermaidConfig,
+    (items) => draw(items, mermaidConfig),
+  );
 }

@@ -93,7 +93,7 @@ test('after leaving, a page of the guide kept in the browser cache shows no answ
   await leave(page, 'button');
   await travel(page, 'back');
   await expect(page).toHaveURL(new RegExp(`/help/${OUTCOME}/$`));
-  expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.type)).toBe('navigate'); // the same page, kept whole
+  expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type)).toBe('navigate'); // the same page, kept whole
   await expectNothingRemembered(page, 'the cached next-steps page');
   await travel(page, 'back');
   await expectNothingRemembered(page, 'the question before it');

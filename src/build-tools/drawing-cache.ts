@@ -1,0 +1,50 @@
+/**
+ * Mermaid drawings are made once and kept: each SVG is saved in content/drawings/ under a hash
+ * of everything that shapes it (the diagram's text, its id prefix, the Mermaid settings and the
+ * Mermaid version). A build whose drawings have not changed reads them from there and never
+ * starts a browser, so a fresh clone builds with Node alone; only a new or changed drawing needs
+ * Chromium, and then the message says how to get one. The folder is committed with the content.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export const DRAWINGS_DIR = join(process.cwd(), 'content', 'drawings');
+
+const mermaidVersion = (() => {
+  try {
+    return (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+})();
+
+/** The file name a drawing is kept under. */
+export function drawingKey(source: string, prefix: string, config: unknown): string {
+  const hash = createHash('sha256').update(JSON.stringify({ source, prefix, config, mermaid: mermaidVersion })).digest('hex');
+  return `${hash.slice(0, 24)}.svg`;
+}
+
+/** One drawing: its Mermaid text, and the prefix that makes its ids unique on the page. */
+export interface DrawingSource {
+  source: string;
+  prefix: string;
+}
+export type Draw = (items: DrawingSource[]) => Promise<string[]>;
+
+/** Kept drawings where they exist; the rest drawn by `draw` (all in one go) and kept for next time. */
+export async function cachedDrawings(items: DrawingSource[], config: unknown, draw: Draw, dir = DRAWINGS_DIR): Promise<string[]> {
+  const keys = items.map((d) => drawingKey(d.source, d.prefix, config));
+  const out = keys.map((k) => (existsSync(join(dir, k)) ? readFileSync(join(dir, k), 'utf8') : null));
+  const missing = out.flatMap((svg, i) => (svg === null ? [i] : []));
+  if (missing.length) {
+    const drawn = await draw(missing.map((i) => items[i]!));
+    mkdirSync(dir, { recursive: true });
+    missing.forEach((i, n) => {
+      out[i] = drawn[n]!;
+      writeFileSync(join(dir, keys[i]!), drawn[n]!);
+    });
+  }
+  return out as string[];
+}
