@@ -12,4 +12,6 @@ export const HELP_RESTART = `${HELP}?restart=1`;
 export const FLOWCHART = `${HELP}flowchart/`;
 export const KIOSK_START = '/kiosk/';
 export const SEARCH = '/search/';
+export const TOPICS = '/topics/';
+export const DIRECTORY = '/directory/';
 export const STAYING_SAFE = '/guide/staying-safe-online/';

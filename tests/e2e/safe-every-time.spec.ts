@@ -64,7 +64,7 @@ for (let answered = 0; answered <= depth; answered++) {
   const where = answered === depth ? 'the next-steps page' : `question ${answered + 1}`;
   test(`leaving from ${where} leaves nothing behind: Back up to 6 times and Forward show no answer`, async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: 'Start now' }).click();
+    await page.getByRole('link', { name: 'Where do I go for help?' }).click();
     await islandsReady(page);
     await answerSteps(page, OUTCOME, answered);
     if (answered === depth) await expect(page).toHaveURL(new RegExp(`/help/${OUTCOME}/$`));
