@@ -51,3 +51,24 @@ for (const viewport of [
     });
   });
 }
+
+// 200% zoom in a 640px-wide window lays the page out at 320 CSS px, as here.
+test.describe('320×640', () => {
+  test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  test('after each answer the question is fully below the sticky bar', async ({ page }) => {
+    await page.goto('/help/');
+    await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+    for (const label of ['No, no one is in danger right now', 'Me']) {
+      const answer = page.getByRole('link', { name: label, exact: true });
+      await answer.scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, 200)); // answer from lower down the page
+      await answer.tap();
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toBeFocused();
+      const bar = (await page.locator('.top-bar').boundingBox())!;
+      const box = (await heading.boundingBox())!;
+      expect(box.y, `the question starts below the bar after "${label}"`).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(640);
+    }
+  });
+});
