@@ -45,3 +45,22 @@ export function hashInlineStyles(html: string): string {
   const content = directives.join('; ').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return html.replace(META, `<meta http-equiv="content-security-policy" content="${content}">`);
 }
+
+/**
+ * Moves <style> elements from the page body into <head> (Astro writes the islands' one-line
+ * style just before the first island, where HTML does not allow it). Styles inside SVG
+ * drawings stay where they are. The policy's hashes are unchanged: the text is the same.
+ */
+export function hoistBodyStyles(html: string): string {
+  const end = html.indexOf('</head>');
+  if (end === -1) return html;
+  const head = html.slice(0, end);
+  const styles: string[] = [];
+  const body = html.slice(end).replace(/<svg\b[\s\S]*?<\/svg>|<style\b[^>]*>[\s\S]*?<\/style>/gi, (m) => {
+    if (/^<svg/i.test(m)) return m;
+    if (!styles.includes(m) && !head.includes(m)) styles.push(m);
+    return '';
+  });
+  if (!styles.length && body === html.slice(end)) return html;
+  return `${head}${styles.join('')}${body}`;
+}

@@ -129,3 +129,30 @@ describe('hours in words', () => {
     expect(openStatus(undefined, at('2026-11-24T12:00:00Z'), HOLIDAYS).status.state).toBe('unknown');
   });
 });
+
+describe('dates the bank-holiday list does not cover', () => {
+  const list = ['2026-12-25', '2026-12-28', '2028-05-01'];
+  it('says "check before you go" rather than "Open now" in a year missing from the list', () => {
+    // Monday 3 May 2027 is a bank holiday, but 2027 is not in this list.
+    const s = openStatus(weekdays9to5, at('2027-05-03T10:00:00Z'), list);
+    expect(s.status.state).toBe('unknown');
+    expect(describeStatus(s, 'MO')).toEqual({ label: 'This guide does not know the bank holidays for this date: check before you go.', tone: 'unknown' });
+  });
+  it('says the same after the list ends', () => {
+    expect(openStatus(weekdays9to5, at('2029-01-03T10:00:00Z'), list).status.state).toBe('unknown');
+  });
+  it('still answers for a year the list covers, and for services whose hours do not change on bank holidays', () => {
+    expect(openStatus(weekdays9to5, at('2026-12-29T10:00:00Z'), list).status.state).toBe('open');
+    expect(openStatus({ ...weekdays9to5, bank_holidays: 'usual-hours' }, at('2027-05-03T10:00:00Z'), list).status.state).toBe('open');
+    expect(openStatus({ open_24_hours: true }, at('2027-05-03T10:00:00Z'), list).status.state).toBe('always-open');
+  });
+});
+
+describe('until midnight', () => {
+  it('23:59 counts as midnight, so the hours read "to midnight" and run on into the next day', () => {
+    const late: Hours = { regular_schedule: [{ byday: ['FR'], opens_at: '18:00', closes_at: '23:59' }, { byday: ['SA'], opens_at: '00:00', closes_at: '02:00' }], bank_holidays: 'usual-hours' };
+    expect(describeHours(late)[0]).toBe('Friday: 6pm to midnight');
+    const s = openStatus(late, at('2026-11-27T23:59:30Z'), HOLIDAYS);
+    expect(s.status).toEqual({ state: 'open', closes: { inDays: 1, minutes: 120 } });
+  });
+});
