@@ -1,5 +1,6 @@
 // html-validate settings for the built pages (npm test runs it over every page in dist/).
 // The recommended rules apply; each rule switched off says why.
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

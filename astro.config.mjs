@@ -28,7 +28,7 @@ export default defineConfig({
   // the one inline script (kiosk styling before first paint) is allowed by its hash.
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { hashes: [scriptHash(KIOSK_BOOT_SCRIPT)] },
     },
   },

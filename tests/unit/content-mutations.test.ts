@@ -34,7 +34,6 @@ const sub = (from: string | RegExp, to: string): Edit => (t) => {
   if (typeof from === 'string' ? !t.includes(from) : !from.test(t)) throw new Error(`mutation did not apply: ${String(from)}`);
   return t.replace(from, to);
 };
-const append = (more: string): Edit => (t) => `${t.trimEnd()}\n${more}\n`;
 const addHours = (rows: string, bank = 'closed'): Edit => (t) =>
   `${t.replace(/^hours:\n(  .*\n)+/m, '').trimEnd()}\nhours:\n  regular_schedule:\n${rows}\n  bank_holidays: ${bank}\n`;
 const body = (md: string): Edit => (t) => `${t.trimEnd()}\n\n${md}\n`;
