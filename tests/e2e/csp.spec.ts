@@ -73,6 +73,7 @@ test('no page breaks the policy when it loads', async ({ browser }) => {
 });
 
 test('the step-by-step tree, kiosk and print keep to the policy', async ({ browser }) => {
+  test.setTimeout(90_000);
   const { context, page, violations } = await newPage(browser);
   const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
@@ -109,6 +110,8 @@ test('search keeps to the policy', async ({ browser }) => {
 });
 
 test('the offline guide keeps to the policy', async ({ browser }) => {
+  // Installing the service worker precaches the whole site: slow on a busy machine.
+  test.setTimeout(90_000);
   const own = await serveStatic('dist', { withHostHeaders: true });
   const context = await browser.newContext({ baseURL: own.base, serviceWorkers: 'allow' });
   const violations = await watch(context);
