@@ -5,24 +5,57 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseDocument } from 'yaml';
 import { checkContent, formatProblem, type ContentInput, type RawFile } from '../lib/content-check.ts';
 import { londonMoment } from '../lib/hours.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function readData(path: string): { data: unknown; error?: string } {
-  const text = readFileSync(path, 'utf8');
+interface ReadResult {
+  data: unknown;
+  body?: string;
+  bodyLine?: number;
+  error?: string;
+}
+
+/** The first problem of a YAML text as "line L, column C: what is wrong", or null when it parses. */
+function yamlError(text: string, lineOffset = 0): string | null {
+  const doc = parseDocument(text, { prettyErrors: true });
+  const err = doc.errors[0];
+  if (!err) return null;
+  const pos = err.linePos?.[0];
+  const where = pos ? `line ${pos.line + lineOffset}, column ${pos.col}` : 'somewhere';
+  const what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return `is not valid YAML at ${where}: ${what}. Fix: check the indentation and quotes on that line and the one before it.`;
+}
+
+/** Reads one content file: text that is UTF-8, not empty, and parses; the problem otherwise. */
+export function readData(path: string): ReadResult {
+  const bytes = readFileSync(path);
+  let text: string;
   try {
-    if (path.endsWith('.mdx') || path.endsWith('.md')) {
-      const m = FRONTMATTER.exec(text);
-      if (!m) return { data: {}, error: 'has no frontmatter. Fix: start the file with --- , the fields, then --- .' };
-      return { data: parseYaml(m[1]) };
-    }
-    return { data: parseYaml(text) };
-  } catch (e) {
-    return { data: {}, error: `is not valid YAML (${(e as Error).message.split('\n')[0]}). Fix: check indentation and quotes.` };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const good = new TextDecoder('utf-8').decode(bytes);
+    const bad = good.indexOf('\uFFFD');
+    const line = bad === -1 ? 1 : good.slice(0, bad).split('\n').length;
+    return { data: {}, error: `is not saved as UTF-8 (line ${line} has bytes that are not UTF-8 text). Fix: save the file as UTF-8 in your editor and retype the damaged letters on that line.` };
   }
+  text = text.replace(/^\uFEFF/, '');
+  if (!text.trim()) return { data: {}, error: 'is empty. Fix: write its fields (copy a similar file to start), or delete the file.' };
+  if (path.endsWith('.mdx') || path.endsWith('.md')) {
+    const m = FRONTMATTER.exec(text);
+    if (!m) return { data: {}, error: 'has no frontmatter. Fix: start the file with a line ---, then the fields, then a line --- .' };
+    const error = yamlError(m[1], 1);
+    if (error) return { data: {}, error: error.replace('is not valid YAML', 'has frontmatter that is not valid YAML') };
+    const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
+    return { data: parseYaml(m[1]) ?? {}, body: text.slice(m[0].length), bodyLine };
+  }
+  const error = yamlError(text);
+  if (error) return { data: {}, error };
+  const data = parseYaml(text);
+  if (data === null || data === undefined) return { data: {}, error: 'has no fields, only comments. Fix: write its fields (copy a similar file to start), or delete the file.' };
+  return { data };
 }
 
 function listFiles(dir: string, exts: string[]): string[] {
@@ -38,9 +71,9 @@ export function readContent(root: string, today: string): { input: ContentInput;
   const readErrors: string[] = [];
   const raw = (path: string, edition: string | null): RawFile => {
     const rel = relative(root, path);
-    const { data, error } = readData(path);
+    const { data, error, body, bodyLine } = readData(path);
     if (error) readErrors.push(`${rel}: ${error}`);
-    return { file: rel, id: basename(path, extname(path)), edition, data };
+    return { file: rel, id: basename(path, extname(path)), edition, data, body, bodyLine, unreadable: !!error };
   };
   const editionsDir = join(content, 'editions');
   const editionNames = existsSync(editionsDir)
@@ -69,6 +102,30 @@ export function readContent(root: string, today: string): { input: ContentInput;
   return { input, readErrors };
 }
 
+/**
+ * Every problem with the content in `root`, as messages naming the file, the field (or line)
+ * and the fix; empty when the content can be built. `edition` is the edition about to be built.
+ */
+export function contentProblems(root: string, today: string, edition?: string): { messages: string[]; input: ContentInput } {
+  const { input, readErrors } = readContent(root, today);
+  const editions = input.editions.map((e) => e.id);
+  const messages = [...readErrors];
+  if (edition !== undefined && !editions.includes(edition)) {
+    messages.push(`EDITION=${edition}: there is no folder content/editions/${edition}/. Fix: use one of ${editions.join(', ') || '(none yet)'}, or add that folder.`);
+  }
+  messages.push(...checkContent(input).map(formatProblem));
+  return { messages: [...new Set(messages)], input };
+}
+
+/** An error that Astro prints as its message alone: the problems were already listed once. */
+class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+    this.stack = '';
+  }
+}
+
 export function contentCheck(options: { edition: string }): AstroIntegration {
   return {
     name: 'guide:content-check',
@@ -76,19 +133,12 @@ export function contentCheck(options: { edition: string }): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const root = new URL('.', config.root).pathname;
         const today = londonMoment(new Date()).date;
-        const { input, readErrors } = readContent(root, today);
-        const editions = input.editions.map((e) => e.id);
-        const errors = [...readErrors];
-        if (!editions.includes(options.edition)) {
-          errors.push(`EDITION=${options.edition}: there is no folder content/editions/${options.edition}/. Fix: use one of ${editions.join(', ') || '(none yet)'}, or add that folder.`);
+        const { messages, input } = contentProblems(root, today, options.edition);
+        if (messages.length) {
+          logger.error(`The content has ${messages.length} problem${messages.length === 1 ? '' : 's'}:\n  - ${messages.join('\n  - ')}`);
+          throw new ContentError('The build stopped: fix the content problems listed above.');
         }
-        errors.push(...checkContent(input).map(formatProblem));
-        if (errors.length) {
-          const message = `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n  - ${errors.join('\n  - ')}`;
-          logger.error(message);
-          throw new Error(message);
-        }
-        logger.info(`content checked: ${input.agencies.length} agencies, ${input.guides.length} pages, editions ${editions.join(', ')}; building ${options.edition}`);
+        logger.info(`content checked: ${input.agencies.length} agencies, ${input.guides.length} pages, editions ${input.editions.map((e) => e.id).join(', ')}; building ${options.edition}`);
       },
     },
   };

@@ -19,7 +19,8 @@ export const MERMAID_CONFIG = {
     lineColor: '#484949',
   },
   flowchart: { htmlLabels: false, useMaxWidth: false, curve: 'basis' as const },
-  securityLevel: 'loose' as const,
+  // Strict: labels are sanitised and "click" links and scripts are switched off (guide pages also refuse click lines).
+  securityLevel: 'strict' as const,
 };
 
 let renderer: MermaidRenderer | undefined;

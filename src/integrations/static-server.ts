@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeadersFile } from '../lib/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,10 +16,13 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function serveStatic(dir: string): Promise<{ server: Server; base: string; close: () => Promise<void> }> {
+/** `withHostHeaders`: send the headers of the site's own _headers file, as a real host would. */
+export function serveStatic(dir: string, options: { withHostHeaders?: boolean } = {}): Promise<{ server: Server; base: string; close: () => Promise<void> }> {
   const root = resolve(dir);
+  const rules = options.withHostHeaders ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    for (const [k, v] of Object.entries(headersFor(rules, path))) res.setHeader(k, v);
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(root) || !existsSync(file)) {
@@ -26,7 +30,8 @@ export function serveStatic(dir: string): Promise<{ server: Server; base: string
       res.writeHead(404, { 'content-type': TYPES['.html'] }).end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-cache');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
   return new Promise((done) =>

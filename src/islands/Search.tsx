@@ -117,6 +117,10 @@ export default function Search({ initialQuery = '' }: Props) {
           autoComplete="off"
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         />
+        {/* Results update as you type; the button is there for people who expect one (and for keyboards that send "Go"). */}
+        <button type="submit" class="button search__submit">
+          Search
+        </button>
       </form>
       {Object.keys(filters).length > 0 && (
         <details class="search__filter-box">

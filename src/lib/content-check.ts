@@ -17,6 +17,8 @@ import {
 import { ROLES, type RoleId } from './taxonomy.ts';
 import { validateTree, type TreeContext } from './tree.ts';
 import { treeSchema } from './tree-schema.ts';
+import { checkGuideText, type GuideText } from './guide-text.ts';
+import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
@@ -26,6 +28,12 @@ export interface RawFile {
   /** Edition folder the file belongs to, or null for national content. */
   edition: string | null;
   data: unknown;
+  /** The page text after the frontmatter (guide pages only). */
+  body?: string;
+  /** The line of the file where `body` starts. */
+  bodyLine?: number;
+  /** True when the file could not be read or parsed; its problem is already reported, so nothing else is said about it. */
+  unreadable?: boolean;
 }
 
 export interface ContentInput {
@@ -43,10 +51,23 @@ export interface ContentProblem {
   file: string;
   field: string;
   message: string;
+  /** The line in the file, when known. */
+  line?: number;
 }
 
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
+}
+
+/** Each problem once, in the order found. */
+export function uniqueProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = formatProblem(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -65,6 +86,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: ContentProblem[]): z.output<S> | null {
+  if (f.unreadable) return null;
   const res = schema.safeParse(f.data ?? {});
   if (res.success) return res.data;
   for (const issue of res.error.issues) {
@@ -179,6 +201,9 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     if (tree) {
       const ctx: TreeContext = { editions: {}, guides: new Set(input.guides.filter((g) => g.edition === null).map((g) => g.id)) };
       for (const { f, meta } of editions) {
+        // An edition that failed its own check has already been reported: checking the tree
+        // against it would only repeat that problem as knock-on errors.
+        if (!meta) continue;
         const ed = f.edition ?? f.id;
         ctx.editions[ed] = {
           agencies: new Set(input.agencies.filter((a) => a.edition === null || a.edition === ed).map((a) => a.id)),
@@ -188,5 +213,87 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       for (const p of validateTree(tree, ctx)) problems.push({ file: input.tree.file, field: `nodes.${p.node}`, message: p.message });
     }
   }
-  return problems;
+
+  // 5. The text of guide pages, and every link on this site in guide pages and YAML.
+  const texts = new Map<RawFile, GuideText>();
+  for (const { f } of guides) {
+    if (f.unreadable || f.body === undefined) continue;
+    const t = checkGuideText(f.body, f.bodyLine ?? 1);
+    texts.set(f, t);
+    for (const p of t.problems) problems.push({ file: f.file, line: p.line, field: '(page text)', message: p.message });
+  }
+  const treeNodes = treeNodeIds(input.tree);
+  const pagesFor = new Map<string | null, SitePages>();
+  const scopes: (string | null)[] = editionIds.length ? editionIds : [null];
+  for (const ed of scopes) {
+    const inEdition = (r: RawFile) => r.edition === null || r.edition === ed;
+    const eGuides = guides.filter(({ f }) => inEdition(f));
+    const eAgencies = input.agencies.filter(inEdition);
+    pagesFor.set(
+      ed,
+      sitePages({
+        guides: eGuides.map(({ f }) => ({ id: f.id, headingIds: texts.get(f)?.headingIds ?? [] })),
+        agencies: eAgencies.map((a) => a.id),
+        treeNodes,
+        topics: [...new Set(eGuides.map(({ f, meta }) => meta?.topic ?? stringField(f.data, 'topic')).filter((t): t is string => !!t))],
+        categories: [...new Set(eAgencies.flatMap((a) => arrayField(a.data, 'categories')))],
+      }),
+    );
+  }
+  for (const { f } of guides) {
+    const t = texts.get(f);
+    if (!t) continue;
+    const from = `/guide/${f.id}/`;
+    for (const link of t.links) {
+      if (!link.url.startsWith('/') && !link.url.startsWith('#')) continue;
+      for (const ed of f.edition ? [f.edition] : scopes) {
+        const pages = pagesFor.get(ed);
+        const problem = pages && internalLinkProblem(link.url, pages, from);
+        if (problem) {
+          problems.push({ file: f.file, line: link.line, field: '(page text)', message: `${problem}${ed && scopes.length > 1 ? ` (in the ${ed} edition)` : ''}` });
+          break;
+        }
+      }
+    }
+  }
+  const yamlFiles = [...input.agencies, ...input.editions, input.crisis, input.tree].filter((f): f is RawFile => !!f && !f.unreadable);
+  for (const f of yamlFiles) {
+    for (const { path, value } of siteLinksIn(f.data)) {
+      for (const ed of f.edition ? [f.edition] : scopes) {
+        const pages = pagesFor.get(ed);
+        const problem = pages && internalLinkProblem(value, pages, '/');
+        if (problem) {
+          problems.push({ file: f.file, field: fieldPath(path), message: problem });
+          break;
+        }
+      }
+    }
+  }
+  return uniqueProblems(problems);
+}
+
+function stringField(data: unknown, key: string): string | undefined {
+  const v = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'string' ? v : undefined;
+}
+function arrayField(data: unknown, key: string): string[] {
+  const v = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+function treeNodeIds(tree: RawFile | null | undefined): string[] {
+  const nodes = tree && !tree.unreadable && tree.data && typeof tree.data === 'object' ? (tree.data as { nodes?: unknown }).nodes : undefined;
+  return Array.isArray(nodes) ? nodes.map((n) => (n && typeof n === 'object' ? (n as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** Every string in YAML data that is a path on this site (/...) or a Markdown link to one. */
+function siteLinksIn(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+  if (typeof data === 'string') {
+    const out: { path: PropertyKey[]; value: string }[] = [];
+    if (/^\/(?!\/)\S*$/.test(data.trim())) out.push({ path, value: data.trim() });
+    for (const m of data.matchAll(/\]\((\/(?!\/)[^)\s]*)\)/g)) out.push({ path, value: m[1] });
+    return out;
+  }
+  if (Array.isArray(data)) return data.flatMap((v, i) => siteLinksIn(v, [...path, i]));
+  if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => siteLinksIn(v, [...path, k]));
+  return [];
 }

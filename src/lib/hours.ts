@@ -57,6 +57,11 @@ export function toMinutes(hhmm: string): number {
   return h * 60 + m;
 }
 
+/** A closing time in minutes; 23:59 is how a 24-hour clock writes "until midnight", so it counts as midnight. */
+export function closeMinutes(hhmm: string): number {
+  return hhmm === '23:59' ? DAY : toMinutes(hhmm);
+}
+
 function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
@@ -78,7 +83,7 @@ function intervalsForDay(hours: Hours, weekday: Weekday, isBankHoliday: boolean)
   for (const row of hours.regular_schedule ?? []) {
     if (!row.byday.includes(weekday)) continue;
     const start = toMinutes(row.opens_at);
-    let end = toMinutes(row.closes_at);
+    let end = closeMinutes(row.closes_at);
     if (end <= start) end += DAY; // runs past midnight into the next day
     out.push([start, end]);
   }
@@ -89,7 +94,16 @@ export type OpenState =
   | { state: 'always-open' }
   | { state: 'open'; closes: { inDays: number; minutes: number } }
   | { state: 'closed'; opens: { inDays: number; minutes: number; weekday: Weekday } | null }
-  | { state: 'unknown' };
+  | { state: 'unknown'; reason?: 'no-hours' | 'bank-holidays-not-listed' };
+
+/**
+ * Whether the bank-holiday list covers a date: it covers every calendar year it has dates for.
+ * A year missing from the list, before or after it ends, is not covered.
+ */
+export function bankHolidaysCover(bankHolidays: readonly string[], date: string): boolean {
+  const year = date.slice(0, 4);
+  return bankHolidays.some((d) => d.startsWith(year));
+}
 
 export interface OpenStatus {
   status: OpenState;
@@ -111,6 +125,10 @@ export function openStatus(hours: Hours | undefined, instant: Date, bankHolidays
     return { status: { state: 'unknown' }, bankHolidayUnclear, isBankHoliday };
   }
   if (hours.open_24_hours) return { status: { state: 'always-open' }, bankHolidayUnclear: false, isBankHoliday };
+  // Without the year's bank holidays we cannot know if today is one: say so rather than guess.
+  if (hours.bank_holidays !== 'usual-hours' && !bankHolidaysCover(bankHolidays, now.date)) {
+    return { status: { state: 'unknown', reason: 'bank-holidays-not-listed' }, bankHolidayUnclear: false, isBankHoliday };
+  }
 
   // Collect intervals from yesterday (overnight hours reach into today) to a week ahead,
   // all measured in minutes from today's midnight.
@@ -192,6 +210,9 @@ export function describeStatus(s: OpenStatus, nowWeekday?: Weekday): { label: st
         tone: 'closed',
       };
     default:
+      if (st.reason === 'bank-holidays-not-listed') {
+        return { label: 'This guide does not know the bank holidays for this date: check before you go.', tone: 'unknown' };
+      }
       return { label: 'Opening hours not known: check before you go.', tone: 'unknown' };
   }
 }
@@ -218,7 +239,7 @@ export function describeHours(hours: Hours | undefined): string[] {
   if (hours.open_24_hours) return ['Open 24 hours a day, every day.'];
   const lines = (hours.regular_schedule ?? []).map((row) => {
     const s = toMinutes(row.opens_at);
-    const e = toMinutes(row.closes_at);
+    const e = closeMinutes(row.closes_at);
     const days = dayRange(row.byday);
     if (s === 0 && e === DAY) return `${days}: all day`;
     const overnight = e <= s ? ' (the next morning)' : '';

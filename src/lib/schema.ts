@@ -8,6 +8,28 @@ import { checkPhone } from './phone.ts';
 import { toIsoDate } from './dates.ts';
 import { AUDIENCES, CATEGORY_IDS, ROLE_IDS, TOPIC_IDS, WEEKDAYS } from './taxonomy.ts';
 
+/** Longest name and description a person can read on a phone; longer text belongs in a guide page. */
+export const MAX_NAME = 120;
+export const MAX_DESCRIPTION = 600;
+
+/** Control characters (other than tab and line breaks) and the replacement character left by bytes that were not UTF-8. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const REPLACEMENT = /\uFFFD/;
+
+/** Text shown to people: trimmed, not empty, no control characters, and at most `max` characters. */
+export const text = (max?: number) => {
+  let s = z.string().trim().min(1, 'is empty. Fix: write the text, or remove the field.');
+  if (max) s = s.max(max, `is too long (over ${max} characters). Fix: shorten it to ${max} characters or fewer.`);
+  return s.superRefine((v, ctx) => {
+    if (REPLACEMENT.test(v)) {
+      ctx.addIssue({ code: 'custom', message: 'contains characters that were not saved as UTF-8 (shown as \uFFFD). Fix: save the file as UTF-8 and retype the damaged letters.' });
+    } else if (CONTROL.test(v)) {
+      const c = CONTROL.exec(v)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      ctx.addIssue({ code: 'custom', message: `contains an invisible control character (U+${c}). Fix: delete it and retype the text around it.` });
+    }
+  });
+};
+
 /** A calendar date (YYYY-MM-DD). Pass `today` to refuse dates after it. */
 export const isoDate = (opts: { notAfter?: string } = {}) =>
   z
@@ -49,7 +71,7 @@ export const phoneSchema = z
   .object({
     number: z.union([z.string(), z.number()]).transform((n) => String(n)),
     type: z.enum(['voice', 'text']).default('voice'),
-    description: z.string().trim().optional(),
+    description: text(MAX_DESCRIPTION).optional(),
     /** A few words saying who the number is for, shown beside it in short lists, e.g. "text relay". */
     label: z.string().trim().min(1).max(40, 'is too long for a short list. Fix: keep the label under 40 characters and put the rest in description.').optional(),
   })
@@ -66,13 +88,26 @@ export const phoneSchema = z
 
 const time = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'is not a time. Fix: write it as HH:MM in 24-hour clock, for example 09:00 or 17:30.');
+  .regex(
+    /^([01]\d|2[0-3]):[0-5]\d$/,
+    'is not a time between 00:00 and 23:59. Fix: write it as HH:MM in 24-hour clock, for example 09:00 or 17:30 (for midnight write 00:00; for a service that never closes use open_24_hours: true).',
+  );
 
-export const scheduleSchema = z.object({
-  byday: z.array(z.enum(WEEKDAYS)).min(1),
-  opens_at: time,
-  closes_at: time,
-});
+export const scheduleSchema = z
+  .object({
+    byday: z.array(z.enum(WEEKDAYS)).min(1),
+    opens_at: time,
+    closes_at: time,
+  })
+  .superRefine((row, ctx) => {
+    if (row.opens_at === row.closes_at) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closes_at'],
+        message: `is the same as opens_at (${row.opens_at}), so the hours cannot be read. Fix: give the time it closes; for a service open all day and night use open_24_hours: true.`,
+      });
+    }
+  });
 
 export const hoursSchema = z
   .object({
@@ -80,7 +115,7 @@ export const hoursSchema = z
     regular_schedule: z.array(scheduleSchema).default([]),
     /** What happens on England and Wales bank holidays. */
     bank_holidays: z.enum(['closed', 'usual-hours', 'open-24-hours', 'not-stated']).default('not-stated'),
-    notes: z.string().trim().optional(),
+    notes: text(MAX_DESCRIPTION).optional(),
   })
   .superRefine((h, ctx) => {
     if (!h.open_24_hours && h.regular_schedule.length === 0) {
@@ -104,11 +139,11 @@ export const addressSchema = z.object({
 export const agencySchema = (today?: string) =>
   z
     .object({
-      name: z.string().trim().min(1),
-      organization: z.string().trim().min(1),
-      description: z.string().trim().min(1),
+      name: text(MAX_NAME),
+      organization: text(MAX_NAME),
+      description: text(MAX_DESCRIPTION),
       /** Other names and the everyday words people use for what this service does. */
-      alternate_names: z.array(z.string().trim()).default([]),
+      alternate_names: z.array(text(MAX_NAME)).default([]),
       categories: z.array(z.enum(CATEGORY_IDS)).min(1),
       service_area: z.string().trim().min(1),
       phones: z.array(phoneSchema).default([]),
@@ -116,10 +151,10 @@ export const agencySchema = (today?: string) =>
       url: webAddress.optional(),
       physical_address: addressSchema.optional(),
       hours: hoursSchema.optional(),
-      eligibility_description: z.string().trim().optional(),
-      application_process: z.string().trim().optional(),
-      what_to_bring: z.array(z.string().trim()).default([]),
-      what_to_expect: z.string().trim().optional(),
+      eligibility_description: text(MAX_DESCRIPTION).optional(),
+      application_process: text(MAX_DESCRIPTION).optional(),
+      what_to_bring: z.array(text(MAX_DESCRIPTION)).default([]),
+      what_to_expect: text(MAX_DESCRIPTION).optional(),
       sources: z.array(sourceSchema(today)).default([]),
       last_verified: isoDate({ notAfter: today }),
     })
@@ -137,8 +172,8 @@ export const agencySchema = (today?: string) =>
 
 export const guideSchema = (today?: string) =>
   z.object({
-    title: z.string().trim().min(1),
-    summary: z.string().trim().min(1),
+    title: text(MAX_NAME),
+    summary: text(MAX_DESCRIPTION),
     topic: z.enum(TOPIC_IDS),
     audience: z.enum(AUDIENCES),
     order: z.number().int().min(0),
@@ -166,12 +201,39 @@ export const editionSchema = z.object({
     .default({ idle_seconds: 90, prompt_seconds: 30, printer: false }),
 });
 
+/** The date `months` calendar months after `iso` (YYYY-MM-DD), clamped to the end of a shorter month. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+/** The bank-holiday list must cover at least this many months after the build date. */
+export const BANK_HOLIDAY_MONTHS_AHEAD = 12;
+
 export const bankHolidaysSchema = (today?: string) =>
-  z.object({
-    division: z.literal('england-and-wales'),
-    sources: z.array(sourceSchema(today)).min(1),
-    dates: z.array(z.object({ date: isoDate(), title: z.string().trim().min(1) })).min(1),
-  });
+  z
+    .object({
+      division: z.literal('england-and-wales'),
+      sources: z.array(sourceSchema(today)).min(1),
+      dates: z.array(z.object({ date: isoDate(), title: text(MAX_NAME) })).min(1),
+    })
+    .superRefine((b, ctx) => {
+      if (!today) return;
+      const years = new Set(b.dates.map((d) => Number(d.date.slice(0, 4))));
+      const needed = addMonths(today, BANK_HOLIDAY_MONTHS_AHEAD);
+      const from = Number(today.slice(0, 4));
+      const to = Number(needed.slice(0, 4));
+      const missing: number[] = [];
+      for (let y = from; y <= to; y++) if (!years.has(y)) missing.push(y);
+      if (missing.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dates'],
+          message: `have no dates for ${missing.join(', ')}, but the list must reach at least ${needed} (${BANK_HOLIDAY_MONTHS_AHEAD} months after today, ${today}), or open-now will be wrong on bank holidays. Fix: add the dates for ${missing.join(', ')} from the published list at https://www.gov.uk/bank-holidays (England and Wales).`,
+        });
+      }
+    });
 
 export type Agency = z.output<ReturnType<typeof agencySchema>>;
 export type AgencyHours = z.output<typeof hoursSchema>;

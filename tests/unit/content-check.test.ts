@@ -58,7 +58,7 @@ function fixture(): ContentInput {
       file: 'content/bank-holidays.yaml',
       id: 'bank-holidays',
       edition: null,
-      data: { division: 'england-and-wales', sources: [source], dates: [{ date: '2026-12-25', title: 'Christmas Day' }] },
+      data: { division: 'england-and-wales', sources: [source], dates: [{ date: '2026-12-25', title: 'Christmas Day' }, { date: '2027-12-27', title: 'Christmas Day (substitute day)' }] },
     },
     crisis: {
       file: 'content/crisis.yaml',

@@ -30,12 +30,12 @@ describe('reading files', () => {
   it('names a file whose YAML is broken', () => {
     const root = site({ 'content/agencies/broken.yaml': 'name: "unclosed\nphones: [' });
     const { readErrors } = readContent(root, today);
-    expect(readErrors).toEqual([expect.stringMatching(/^content\/agencies\/broken\.yaml: is not valid YAML .* Fix: check indentation and quotes\.$/)]);
+    expect(readErrors).toEqual([expect.stringMatching(/^content\/agencies\/broken\.yaml: is not valid YAML at line \d+, column \d+: .* Fix: check the indentation and quotes on that line and the one before it\.$/)]);
   });
   it('names a guide page without frontmatter', () => {
     const root = site({ 'content/guide/plain.mdx': '# Just a heading\n' });
     expect(readContent(root, today).readErrors).toEqual([
-      'content/guide/plain.mdx: has no frontmatter. Fix: start the file with --- , the fields, then --- .',
+      'content/guide/plain.mdx: has no frontmatter. Fix: start the file with a line ---, then the fields, then a line --- .',
     ]);
   });
   it('names an edition folder without edition.yaml', () => {

@@ -9,7 +9,7 @@ const sunday9to5: Hours = { regular_schedule: [{ byday: ['SU'], opens_at: '09:00
 const outOfHours: Hours = {
   regular_schedule: [
     { byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '17:00', closes_at: '09:00' },
-    { byday: ['SA', 'SU'], opens_at: '00:00', closes_at: '24:00' },
+    { byday: ['SA', 'SU'], opens_at: '00:00', closes_at: '23:59' },
     { byday: ['MO'], opens_at: '00:00', closes_at: '09:00' },
   ],
   bank_holidays: 'open-24-hours',
@@ -29,16 +29,16 @@ describe('London time', () => {
 
 describe('open now across clock changes', () => {
   it('on the Sunday clocks go forward (29 March 2026), 08:30 UTC is 9:30am and open', () => {
-    const s = openStatus(sunday9to5, at('2026-03-29T08:30:00Z'), []);
+    const s = openStatus(sunday9to5, at('2026-03-29T08:30:00Z'), HOLIDAYS);
     expect(s.status).toEqual({ state: 'open', closes: { inDays: 0, minutes: 17 * 60 } });
   });
   it('on the Sunday clocks go back (25 October 2026), 08:30 UTC is 8:30am and not yet open', () => {
-    const s = openStatus(sunday9to5, at('2026-10-25T08:30:00Z'), []);
+    const s = openStatus(sunday9to5, at('2026-10-25T08:30:00Z'), HOLIDAYS);
     expect(s.status).toEqual({ state: 'closed', opens: { inDays: 0, minutes: 9 * 60, weekday: 'SU' } });
     expect(describeStatus(s).label).toBe('Closed now. Opens at 9am today.');
   });
   it('the day before clocks go back, 16:30 UTC is 5:30pm summer time and closed', () => {
-    const s = openStatus(weekdays9to5, at('2026-10-23T16:30:00Z'), []);
+    const s = openStatus(weekdays9to5, at('2026-10-23T16:30:00Z'), HOLIDAYS);
     expect(s.status.state).toBe('closed');
     expect(describeStatus(s).label).toBe('Closed now. Opens at 9am on Monday.');
   });
@@ -85,23 +85,23 @@ describe('24-hour services', () => {
 
 describe('hours past midnight', () => {
   it('a 5pm to 9am line is open at 2am on a Tuesday and closes at 9am', () => {
-    const s = openStatus(outOfHours, at('2026-11-24T02:00:00Z'), []);
+    const s = openStatus(outOfHours, at('2026-11-24T02:00:00Z'), HOLIDAYS);
     expect(s.status).toEqual({ state: 'open', closes: { inDays: 0, minutes: 540 } });
     expect(describeStatus(s).label).toBe('Open now. Closes at 9am.');
   });
   it('is closed at midday on a Tuesday and opens at 5pm', () => {
-    const s = openStatus(outOfHours, at('2026-11-24T12:00:00Z'), []);
+    const s = openStatus(outOfHours, at('2026-11-24T12:00:00Z'), HOLIDAYS);
     expect(describeStatus(s).label).toBe('Closed now. Opens at 5pm today.');
   });
   it('runs from Friday evening through the weekend to Monday 9am', () => {
-    const s = openStatus(outOfHours, at('2026-11-28T12:00:00Z'), []); // Saturday
+    const s = openStatus(outOfHours, at('2026-11-28T12:00:00Z'), HOLIDAYS); // Saturday
     expect(s.status).toEqual({ state: 'open', closes: { inDays: 2, minutes: 540 } });
     expect(describeStatus(s, 'SA').label).toBe('Open now. Closes at 9am on Monday.');
   });
   it('a service open 10pm to 2am is open at 1am the next morning', () => {
     const late: Hours = { regular_schedule: [{ byday: ['FR'], opens_at: '22:00', closes_at: '02:00' }], bank_holidays: 'closed' };
-    expect(openStatus(late, at('2026-11-28T01:00:00Z'), []).status.state).toBe('open'); // Saturday 1am
-    expect(openStatus(late, at('2026-11-28T03:00:00Z'), []).status.state).toBe('closed');
+    expect(openStatus(late, at('2026-11-28T01:00:00Z'), HOLIDAYS).status.state).toBe('open'); // Saturday 1am
+    expect(openStatus(late, at('2026-11-28T03:00:00Z'), HOLIDAYS).status.state).toBe('closed');
   });
 });
 
@@ -126,6 +126,33 @@ describe('hours in words', () => {
     ]);
   });
   it('says when hours are unknown rather than guessing', () => {
-    expect(openStatus(undefined, at('2026-11-24T12:00:00Z'), []).status.state).toBe('unknown');
+    expect(openStatus(undefined, at('2026-11-24T12:00:00Z'), HOLIDAYS).status.state).toBe('unknown');
+  });
+});
+
+describe('dates the bank-holiday list does not cover', () => {
+  const list = ['2026-12-25', '2026-12-28', '2028-05-01'];
+  it('says "check before you go" rather than "Open now" in a year missing from the list', () => {
+    // Monday 3 May 2027 is a bank holiday, but 2027 is not in this list.
+    const s = openStatus(weekdays9to5, at('2027-05-03T10:00:00Z'), list);
+    expect(s.status.state).toBe('unknown');
+    expect(describeStatus(s, 'MO')).toEqual({ label: 'This guide does not know the bank holidays for this date: check before you go.', tone: 'unknown' });
+  });
+  it('says the same after the list ends', () => {
+    expect(openStatus(weekdays9to5, at('2029-01-03T10:00:00Z'), list).status.state).toBe('unknown');
+  });
+  it('still answers for a year the list covers, and for services whose hours do not change on bank holidays', () => {
+    expect(openStatus(weekdays9to5, at('2026-12-29T10:00:00Z'), list).status.state).toBe('open');
+    expect(openStatus({ ...weekdays9to5, bank_holidays: 'usual-hours' }, at('2027-05-03T10:00:00Z'), list).status.state).toBe('open');
+    expect(openStatus({ open_24_hours: true }, at('2027-05-03T10:00:00Z'), list).status.state).toBe('always-open');
+  });
+});
+
+describe('until midnight', () => {
+  it('23:59 counts as midnight, so the hours read "to midnight" and run on into the next day', () => {
+    const late: Hours = { regular_schedule: [{ byday: ['FR'], opens_at: '18:00', closes_at: '23:59' }, { byday: ['SA'], opens_at: '00:00', closes_at: '02:00' }], bank_holidays: 'usual-hours' };
+    expect(describeHours(late)[0]).toBe('Friday: 6pm to midnight');
+    const s = openStatus(late, at('2026-11-27T23:59:30Z'), HOLIDAYS);
+    expect(s.status).toEqual({ state: 'open', closes: { inDays: 1, minutes: 120 } });
   });
 });

@@ -1,0 +1,138 @@
+/**
+ * The Content-Security-Policy holds in real use: the built site is served with its own
+ * _headers file, as a host would, and the main journeys run while every
+ * securitypolicyviolation event is recorded. None is allowed.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { serveStatic } from '../../src/integrations/static-server.ts';
+import { treeSchema } from '../../src/lib/tree-schema.ts';
+import { pathsToOutcomes, type Question } from '../../src/lib/tree.ts';
+import { builtPages, stubNeutralSite } from './site.ts';
+
+let site: Awaited<ReturnType<typeof serveStatic>>;
+test.beforeAll(async () => {
+  site = await serveStatic('dist', { withHostHeaders: true });
+});
+test.afterAll(async () => site?.close());
+
+/** Records every CSP violation in the page (and console reports of one) from the first script on. */
+async function watch(context: BrowserContext): Promise<string[]> {
+  const seen: string[] = [];
+  await context.exposeBinding('__cspViolation', (_src, v: string) => void seen.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(
+        `${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+      );
+    });
+  });
+  context.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) seen.push(`${m.location().url}: ${m.text().slice(0, 160)}`);
+  });
+  return seen;
+}
+
+/** The distinct violations, a few at most, so a failure reads clearly. */
+const distinct = (v: string[]) => [...new Set(v)].slice(0, 12);
+
+async function newPage(browser: import('@playwright/test').Browser, serviceWorkers: 'allow' | 'block' = 'block') {
+  const context = await browser.newContext({ baseURL: site.base, serviceWorkers, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const violations = await watch(context);
+  const page = await context.newPage();
+  await stubNeutralSite(page);
+  return { context, page, violations };
+}
+
+test('every page has a strict policy, and the host headers add frame-ancestors', async ({ browser }) => {
+  const { context, page } = await newPage(browser);
+  const res = await page.goto('/');
+  expect(res?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(meta).toContain("default-src 'self'");
+  expect(meta).toContain("object-src 'none'");
+  expect(meta).toContain("base-uri 'none'");
+  expect(meta).not.toContain('unsafe-inline');
+  expect(meta).not.toContain('unsafe-eval');
+  const asset = await page.request.get(`${site.base}${await page.locator('script[type="module"][src]').first().getAttribute('src')}`);
+  expect(asset.headers()['cache-control']).toContain('immutable');
+  expect((await page.request.get(`${site.base}/sw.js`)).headers()['cache-control']).toBe('no-cache');
+  await context.close();
+});
+
+test('no page breaks the policy when it loads', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { context, page, violations } = await newPage(browser);
+  for (const path of builtPages()) {
+    await page.goto(path);
+    await page.waitForLoadState('load');
+  }
+  expect(distinct(violations)).toEqual([]);
+  await context.close();
+});
+
+test('the step-by-step tree, kiosk and print keep to the policy', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { context, page, violations } = await newPage(browser);
+  const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
+  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  const answers = (pathsToOutcomes(tree).get('nowhere-tonight') ?? [])[0];
+  await page.goto('/help/');
+  let at = tree.start;
+  while (byId.get(at)?.type === 'question') {
+    const q = byId.get(at) as Question;
+    const a = q.answers.find((x) => x.value === answers[q.id])!;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(q.question);
+    await page.getByRole('link', { name: a.label, exact: true }).click();
+    at = a.next;
+  }
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText((byId.get(tree.start) as Question).question);
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/booklet/');
+  await page.goto('/booklet/large-print/');
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/kiosk/');
+  await page.getByText('For staff: set up this screen as a kiosk').click();
+  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  await expect(page.locator('html.kiosk')).toHaveCount(1);
+  await page.goto('/services/samaritans/');
+  await expect(page.locator('[data-open-state]').first()).toBeVisible();
+  expect(distinct(violations)).toEqual([]);
+  await context.close();
+});
+
+test('search keeps to the policy', async ({ browser }) => {
+  const { context, page, violations } = await newPage(browser);
+  await page.goto('/search/?q=eviction');
+  await expect(page.locator('[data-search-ready]')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
+  expect(distinct(violations)).toEqual([]);
+  await context.close();
+});
+
+test('the offline guide keeps to the policy', async ({ browser }) => {
+  // Installing the service worker precaches the whole site: slow on a busy machine.
+  test.setTimeout(90_000);
+  const own = await serveStatic('dist', { withHostHeaders: true });
+  const context = await browser.newContext({ baseURL: own.base, serviceWorkers: 'allow' });
+  const violations = await watch(context);
+  const page: Page = await context.newPage();
+  try {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      if (reg.active?.state !== 'activated') await new Promise((r) => reg.active!.addEventListener('statechange', r));
+    });
+    await own.close();
+    await context.setOffline(true);
+    await page.goto('/help/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.goto('/search/?q=rent');
+    await expect(page.locator('[data-search-ready]')).toBeVisible();
+    expect(distinct(violations)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
