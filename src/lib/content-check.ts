@@ -17,6 +17,7 @@ import {
 import { ROLES, type RoleId } from './taxonomy.ts';
 import { validateTree, type TreeContext } from './tree.ts';
 import { treeSchema } from './tree-schema.ts';
+import { editionGaps } from './edition-gaps.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
@@ -188,5 +189,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       for (const p of validateTree(tree, ctx)) problems.push({ file: input.tree.file, field: `nodes.${p.node}`, message: p.message });
     }
   }
+  // 5. Each edition's empty roles, as one to-do list (see edition-gaps.ts).
+  problems.push(...editionGaps(input));
   return problems;
 }
