@@ -21,6 +21,14 @@ export interface ImportResult {
   leftOut: LeftOut[];
 }
 
+/** Clearer words for fields the feed leaves empty. */
+const FRIENDLY: Record<string, string> = {
+  categories: 'none of its taxonomy terms is one of the directory categories. Fix: add --category <id>, or add categories to the file by hand.',
+  service_area: 'the feed gives no service area. Fix: add service_area to the file by hand.',
+  description: 'the feed gives no description. Fix: write one in plain English.',
+  organization: 'the feed gives no organization name.',
+};
+
 export function importFeed(
   feed: unknown,
   opts: {
@@ -47,7 +55,7 @@ export function importFeed(
     if (!id) reasons.push('name: cannot be made into a file name.');
     else if (same || taken.has(id)) reasons.push(`the guide already has this service ("${same ?? id}", a national service or one already in this edition). Compare them by hand.`);
     const res = agencySchema(opts.today).safeParse(data);
-    if (!res.success) reasons.push(...res.error.issues.map((i) => `${i.path.map(String).join('.') || '(service)'}: ${i.message}`));
+    if (!res.success) reasons.push(...res.error.issues.map((i) => `${i.path.map(String).join('.') || '(service)'}: ${FRIENDLY[String(i.path[0])] ?? i.message}`));
     if (reasons.length) {
       leftOut.push({ name, reasons });
       continue;

@@ -121,3 +121,22 @@ describe('open data in', () => {
     expect(imported.map(key).sort((a, b) => a.name.localeCompare(b.name))).toEqual(local.map(key).sort((a, b) => a.name.localeCompare(b.name)));
   });
 });
+
+describe('npm run import:oruk', () => {
+  it('writes checked agency files into an edition folder and reports what it left out', { timeout: 60_000 }, async () => {
+    const { execFileSync } = await import('node:child_process');
+    const root = mkdtempSync(join(tmpdir(), 'guide-import-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    const out = execFileSync(
+      process.execPath,
+      [join(process.cwd(), 'scripts/import-oruk.ts'), join(process.cwd(), 'tests/fixtures/oruk-feed.json'), '--edition', 'medway', '--source', FEED_URL],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(out).toMatch(/Wrote 1 service to content\/editions\/medway\/agencies\/:\n {2}\+ example-tenancy-support\.yaml/);
+    expect(out).toMatch(/Left out 3:[\s\S]*Example Night Line[\s\S]*not a valid UK phone number[\s\S]*Samaritans[\s\S]*already has this service/);
+    const written = parse(readFileSync(join(root, 'content/editions/medway/agencies/example-tenancy-support.yaml'), 'utf8'));
+    expect(written.sources).toEqual([{ title: 'Open Referral UK feed (Example Housing Trust)', url: FEED_URL, checked: expect.any(String) }]);
+    const { input } = readContent(root, TODAY);
+    expect(checkContent(input).map(formatProblem)).toEqual([]);
+  });
+});
