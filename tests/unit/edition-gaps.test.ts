@@ -45,7 +45,7 @@ function projectWith(edition: string, roles: Record<string, string[]>): string {
 
 const ALL_ROLES = Object.fromEntries(ROLE_IDS.map((r) => [r, [`testshire-${r}`]]));
 
-describe('a new edition needs no code change', () => {
+describe('a new edition needs no code change', { timeout: 30_000 }, () => {
   it('a synthetic edition that fills every role passes the whole check', () => {
     const { input, readErrors } = readContent(projectWith('testshire', ALL_ROLES), TODAY);
     expect(readErrors).toEqual([]);

@@ -31,7 +31,7 @@ function editionAgencies(edition: string): { id: string; data: Agency; local: bo
     .map((a) => ({ id: a.id, data: agencySchema(TODAY).parse(a.data), local: a.edition !== null }));
 }
 
-describe('open data out', () => {
+describe('open data out', { timeout: 30_000 }, () => {
   it('every service of both editions is valid Open Referral UK in the published schema', () => {
     const v = validator();
     for (const edition of ['medway', 'bradford']) {
@@ -67,7 +67,7 @@ describe('open data out', () => {
   });
 });
 
-describe('open data in', () => {
+describe('open data in', { timeout: 30_000 }, () => {
   it('imports a fixture feed, leaving out what fails the content check, with reasons', () => {
     const feed = JSON.parse(readFileSync('tests/fixtures/oruk-feed.json', 'utf8'));
     const { agencies, leftOut } = importFeed(feed, { feedUrl: FEED_URL, today: TODAY, existing: [{ id: 'samaritans', name: 'Samaritans' }] });
