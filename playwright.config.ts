@@ -1,10 +1,17 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './src/integrations/browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
+/** The second edition's site, served on the next port (npm run build:bradford writes it). */
+const SECOND_PORT = PORT + 1;
+const SECOND_DIR = 'dist-bradford';
+const withSecond = existsSync(SECOND_DIR) || !!process.env.CI;
+if (!withSecond) console.log(`(${SECOND_DIR}/ not built: the Bradford journeys are not run. npm run build:bradford builds it; npm test does.)`);
+
+const preview = (port: number) => `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
@@ -15,18 +22,26 @@ export default defineConfig({
   // this is only how long a signal may take on a busy machine before the test fails.
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     serviceWorkers: 'block',
   },
-  webServer: {
-    // Tests run against the built site (npm run build first; npm test does both).
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'medway', testDir: 'tests/e2e', use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    ...(withSecond ? [{ name: 'bradford', testDir: 'tests/e2e-bradford', use: { baseURL: `http://127.0.0.1:${SECOND_PORT}` } }] : []),
+  ],
+  webServer: [
+    {
+      // Tests run against the built site (npm run build first; npm test does both).
+      command: preview(PORT),
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    ...(withSecond
+      ? [{ command: preview(SECOND_PORT), env: { OUT_DIR: SECOND_DIR }, url: `http://127.0.0.1:${SECOND_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]
+      : []),
+  ],
 });

@@ -19,6 +19,7 @@ import { validateTree, type TreeContext } from './tree.ts';
 import { treeSchema } from './tree-schema.ts';
 import { checkGuideText, type GuideText } from './guide-text.ts';
 import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
+import { editionGaps } from './edition-gaps.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
@@ -269,6 +270,8 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       }
     }
   }
+  // 6. Each edition's empty roles, as one to-do list (see edition-gaps.ts).
+  problems.push(...editionGaps(input));
   return uniqueProblems(problems);
 }
 

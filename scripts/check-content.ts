@@ -1,0 +1,17 @@
+/**
+ * Check every content file without building the site: the same check the build runs, for
+ * every edition. Prints each problem (file, field, fix), including each edition's empty
+ * roles and the outcomes they would leave with no one to contact. Exits 1 on any problem.
+ */
+import { readContent } from '../src/integrations/content-check.ts';
+import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { londonMoment } from '../src/lib/hours.ts';
+
+const { input, readErrors } = readContent(process.cwd(), londonMoment(new Date()).date);
+const problems = [...readErrors, ...checkContent(input).map(formatProblem)];
+const editions = input.editions.map((e) => e.id).join(', ');
+if (problems.length) {
+  console.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} (editions: ${editions}):\n  - ${problems.join('\n  - ')}`);
+  process.exit(1);
+}
+console.log(`Content checked: ${input.agencies.length} services, ${input.guides.length} pages, editions ${editions}. No problems.`);

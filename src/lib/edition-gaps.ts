@@ -1,0 +1,56 @@
+/**
+ * What an edition still has to fill: every role the decision tree or a guide page asks for
+ * that the edition's edition.yaml leaves empty, with the outcomes and pages that ask for
+ * it and the outcomes that would be left with no one to contact. Starting a new edition,
+ * this is the to-do list; it stops the build until the edition is complete.
+ */
+import type { ContentInput, ContentProblem } from './content-check.ts';
+import { editionSchema, guideSchema } from './schema.ts';
+import { ROLES, ROLE_IDS, type RoleId } from './taxonomy.ts';
+import { treeSchema } from './tree-schema.ts';
+
+const list = (ids: string[]) => (ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
+
+export function editionGaps(input: ContentInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const tree = input.tree ? treeSchema.safeParse(input.tree.data ?? {}) : null;
+  const outcomes = tree?.success ? tree.data.nodes.filter((n) => n.type === 'outcome') : [];
+  const guides = input.guides.flatMap((g) => {
+    const meta = guideSchema().safeParse(g.data ?? {});
+    return meta.success ? [{ id: g.id, edition: g.edition, roles: meta.data.roles }] : [];
+  });
+
+  for (const f of input.editions) {
+    const meta = editionSchema.safeParse(f.data ?? {});
+    if (!meta.success) continue; // the schema check reports it
+    const ed = f.edition ?? f.id;
+    const filled = new Set((Object.keys(meta.data.roles) as RoleId[]).filter((r) => meta.data.roles[r]?.length));
+    const agencies = new Set(input.agencies.filter((a) => a.edition === null || a.edition === ed).map((a) => a.id));
+    const stranded = new Set(
+      outcomes
+        .filter((o) => o.type === 'outcome' && !o.agencies.some((a) => agencies.has(a)) && !o.roles.some((r) => filled.has(r)))
+        .map((o) => o.id),
+    );
+    for (const role of ROLE_IDS) {
+      if (filled.has(role)) continue;
+      const askingOutcomes = outcomes.filter((o) => o.type === 'outcome' && o.roles.includes(role)).map((o) => o.id);
+      const askingPages = guides.filter((g) => (g.edition === null || g.edition === ed) && g.roles.includes(role)).map((g) => g.id);
+      if (!askingOutcomes.length && !askingPages.length) continue; // nothing asks for it yet
+      const askers = [
+        askingOutcomes.length ? `the decision tree’s outcomes ${list(askingOutcomes)}` : '',
+        askingPages.length ? `the pages ${list(askingPages)}` : '',
+      ].filter(Boolean);
+      const left = askingOutcomes.filter((o) => stranded.has(o));
+      const sentence = `${askers.join(' and ')} ask for it`;
+      problems.push({
+        file: f.file,
+        field: `roles.${role}`,
+        message:
+          `is empty (${ROLES[role]}). ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}` +
+          (left.length ? `, and it would leave ${list(left)} with no one to contact` : '') +
+          `. Fix: add roles.${role}: [agency-id] naming a local service in content/editions/${ed}/agencies/ (or a national one in content/agencies/).`,
+      });
+    }
+  }
+  return problems;
+}

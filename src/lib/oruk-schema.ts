@@ -1,0 +1,135 @@
+/**
+ * JSON Schema (draft-07) for the Open Referral UK fields this guide publishes. Field names,
+ * types and the fields each record must have follow HSDS 3.0 and the UK profile's compiled
+ * service schema; the guide always fills some fields the standard leaves optional
+ * (description, assured_date, organization). Published at /open-data/schema.json and used by
+ * the tests to validate every file the build writes.
+ */
+const uuid = { type: 'string', format: 'uuid' } as const;
+const text = { type: 'string', minLength: 1 } as const;
+const time = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$' } as const;
+
+export const ORUK_SERVICE_SCHEMA = {
+  $id: 'oruk-service',
+  type: 'object',
+  required: ['id', 'name', 'description', 'status', 'assured_date', 'organization', 'phones', 'schedules', 'service_areas', 'service_at_locations', 'attributes'],
+  properties: {
+    id: uuid,
+    name: text,
+    description: text,
+    url: { type: 'string', format: 'uri', pattern: '^https://' },
+    email: { type: 'string', format: 'email' },
+    status: { enum: ['active', 'inactive', 'defunct', 'temporarily closed'] },
+    eligibility_description: text,
+    application_process: text,
+    assured_date: { type: 'string', format: 'date' },
+    organization: {
+      type: 'object',
+      required: ['id', 'name', 'description'],
+      properties: { id: uuid, name: text, description: text },
+    },
+    phones: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'number'],
+        properties: { id: uuid, number: { type: 'string', pattern: '^[0-9 ]{3,}$' }, type: { enum: ['voice', 'text'] }, description: text },
+      },
+    },
+    schedules: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'freq', 'byday', 'opens_at', 'closes_at'],
+        properties: {
+          id: uuid,
+          freq: { enum: ['WEEKLY', 'MONTHLY'] },
+          interval: { type: 'number', minimum: 1 },
+          byday: { type: 'string', pattern: '^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$' },
+          opens_at: time,
+          closes_at: time,
+          description: text,
+          notes: text,
+        },
+      },
+    },
+    service_areas: {
+      type: 'array',
+      items: { type: 'object', required: ['id', 'name'], properties: { id: uuid, name: text } },
+    },
+    service_at_locations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'location'],
+        properties: {
+          id: uuid,
+          location: {
+            type: 'object',
+            required: ['id', 'location_type', 'addresses'],
+            properties: {
+              id: uuid,
+              location_type: { enum: ['physical', 'postal', 'virtual'] },
+              name: text,
+              addresses: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['id', 'address_1', 'city', 'state_province', 'postal_code', 'country', 'address_type'],
+                  properties: {
+                    id: uuid,
+                    address_1: text,
+                    address_2: text,
+                    city: text,
+                    state_province: text,
+                    postal_code: { type: 'string', pattern: '^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$' },
+                    country: { const: 'GB' },
+                    address_type: { enum: ['physical', 'postal', 'virtual'] },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    attributes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'taxonomy_term_id', 'taxonomy_term'],
+        properties: {
+          id: uuid,
+          taxonomy_term_id: uuid,
+          link_type: text,
+          taxonomy_term: {
+            type: 'object',
+            required: ['id', 'name', 'description', 'taxonomy', 'term'],
+            properties: { id: uuid, name: text, description: text, taxonomy: text, term: text },
+          },
+        },
+      },
+    },
+    required_documents: {
+      type: 'array',
+      items: { type: 'object', required: ['id', 'document'], properties: { id: uuid, document: text } },
+    },
+  },
+} as const;
+
+/** The list at /open-data/services.json: the standard's paginated page of services. */
+export const ORUK_PAGE_SCHEMA = {
+  $id: 'oruk-page',
+  type: 'object',
+  required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents'],
+  properties: {
+    total_items: { type: 'integer', minimum: 0 },
+    total_pages: { type: 'integer', minimum: 0 },
+    page_number: { type: 'integer', minimum: 1 },
+    size: { type: 'integer', minimum: 0 },
+    first_page: { type: 'boolean' },
+    last_page: { type: 'boolean' },
+    empty: { type: 'boolean' },
+    contents: { type: 'array', items: { $ref: 'oruk-service' } },
+  },
+} as const;

@@ -1,0 +1,283 @@
+/**
+ * The directory as Open Referral UK open data (HSDS 3.0 with the UK profile), and back.
+ *
+ * Out: each service becomes an HSDS `service` with its organization, phones, location and
+ * address, schedules, service area, taxonomy terms (our directory categories), eligibility,
+ * how to apply, what to bring (required documents) and `assured_date` (the date it was last
+ * checked). The list is published in the shape of the standard's `GET /services` page, and
+ * each service in the shape of `GET /services/{id}`.
+ *
+ * In: a feed in that shape (a page, a list, or one service) becomes agency data for an
+ * edition's YAML files, with the feed's address as the source; the caller checks each one
+ * against the content schema and leaves out any that fails.
+ */
+import { createHash } from 'node:crypto';
+import type { Agency } from './schema.ts';
+import { CATEGORIES, CATEGORY_IDS, WEEKDAYS, type CategoryId, type Weekday } from './taxonomy.ts';
+
+export const HSDS_VERSION = '3.0';
+export const UK_PROFILE_URL = 'https://github.com/OpenReferralUK/uk-profile';
+/** The taxonomy our `attributes` use: the guide's directory categories. */
+export const CATEGORY_TAXONOMY = 'housing-mental-health-guide-category';
+/** The licence the open data is published under (shown with the link on the directory page). */
+export const OPEN_DATA_LICENCE = {
+  name: 'Open Government Licence v3.0',
+  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+} as const;
+
+/** A stable UUID (version 5 layout) for a name, so ids do not change between builds. */
+export function stableUuid(name: string): string {
+  const h = createHash('sha1').update(`housing-mental-health-guide:${name}`).digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+export interface OrukPhone { id: string; number: string; type: 'voice' | 'text'; description?: string }
+export interface OrukSchedule {
+  id: string;
+  freq: 'WEEKLY';
+  interval: 1;
+  byday: string;
+  opens_at: string;
+  closes_at: string;
+  description?: string;
+  notes?: string;
+}
+export interface OrukAddress {
+  id: string;
+  address_1: string;
+  address_2?: string;
+  city: string;
+  state_province: string;
+  postal_code: string;
+  country: string;
+  address_type: 'physical';
+}
+export interface OrukService {
+  id: string;
+  name: string;
+  description: string;
+  url?: string;
+  email?: string;
+  status: 'active';
+  eligibility_description?: string;
+  application_process?: string;
+  assured_date: string;
+  organization: { id: string; name: string; description: string };
+  phones: OrukPhone[];
+  schedules: OrukSchedule[];
+  service_areas: { id: string; name: string }[];
+  service_at_locations: {
+    id: string;
+    location: { id: string; location_type: 'physical'; name: string; addresses: OrukAddress[] };
+  }[];
+  attributes: {
+    id: string;
+    taxonomy_term_id: string;
+    link_type: 'service';
+    taxonomy_term: { id: string; name: string; description: string; taxonomy: string; term: string };
+  }[];
+  required_documents: { id: string; document: string }[];
+}
+
+export interface OrukPage<T> {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: T[];
+}
+
+const BANK_HOLIDAY_NOTES: Record<NonNullable<Agency['hours']>['bank_holidays'], string | undefined> = {
+  closed: 'Closed on bank holidays.',
+  'usual-hours': 'Usual hours on bank holidays.',
+  'open-24-hours': 'Open 24 hours on bank holidays.',
+  'not-stated': undefined,
+};
+
+/** 23:59 is how the guide writes "until midnight" (see hours.ts): the end of the day, to the second. */
+const hhmmss = (t: string) => (t === '23:59' ? '23:59:59' : `${t}:00`);
+
+/** One agency of an edition as an HSDS 3.0 / UK profile service. */
+export function toOrukService(id: string, a: Agency, edition: string): OrukService {
+  const key = (part: string) => stableUuid(`${edition}/${id}/${part}`);
+  const bank = a.hours ? BANK_HOLIDAY_NOTES[a.hours.bank_holidays] : undefined;
+  const schedules: OrukSchedule[] = [];
+  if (a.hours?.open_24_hours) {
+    schedules.push({ id: key('schedule/0'), freq: 'WEEKLY', interval: 1, byday: WEEKDAYS.join(','), opens_at: '00:00:00', closes_at: '23:59:59', description: 'Open 24 hours a day, every day.' });
+  } else {
+    a.hours?.regular_schedule.forEach((s, i) =>
+      schedules.push({ id: key(`schedule/${i}`), freq: 'WEEKLY', interval: 1, byday: s.byday.join(','), opens_at: hhmmss(s.opens_at), closes_at: hhmmss(s.closes_at) }),
+    );
+  }
+  for (const s of schedules) {
+    if (bank) s.notes = bank;
+    if (a.hours?.notes) s.description = [s.description, a.hours.notes].filter(Boolean).join(' ');
+  }
+  const addr = a.physical_address;
+  return {
+    id: stableUuid(`${edition}/${id}`),
+    name: a.name,
+    description: a.description,
+    ...(a.url ? { url: a.url } : {}),
+    ...(a.email ? { email: a.email } : {}),
+    status: 'active',
+    ...(a.eligibility_description ? { eligibility_description: a.eligibility_description } : {}),
+    ...(a.application_process ? { application_process: a.application_process } : {}),
+    assured_date: a.last_verified,
+    organization: { id: stableUuid(`organization/${a.organization}`), name: a.organization, description: `${a.organization} runs ${a.name}.` },
+    phones: a.phones.map((p, i) => ({ id: key(`phone/${i}`), number: p.number, type: p.type, ...(p.description ? { description: p.description } : {}) })),
+    schedules,
+    service_areas: [{ id: key('service-area'), name: a.service_area }],
+    service_at_locations: addr
+      ? [
+          {
+            id: key('service-at-location'),
+            location: {
+              id: key('location'),
+              location_type: 'physical',
+              name: a.name,
+              addresses: [
+                {
+                  id: key('address'),
+                  address_1: addr.address_1,
+                  ...(addr.address_2 ? { address_2: addr.address_2 } : {}),
+                  city: addr.city,
+                  state_province: 'England',
+                  postal_code: addr.postal_code,
+                  country: 'GB',
+                  address_type: 'physical',
+                },
+              ],
+            },
+          },
+        ]
+      : [],
+    attributes: a.categories.map((c) => ({
+      id: key(`attribute/${c}`),
+      taxonomy_term_id: stableUuid(`category/${c}`),
+      link_type: 'service',
+      taxonomy_term: { id: stableUuid(`category/${c}`), name: CATEGORIES[c].title, description: CATEGORIES[c].summary, taxonomy: CATEGORY_TAXONOMY, term: c },
+    })),
+    required_documents: a.what_to_bring.map((d, i) => ({ id: key(`document/${i}`), document: d })),
+  };
+}
+
+/** Every service on one page, in the shape of the standard's paginated `GET /services`. */
+export function servicesPage<T>(contents: T[]): OrukPage<T> {
+  return { total_items: contents.length, total_pages: 1, page_number: 1, size: contents.length, first_page: true, last_page: true, empty: contents.length === 0, contents };
+}
+
+// ---------------------------------------------------------------------------------------
+// In: a feed back to agency data.
+
+/** Services in a feed: a page (`contents`), a bare list, or one service. */
+export function servicesInFeed(feed: unknown): unknown[] {
+  if (Array.isArray(feed)) return feed;
+  if (feed && typeof feed === 'object') {
+    const o = feed as Record<string, unknown>;
+    if (Array.isArray(o.contents)) return o.contents;
+    if (typeof o.name === 'string') return [feed];
+  }
+  return [];
+}
+
+/** A file name for a service: its name in lowercase words joined by hyphens. */
+export function slugFor(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const arr = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x) => x && typeof x === 'object') : []);
+const hhmm = (t: unknown): string | undefined => {
+  const m = /^(\d{1,2}):(\d{2})/.exec(str(t) ?? '');
+  if (!m) return str(t);
+  const v = `${m[1].padStart(2, '0')}:${m[2]}`;
+  return v;
+};
+const CATEGORY_BY_TERM = new Map<string, CategoryId>(CATEGORY_IDS.map((c) => [c, c]));
+const CATEGORY_BY_NAME = new Map<string, CategoryId>(CATEGORY_IDS.map((c) => [CATEGORIES[c].title.toLowerCase(), c]));
+
+/**
+ * One feed service as the agency data of a YAML file (not yet checked: run it through the
+ * content schema). `defaultCategory` is used when none of the service's taxonomy terms is
+ * one of ours.
+ */
+export function fromOrukService(s: Record<string, unknown>, opts: { feedUrl: string; today: string; defaultCategory?: CategoryId }): Record<string, unknown> {
+  const org = (s.organization && typeof s.organization === 'object' ? s.organization : {}) as Record<string, unknown>;
+  const name = str(s.name) ?? '';
+  const categories = [
+    ...new Set(
+      arr(s.attributes).flatMap((at) => {
+        const t = (at.taxonomy_term ?? {}) as Record<string, unknown>;
+        const c = CATEGORY_BY_TERM.get(str(t.term) ?? str(t.code) ?? '') ?? CATEGORY_BY_NAME.get((str(t.name) ?? '').toLowerCase());
+        return c ? [c] : [];
+      }),
+    ),
+  ];
+  const schedules = arr(s.schedules);
+  const days = (b: unknown) => (str(b) ?? '').split(',').map((d) => d.trim().toUpperCase()).filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
+  const allWeek = (x: Record<string, unknown>) => days(x.byday).length === 7 && hhmm(x.opens_at) === '00:00' && ['24:00', '23:59'].includes(hhmm(x.closes_at) ?? '');
+  const notes = schedules.map((x) => str(x.notes) ?? '').join(' ');
+  const bank = /closed on bank holidays/i.test(notes) ? 'closed' : /open 24 hours on bank holidays/i.test(notes) ? 'open-24-hours' : /usual hours on bank holidays/i.test(notes) ? 'usual-hours' : 'not-stated';
+  const description = [...new Set(schedules.map((x) => (str(x.description) ?? '').replace('Open 24 hours a day, every day.', '').trim()).filter(Boolean))].join(' ');
+  const hours =
+    schedules.length === 0
+      ? undefined
+      : schedules.length === 1 && allWeek(schedules[0])
+        ? { open_24_hours: true, bank_holidays: bank, ...(description ? { notes: description } : {}) }
+        : {
+            regular_schedule: schedules.map((x) => ({ byday: days(x.byday), opens_at: hhmm(x.opens_at), closes_at: hhmm(x.closes_at) })),
+            bank_holidays: bank,
+            ...(description ? { notes: description } : {}),
+          };
+  const address = arr(s.service_at_locations)
+    .flatMap((sal) => arr(((sal.location ?? {}) as Record<string, unknown>).addresses))
+    .find((a) => str(a.address_1) && str(a.postal_code));
+  const phones = arr(s.phones).map((p) => ({
+    number: str(p.number) ?? String(p.number ?? ''),
+    type: p.type === 'text' || p.type === 'sms' ? 'text' : 'voice',
+    ...(str(p.description) ? { description: str(p.description) } : {}),
+  }));
+  const area = arr(s.service_areas).map((x) => str(x.name) ?? str(x.service_area) ?? str(x.description)).find(Boolean);
+  const data: Record<string, unknown> = {
+    name,
+    organization: str(org.name) ?? name,
+    description: str(s.description) ?? '',
+    categories: categories.length ? categories : opts.defaultCategory ? [opts.defaultCategory] : [],
+    service_area: area ?? '',
+    ...(phones.length ? { phones } : {}),
+    ...(str(s.email) ? { email: str(s.email) } : {}),
+    ...(str(s.url) ? { url: str(s.url) } : {}),
+    ...(address
+      ? {
+          physical_address: {
+            address_1: str(address.address_1),
+            ...(str(address.address_2) ? { address_2: str(address.address_2) } : {}),
+            city: str(address.city) ?? '',
+            postal_code: str(address.postal_code),
+          },
+        }
+      : {}),
+    ...(hours ? { hours } : {}),
+    ...(str(s.eligibility_description) ? { eligibility_description: str(s.eligibility_description) } : {}),
+    ...(str(s.application_process) ? { application_process: str(s.application_process) } : {}),
+    ...(arr(s.required_documents).length ? { what_to_bring: arr(s.required_documents).map((d) => str(d.document)).filter(Boolean) } : {}),
+    sources: [{ title: `Open Referral UK feed${str(org.name) ? ` (${str(org.name)})` : ''}`, url: opts.feedUrl, checked: opts.today }],
+    last_verified: str(s.assured_date)?.slice(0, 10) ?? opts.today,
+  };
+  return data;
+}

@@ -1,0 +1,142 @@
+/** Open Referral UK out (the export's shape and schema) and in (the importer), and the round trip. */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { readContent } from '../../src/integrations/content-check.ts';
+import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { servicesPage, stableUuid, toOrukService } from '../../src/lib/oruk.ts';
+import { importFeed } from '../../src/lib/oruk-import.ts';
+import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../src/lib/oruk-schema.ts';
+import { agencySchema, editionSchema, type Agency } from '../../src/lib/schema.ts';
+
+const TODAY = '2026-11-23';
+const FEED_URL = 'https://www.example.org/open-data/services.json';
+
+function validator() {
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  addFormats(ajv);
+  ajv.addSchema(ORUK_SERVICE_SCHEMA);
+  return { service: ajv.getSchema('oruk-service')!, page: ajv.compile(ORUK_PAGE_SCHEMA), ajv };
+}
+
+/** The real content of one edition: its agencies (local and national), parsed as the build does. */
+function editionAgencies(edition: string): { id: string; data: Agency; local: boolean }[] {
+  const { input } = readContent(process.cwd(), TODAY);
+  return input.agencies
+    .filter((a) => a.edition === null || a.edition === edition)
+    .map((a) => ({ id: a.id, data: agencySchema(TODAY).parse(a.data), local: a.edition !== null }));
+}
+
+describe('open data out', { timeout: 30_000 }, () => {
+  it('every service of both editions is valid Open Referral UK in the published schema', () => {
+    const v = validator();
+    for (const edition of ['medway', 'bradford']) {
+      const services = editionAgencies(edition).map((a) => toOrukService(a.id, a.data, edition));
+      const page = servicesPage(services);
+      const ok = v.page(page);
+      expect(v.ajv.errorsText(v.page.errors), edition).toBe('No errors');
+      expect(ok).toBe(true);
+      expect(page.total_items).toBe(services.length);
+    }
+  });
+
+  it('maps phones, address, hours, bank holidays, categories and the checked date', () => {
+    const [fr] = editionAgencies('bradford').filter((a) => a.id === 'bradford-first-response');
+    const s = toOrukService(fr.id, fr.data, 'bradford');
+    expect(s.id).toBe(stableUuid('bradford/bradford-first-response'));
+    expect(s.phones).toEqual([expect.objectContaining({ number: '0800 952 1181', type: 'voice' })]);
+    expect(s.schedules).toEqual([expect.objectContaining({ byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00:00', closes_at: '23:59:59', notes: 'Open 24 hours on bank holidays.' })]);
+    expect(s.attributes.map((a) => a.taxonomy_term.term)).toEqual(['crisis', 'mental-health']);
+    expect(s.assured_date).toBe('2026-11-23');
+    expect(s.organization.name).toBe('Bradford District Care NHS Foundation Trust');
+    const [edt] = editionAgencies('bradford').filter((a) => a.id === 'bradford-emergency-duty-team');
+    const e = toOrukService(edt.id, edt.data, 'bradford');
+    expect(e.schedules.map((x) => `${x.byday} ${x.opens_at}-${x.closes_at}`)).toContain('FR 16:30:00-23:59:59');
+  });
+
+  it('a service that breaks the schema is caught (the schema can fail)', () => {
+    const v = validator();
+    const [fr] = editionAgencies('bradford').filter((a) => a.id === 'bradford-first-response');
+    const broken = { ...toOrukService(fr.id, fr.data, 'bradford'), status: 'open', id: 'first-response' };
+    expect(v.service(broken)).toBe(false);
+    expect(v.ajv.errorsText(v.service.errors)).toMatch(/id.*uuid|status/);
+  });
+});
+
+describe('open data in', { timeout: 30_000 }, () => {
+  it('imports a fixture feed, leaving out what fails the content check, with reasons', () => {
+    const feed = JSON.parse(readFileSync('tests/fixtures/oruk-feed.json', 'utf8'));
+    const { agencies, leftOut } = importFeed(feed, { feedUrl: FEED_URL, today: TODAY, existing: [{ id: 'samaritans', name: 'Samaritans' }] });
+    expect(agencies.map((a) => a.id)).toEqual(['example-tenancy-support']);
+    const a = agencies[0].data;
+    expect(a).toMatchObject({
+      name: 'Example Tenancy Support',
+      organization: 'Example Housing Trust',
+      categories: ['support-at-home'],
+      service_area: 'Exampleton',
+      phones: [{ number: '0808 800 4444', type: 'voice', description: 'Free to call' }],
+      physical_address: { address_1: '1 Example Street', city: 'Exampleton', postal_code: 'ME4 4TR' },
+      hours: { regular_schedule: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }], bank_holidays: 'closed' },
+      sources: [{ url: FEED_URL, checked: TODAY }],
+      last_verified: '2026-10-01',
+    });
+    expect(leftOut).toEqual([
+      { name: 'Example Night Line', reasons: expect.arrayContaining([expect.stringMatching(/^phones\.0\.number: .*not a valid UK phone number/), expect.stringMatching(/^categories: /)]) },
+      { name: 'Samaritans', reasons: expect.arrayContaining([expect.stringMatching(/already has this service \("samaritans"/)]) },
+      { name: 'Example Drop-in', reasons: expect.arrayContaining([expect.stringMatching(/^service_area: /)]) },
+    ]);
+  });
+
+  it('round trip: Medway exported and imported into a new edition passes the check with the same services', () => {
+    const medway = editionAgencies('medway');
+    const feed = JSON.parse(JSON.stringify(servicesPage(medway.map((a) => toOrukService(a.id, a.data, 'medway')))));
+    const national = new Set(medway.filter((a) => !a.local).map((a) => a.id));
+    const existing = medway.filter((a) => !a.local).map((a) => ({ id: a.id, name: a.data.name }));
+    const { agencies, leftOut } = importFeed(feed, { feedUrl: FEED_URL, today: TODAY, existing });
+    // Only the national services (already in the guide) are left out.
+    expect(leftOut.map((l) => l.name).sort()).toEqual(medway.filter((a) => !a.local).map((a) => a.data.name).sort());
+
+    // Write them as a new edition beside a copy of the real content, with Medway's roles.
+    const root = mkdtempSync(join(tmpdir(), 'guide-roundtrip-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    const dir = join(root, 'content', 'editions', 'roundtrip');
+    mkdirSync(join(dir, 'agencies'), { recursive: true });
+    for (const a of agencies) writeFileSync(join(dir, 'agencies', `${a.id}.yaml`), stringify(a.data));
+    const byName = new Map(agencies.map((a) => [a.name, a.id]));
+    const newId = (old: string) => (national.has(old) ? old : byName.get(medway.find((m) => m.id === old)!.data.name)!);
+    const ed = editionSchema.parse(parse(readFileSync('content/editions/medway/edition.yaml', 'utf8')));
+    const roles = Object.fromEntries(Object.entries(ed.roles).map(([r, ids]) => [r, ids!.map(newId)]));
+    writeFileSync(join(dir, 'edition.yaml'), stringify({ name: 'Round trip', council: ed.council, local_crisis_line: newId(ed.local_crisis_line), roles }));
+
+    const { input, readErrors } = readContent(root, TODAY);
+    expect(readErrors).toEqual([]);
+    expect(checkContent(input).map(formatProblem)).toEqual([]);
+    const imported = input.agencies.filter((a) => a.edition === 'roundtrip').map((a) => agencySchema(TODAY).parse(a.data));
+    const local = medway.filter((a) => a.local).map((a) => a.data);
+    const key = (a: Agency) => ({ name: a.name, organization: a.organization, phones: a.phones, url: a.url, email: a.email, address: a.physical_address, hours: a.hours, categories: a.categories, area: a.service_area, eligibility: a.eligibility_description, apply: a.application_process, bring: a.what_to_bring });
+    expect(imported.map(key).sort((a, b) => a.name.localeCompare(b.name))).toEqual(local.map(key).sort((a, b) => a.name.localeCompare(b.name)));
+  });
+});
+
+describe('npm run import:oruk', () => {
+  it('writes checked agency files into an edition folder and reports what it left out', { timeout: 60_000 }, async () => {
+    const { execFileSync } = await import('node:child_process');
+    const root = mkdtempSync(join(tmpdir(), 'guide-import-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    const out = execFileSync(
+      process.execPath,
+      [join(process.cwd(), 'scripts/import-oruk.ts'), join(process.cwd(), 'tests/fixtures/oruk-feed.json'), '--edition', 'medway', '--source', FEED_URL],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(out).toMatch(/Wrote 1 service to content\/editions\/medway\/agencies\/:\n {2}\+ example-tenancy-support\.yaml/);
+    expect(out).toMatch(/Left out 3:[\s\S]*Example Night Line[\s\S]*not a valid UK phone number[\s\S]*Samaritans[\s\S]*already has this service/);
+    const written = parse(readFileSync(join(root, 'content/editions/medway/agencies/example-tenancy-support.yaml'), 'utf8'));
+    expect(written.sources).toEqual([{ title: 'Open Referral UK feed (Example Housing Trust)', url: FEED_URL, checked: expect.any(String) }]);
+    const { input } = readContent(root, TODAY);
+    expect(checkContent(input).map(formatProblem)).toEqual([]);
+  });
+});
