@@ -43,6 +43,8 @@ export const sourceSchema = (today?: string) =>
     title: z.string().trim().min(1).optional(),
     url: webAddress,
     checked: isoDate({ notAfter: today }),
+    /** A secondary source (a council, NHS trust or charity restating a fact, not the body itself or the law). */
+    secondary: z.boolean().default(false),
   });
 
 export const phoneSchema = z
