@@ -119,7 +119,10 @@ export function unexplainedTerms(sentences: Sentence[], glossary: GlossaryTerm[]
     const i = sentences.findIndex((s) => mentions(s.text, t));
     if (i < 0) continue;
     const around = [sentences[i].text, sentences[i + 1]?.text ?? ''].join(' ');
-    if (!EXPLAINED.test(around)) missing.push(t);
+    const defined = [t.term, ...(t.also ?? [])].some((name) =>
+      new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b\\W*\\s+(is|are|was|were)\\b`, 'i').test(around),
+    );
+    if (!defined && !EXPLAINED.test(around)) missing.push(t);
   }
   return missing;
 }

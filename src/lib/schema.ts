@@ -83,12 +83,14 @@ export const hoursSchema = z
     /** What happens on England and Wales bank holidays. */
     bank_holidays: z.enum(['closed', 'usual-hours', 'open-24-hours', 'not-stated']).default('not-stated'),
     notes: z.string().trim().optional(),
+    /** When the source gives no times, its own words for when the service answers, e.g. "Outside office hours, every day". */
+    in_words: z.string().trim().min(1).optional(),
   })
   .superRefine((h, ctx) => {
-    if (!h.open_24_hours && h.regular_schedule.length === 0) {
+    if (!h.open_24_hours && h.regular_schedule.length === 0 && !h.in_words) {
       ctx.addIssue({
         code: 'custom',
-        message: 'gives no opening hours. Fix: add regular_schedule, or set open_24_hours: true.',
+        message: 'gives no opening hours. Fix: add regular_schedule, set open_24_hours: true, or give in_words in the words the source uses.',
       });
     }
   });
