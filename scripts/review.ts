@@ -38,7 +38,7 @@ for (const a of input.agencies) {
     edition: a.edition,
     checked: d.last_verified ? String(d.last_verified) : undefined,
     sources: sourcesOf(d.sources),
-    hasHours: hours.open_24_hours === true || (Array.isArray(hours.regular_schedule) && hours.regular_schedule.length > 0),
+    hasHours: hours.open_24_hours === true || typeof hours.in_words === 'string' || (Array.isArray(hours.regular_schedule) && hours.regular_schedule.length > 0),
   });
 }
 for (const g of input.guides) {
