@@ -28,6 +28,8 @@ test('the quick exit is visible at the top of every kind of page at 320px', asyn
 });
 
 test('no page scrolls sideways at 320px', async ({ page }) => {
+  // One visit per built page: the time grows with the guide.
+  test.setTimeout(180_000);
   const wide: string[] = [];
   for (const path of builtPages()) {
     await page.goto(path);
