@@ -112,7 +112,7 @@ export async function getTreeForBrowser() {
     nodes: tree.nodes.map((n) =>
       n.type === 'question'
         ? n
-        : { ...n, summary: '', steps: [], agencies: [], roles: [], say: [], bring: [], rights: [], guides: [] },
+        : { ...n, summary: '', steps: [], agencies: [], roles: [], say: [], bring: [], rights: [], guides: [], sources: [] },
     ),
   };
 }

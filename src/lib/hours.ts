@@ -15,6 +15,8 @@ export interface Hours {
   regular_schedule?: readonly ScheduleRow[];
   bank_holidays?: 'closed' | 'usual-hours' | 'open-24-hours' | 'not-stated';
   notes?: string;
+  /** When the source gives no times: its own words for when the service answers. */
+  in_words?: string;
 }
 
 export const TIME_ZONE = 'Europe/London';
@@ -237,6 +239,7 @@ function dayRange(days: readonly Weekday[]): string {
 export function describeHours(hours: Hours | undefined): string[] {
   if (!hours) return ['Opening hours not known: check before you go.'];
   if (hours.open_24_hours) return ['Open 24 hours a day, every day.'];
+  if (!hours.regular_schedule?.length && hours.in_words) return [hours.in_words];
   const lines = (hours.regular_schedule ?? []).map((row) => {
     const s = toMinutes(row.opens_at);
     const e = closeMinutes(row.closes_at);

@@ -40,7 +40,12 @@ export const ORUK_SERVICE_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'freq', 'byday', 'opens_at', 'closes_at'],
+        // Either weekly times, or (hours known only in words) a description with no times.
+        required: ['id'],
+        anyOf: [
+          { properties: { freq: {}, byday: {}, opens_at: {}, closes_at: {} }, required: ['freq', 'byday', 'opens_at', 'closes_at'] },
+          { properties: { description: {} }, required: ['description'] },
+        ],
         properties: {
           id: uuid,
           freq: { enum: ['WEEKLY', 'MONTHLY'] },

@@ -35,13 +35,14 @@ export function stableUuid(name: string): string {
 }
 
 export interface OrukPhone { id: string; number: string; type: 'voice' | 'text'; description?: string }
+/** A weekly opening time, or (with only a description) when a service answers, in the words of its source. */
 export interface OrukSchedule {
   id: string;
-  freq: 'WEEKLY';
-  interval: 1;
-  byday: string;
-  opens_at: string;
-  closes_at: string;
+  freq?: 'WEEKLY';
+  interval?: 1;
+  byday?: string;
+  opens_at?: string;
+  closes_at?: string;
   description?: string;
   notes?: string;
 }
@@ -110,14 +111,22 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
   const schedules: OrukSchedule[] = [];
   if (a.hours?.open_24_hours) {
     schedules.push({ id: key('schedule/0'), freq: 'WEEKLY', interval: 1, byday: WEEKDAYS.join(','), opens_at: '00:00:00', closes_at: '23:59:59', description: 'Open 24 hours a day, every day.' });
+  } else if (a.hours && a.hours.regular_schedule.length === 0 && a.hours.in_words) {
+    // Hours known only in words: a schedule with a description and no times.
+    schedules.push({ id: key('schedule/0'), description: a.hours.in_words });
   } else {
     a.hours?.regular_schedule.forEach((s, i) =>
       schedules.push({ id: key(`schedule/${i}`), freq: 'WEEKLY', interval: 1, byday: s.byday.join(','), opens_at: hhmmss(s.opens_at), closes_at: hhmmss(s.closes_at) }),
     );
   }
+  const inWords = !!a.hours && a.hours.regular_schedule.length === 0 && !a.hours.open_24_hours && !!a.hours.in_words;
   for (const s of schedules) {
     if (bank) s.notes = bank;
-    if (a.hours?.notes) s.description = [s.description, a.hours.notes].filter(Boolean).join(' ');
+    // With times, the guide's notes on the hours join the description; with hours in words, they go in the notes.
+    if (a.hours?.notes) {
+      if (inWords) s.notes = [s.notes, a.hours.notes].filter(Boolean).join(' ');
+      else s.description = [s.description, a.hours.notes].filter(Boolean).join(' ');
+    }
   }
   const addr = a.physical_address;
   return {
@@ -233,10 +242,16 @@ export function fromOrukService(s: Record<string, unknown>, opts: { feedUrl: str
   const allWeek = (x: Record<string, unknown>) => days(x.byday).length === 7 && hhmm(x.opens_at) === '00:00' && ['24:00', '23:59'].includes(hhmm(x.closes_at) ?? '');
   const notes = schedules.map((x) => str(x.notes) ?? '').join(' ');
   const bank = /closed on bank holidays/i.test(notes) ? 'closed' : /open 24 hours on bank holidays/i.test(notes) ? 'open-24-hours' : /usual hours on bank holidays/i.test(notes) ? 'usual-hours' : 'not-stated';
+  const timed = schedules.filter((x) => str(x.opens_at) && str(x.closes_at));
   const description = [...new Set(schedules.map((x) => (str(x.description) ?? '').replace('Open 24 hours a day, every day.', '').trim()).filter(Boolean))].join(' ');
+  // Notes: what the guide wrote about the hours, after the words about bank holidays.
+  const bankWords = new Set(Object.values(BANK_HOLIDAY_NOTES).filter(Boolean));
+  const extraNotes = [...new Set(schedules.map((x) => { let n = str(x.notes) ?? ''; for (const w of bankWords) n = n.replace(w!, ''); return n.trim(); }).filter(Boolean))].join(' ');
   const hours =
     schedules.length === 0
       ? undefined
+      : timed.length === 0
+        ? { regular_schedule: [], bank_holidays: bank, ...(description ? { in_words: description } : {}), ...(extraNotes ? { notes: extraNotes } : {}) }
       : schedules.length === 1 && allWeek(schedules[0])
         ? { open_24_hours: true, bank_holidays: bank, ...(description ? { notes: description } : {}) }
         : {

@@ -65,6 +65,8 @@ export const sourceSchema = (today?: string) =>
     title: z.string().trim().min(1).optional(),
     url: webAddress,
     checked: isoDate({ notAfter: today }),
+    /** A secondary source (a council, NHS trust or charity restating a fact, not the body itself or the law). */
+    secondary: z.boolean().default(false),
   });
 
 export const phoneSchema = z
@@ -116,12 +118,14 @@ export const hoursSchema = z
     /** What happens on England and Wales bank holidays. */
     bank_holidays: z.enum(['closed', 'usual-hours', 'open-24-hours', 'not-stated']).default('not-stated'),
     notes: text(MAX_DESCRIPTION).optional(),
+    /** When the source gives no times, its own words for when the service answers, e.g. "Outside office hours, every day". */
+    in_words: text(MAX_DESCRIPTION).optional(),
   })
   .superRefine((h, ctx) => {
-    if (!h.open_24_hours && h.regular_schedule.length === 0) {
+    if (!h.open_24_hours && h.regular_schedule.length === 0 && !h.in_words) {
       ctx.addIssue({
         code: 'custom',
-        message: 'gives no opening hours. Fix: add regular_schedule, or set open_24_hours: true.',
+        message: 'gives no opening hours. Fix: add regular_schedule, set open_24_hours: true, or give in_words in the words the source uses.',
       });
     }
   });

@@ -1,6 +1,7 @@
 /** The zod schema of the decision tree (content/tree.yaml). Build-time only: the browser never loads it. */
 import { z } from 'zod';
 import { ROLE_IDS } from './taxonomy.ts';
+import { sourceSchema } from './schema.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
@@ -40,6 +41,10 @@ export const outcomeSchema = z.object({
   bring: z.array(z.string().trim().min(1)).default([]),
   rights: z.array(z.string().trim().min(1)).default([]),
   guides: z.array(z.string()).default([]),
+  /** Where the rights and steps of this outcome come from: the law, GOV.UK or the service's own page where one can be read. */
+  sources: z
+    .array(sourceSchema())
+    .min(1, 'needs at least one source for its rights and steps. Fix: add sources with the url of the page each statement comes from and the date you checked it.'),
 });
 
 export const treeSchema = z.object({

@@ -13,8 +13,8 @@ test('the site has the pages it should', () => {
 for (const path of pages) {
   test.describe(path, () => {
     test('passes axe (WCAG 2.2 A and AA) and loads nothing from other sites', async ({ page }) => {
-      // The print-ready booklet pages hold the whole guide: axe needs longer on them, more so on a busy machine.
-      if (path.startsWith('/booklet/')) test.slow();
+      // The booklet and the flowchart hold the whole guide on one page: axe needs longer there.
+      if (path.startsWith('/booklet/') || path === '/help/flowchart/') test.setTimeout(120_000);
       const foreign: string[] = [];
       page.on('request', (r) => {
         if (!r.url().startsWith('http://127.0.0.1:') && !r.url().startsWith('data:')) foreign.push(r.url());

@@ -42,6 +42,10 @@ const situations: [string, string, RegExp][] = [
   ['struggling as mental health worsens', 'tenancy-support', /floating support/],
   ['a council decision to challenge', 'council-review', /21 days/],
   ['a professional referring someone', 'professional-referral', /duty to refer/],
+  ['under 18 with nowhere safe to live', 'under-18', /0800 1111/],
+  ['no recourse to public funds', 'no-recourse', /not a public fund/],
+  ['court papers about my home', 'court-hearing', /duty adviser/],
+  ['repairs, damp or a home hard to keep safe', 'home-conditions', /10 working days/],
 ];
 
 for (const js of [true, false]) {

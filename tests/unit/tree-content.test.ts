@@ -127,6 +127,59 @@ describe('where each situation leads', () => {
     const o = outcome({ ...me, situation: 'council-decision' });
     expect(o.steps[0]).toMatch(/21 days/);
   });
+  it('under 18 reaches Childline, children’s services and 999 for tonight', () => {
+    const o = outcome({ danger: 'no', who: 'under-18' });
+    expect(o.id).toBe('under-18');
+    expect(o.agencies).toContain('childline');
+    expect(o.steps.join(' ')).toMatch(/999/);
+    expect(o.rights.join(' ')).toMatch(/Children’s services/);
+  });
+  it('no recourse to public funds reaches adult social care and section 117', () => {
+    const o = outcome({ ...me, situation: 'tonight', tonight: 'no-recourse' });
+    expect(o.id).toBe('no-recourse');
+    expect(o.roles).toContain('adult-social-care');
+    expect(o.rights.join(' ')).toMatch(/Section 117 aftercare is not a public fund/);
+  });
+  it('court papers reach the free duty adviser', () => {
+    const o = outcome({ ...me, situation: 'losing-home', 'losing-home': 'court' });
+    expect(o.id).toBe('court-hearing');
+    expect(o.steps.join(' ')).toMatch(/duty adviser/);
+  });
+  it('repairs, damp or a home hard to keep safe reach the landlord’s duties and adult social care', () => {
+    const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'repairs' });
+    expect(o.id).toBe('home-conditions');
+    expect(o.roles).toContain('adult-social-care');
+    expect(o.rights.join(' ')).toMatch(/10 working days/);
+  });
+  it('money trouble reaches Breathing Space, including the mental health crisis Breathing Space', () => {
+    const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'money' });
+    expect(o.steps.join(' ')).toMatch(/Breathing Space/);
+    expect(o.rights.join(' ')).toMatch(/mental health crisis Breathing Space/);
+    expect(o.guides).toContain('money-and-debt');
+  });
+  it('harassment reaches police 101, hate incidents and the case review', () => {
+    const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'neighbours' });
+    expect(o.agencies).toContain('police-101');
+    expect(o.steps.join(' ')).toMatch(/hate incident/);
+    expect(o.steps.join(' ')).toMatch(/case review/);
+  });
+  it('domestic abuse says priority need is automatic', () => {
+    expect(outcome({ ...me, situation: 'tonight', tonight: 'abuse' }).rights.join(' ')).toMatch(/automatically in priority need/);
+  });
+  it('nowhere tonight says dependent children give priority need and sofa surfing can count as homeless', () => {
+    const rights = outcome({ ...me, situation: 'tonight', tonight: 'other' }).rights.join(' ');
+    expect(rights).toMatch(/dependent children/);
+    expect(rights).toMatch(/sofa/);
+  });
+  it('sleeping rough says councils should have an out-of-hours number, not must, and StreetLink is for 18 and over', () => {
+    const steps = outcome({ ...me, situation: 'tonight', tonight: 'sleeping-rough' }).steps.join(' ');
+    expect(steps).not.toMatch(/must have 24-hour/);
+    expect(steps).toMatch(/should have one/);
+    expect(steps).toMatch(/18 or over/);
+  });
+  it('every outcome lists its sources', () => {
+    for (const o of tree.nodes.filter((n) => n.type === 'outcome')) expect(o.sources.length, o.id).toBeGreaterThan(0);
+  });
   it('a professional reaches the duty to refer', () => {
     const o = outcome({ danger: 'no', who: 'professional' });
     expect(o.id).toBe('professional-referral');

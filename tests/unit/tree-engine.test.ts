@@ -17,6 +17,7 @@ const o = (id: string, urgency = 'soon', extra: Record<string, unknown> = {}) =>
   summary: 's',
   steps: ['do this'],
   roles: ['council-housing-options'],
+  sources: [{ url: 'https://www.legislation.gov.uk/ukpga/1996/52/section/188', checked: '2026-11-23' }],
   ...extra,
 });
 
@@ -175,5 +176,17 @@ describe('cleaning stored answers', () => {
     expect(cleanAnswers({ danger: 'no', who: 3, 'bad key': 'x', situation: '<b>' })).toEqual({ danger: 'no' });
     expect(cleanAnswers(['danger', 'no'])).toEqual({});
     expect(cleanAnswers(null)).toEqual({});
+  });
+});
+
+describe('outcome sources', () => {
+  it('refuses an outcome with no sources, saying how to fix it', () => {
+    const res = treeSchema.safeParse({ start: 'x', nodes: [o('x', 'soon', { sources: [] }), o('y')] });
+    expect(res.success).toBe(false);
+    expect(JSON.stringify(res.error?.issues)).toMatch(/needs at least one source.*Fix: add sources/);
+  });
+  it('keeps a source marked secondary', () => {
+    const res = treeSchema.parse({ start: 'x', nodes: [o('x', 'soon', { sources: [{ url: 'https://england.shelter.org.uk/', checked: '2026-11-23', secondary: true }] }), o('y')] });
+    expect(res.nodes[0].type === 'outcome' && res.nodes[0].sources[0].secondary).toBe(true);
   });
 });

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { describeHours } from '../../src/lib/hours.ts';
+import { agencySchema, hoursSchema } from '../../src/lib/schema.ts';
+
+describe('opening hours given only in words', () => {
+  it('are accepted when the source gives no times, and shown as written', () => {
+    const h = hoursSchema.parse({ in_words: 'Outside office hours, every day.' });
+    expect(describeHours(h)).toEqual(['Outside office hours, every day.']);
+  });
+  it('are still refused when there are no hours at all', () => {
+    expect(hoursSchema.safeParse({}).success).toBe(false);
+  });
+  it('never leave an out-of-hours or 24-hour service saying its hours are not known', () => {
+    for (const file of [
+      'content/editions/medway/agencies/medway-council-out-of-hours.yaml',
+      'content/editions/medway/agencies/medway-adult-social-care.yaml',
+    ]) {
+      const a = agencySchema('2026-11-23').parse(parse(readFileSync(file, 'utf8')));
+      expect(describeHours(a.hours).join(' '), file).not.toMatch(/not known/);
+    }
+  });
+});

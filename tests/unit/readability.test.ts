@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkReadability, mdxToProse, sentencesOf, unexplainedTerms, worstSentences, type GlossaryTerm } from '../../src/lib/readability.ts';
+import { readContent } from '../../src/integrations/content-check.ts';
+
+const glossary = (parse(readFileSync('content/glossary.yaml', 'utf8')) as { terms: GlossaryTerm[] }).terms;
+
+describe('the readability check', () => {
+  it('reads prose out of MDX: no frontmatter, diagrams, link targets or headings', () => {
+    const prose = mdxToProse('---\ntitle: x\n---\n## Heading\n\nRead [the page](/guide/x/). **Now.**\n\n```mermaid\nflowchart TD\n A --> B\n```\n- A list item\n');
+    expect(sentencesOf(prose).map((s) => s.text)).toEqual(['Read the page.', 'Now.', 'A list item']);
+  });
+  it('refuses a sentence of more than 25 words and names it', () => {
+    const long = `This ${'word '.repeat(29).trim()}.`;
+    const r = checkReadability(`Short one. ${long}`).problems.filter((p) => p.rule === 'sentence-length');
+    expect(r).toHaveLength(1);
+    expect(r[0].message).toContain('30 words');
+  });
+  it('wants a legal word explained where it is first used', () => {
+    const priority = glossary.filter((t) => t.term === 'priority need');
+    expect(unexplainedTerms(sentencesOf('You may be in priority need. Ask the council.'), priority)).toHaveLength(1);
+    expect(unexplainedTerms(sentencesOf('You may be in priority need. This means the council must find you somewhere to stay.'), priority)).toEqual([]);
+  });
+  it('ranks the worst sentences, longest first', () => {
+    const pages = [{ id: 'a', sentences: sentencesOf('One two three. One two three four five.') }];
+    expect(worstSentences(pages, 1)[0].sentence.words).toBe(5);
+  });
+});
+
+describe('every public page is in plain English', () => {
+  const { input } = readContent(join(import.meta.dirname, '../..'), '2026-11-23');
+  const publicPages = input.guides.filter((g) => ['public', 'both'].includes((g.data as { audience?: string }).audience ?? ''));
+  it('has public pages to check', () => expect(publicPages.length).toBeGreaterThan(5));
+  for (const g of publicPages) {
+    it(`${g.file}: short sentences, reading age at most 12, legal words explained`, () => {
+      const r = checkReadability(mdxToProse(readFileSync(g.file, 'utf8')), glossary);
+      expect(r.problems.map((p) => p.message)).toEqual([]);
+    });
+  }
+});
