@@ -16,7 +16,7 @@ for (const viewport of [
       await expect(page.getByRole('heading', { level: 1 })).toBeInViewport(whole);
       await expect(page.locator('.home__lede')).toBeInViewport(whole);
       await expect(page.getByRole('link', { name: 'Where do I go for help?' })).toBeInViewport(whole);
-      const strip = page.getByRole('region', { name: 'Need help now?' }).first();
+      const strip = page.getByRole('region', { name: 'In a crisis?' });
       await expect(strip.locator('a[href="tel:999"]')).toBeInViewport(whole);
       await expect(strip.locator('a[href="tel:116123"]')).toBeInViewport(whole);
       await expect(strip.getByRole('link', { name: 'More urgent help' })).toBeInViewport(whole);

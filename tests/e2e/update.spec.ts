@@ -31,7 +31,7 @@ test('a newer version is offered in every open tab, and each shows it only after
 
     // Publish a new version: new home page text, and a service worker that knows about it.
     const home = join(root, 'index.html');
-    writeFileSync(home, readFileSync(home, 'utf8').replace('This guide helps you find help', 'NEW VERSION. This guide helps you find help'));
+    writeFileSync(home, readFileSync(home, 'utf8').replace(/(<main[^>]*>)/, '$1<p>NEW VERSION</p>'));
     const sw = join(root, 'sw.js');
     writeFileSync(sw, readFileSync(sw, 'utf8').replace(/url:"index.html",revision:"[^"]+"/, 'url:"index.html",revision:"new-version"'));
 
