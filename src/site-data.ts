@@ -117,4 +117,5 @@ export async function getTreeForBrowser() {
   };
 }
 
-export const helpHref = (id: string) => `/help/${id}/`;
+/** A question or outcome's own page (the one address, from routes.ts). */
+export { helpNode as helpHref } from './lib/routes.ts';

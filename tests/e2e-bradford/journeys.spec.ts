@@ -5,29 +5,17 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { editionSchema } from '../../src/lib/schema.ts';
-import { pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
+import { pathsToOutcomes } from '../../src/lib/tree.ts';
+import { answerAll } from '../e2e/journeys.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
 const edition = editionSchema.parse(parse(readFileSync('content/editions/bradford/edition.yaml', 'utf8')));
-const byId = new Map(tree.nodes.map((n) => [n.id, n]));
 const paths = pathsToOutcomes(tree);
 const outcomes = tree.nodes.filter((n) => n.type === 'outcome');
-
-async function answerAll(page: Page, answers: Answers) {
-  let at = tree.start;
-  while (byId.get(at)?.type === 'question') {
-    const q = byId.get(at) as Question;
-    const a = q.answers.find((x) => x.value === answers[q.id])!;
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(q.question);
-    await page.getByRole('link', { name: a.label, exact: true }).click();
-    at = a.next;
-  }
-  return at;
-}
 
 test('the home page and the crisis panel are Bradford’s', async ({ page }) => {
   await page.goto('/');

@@ -4,6 +4,7 @@
  * securitypolicyviolation event is recorded. None is allowed.
  */
 import { readFileSync } from 'node:fs';
+import { answerAll } from './journeys.ts';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { serveStatic } from '../../src/integrations/static-server.ts';
@@ -79,14 +80,7 @@ test('the step-by-step tree, kiosk and print keep to the policy', async ({ brows
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const answers = (pathsToOutcomes(tree).get('nowhere-tonight') ?? [])[0];
   await page.goto('/help/');
-  let at = tree.start;
-  while (byId.get(at)?.type === 'question') {
-    const q = byId.get(at) as Question;
-    const a = q.answers.find((x) => x.value === answers[q.id])!;
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(q.question);
-    await page.getByRole('link', { name: a.label, exact: true }).click();
-    at = a.next;
-  }
+  await answerAll(page, answers);
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText((byId.get(tree.start) as Question).question);
   await page.emulateMedia({ media: 'print' });
   await page.goto('/booklet/');

@@ -41,9 +41,24 @@ export async function islandsReady(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
+/** Answer each question by its label, following where the given answers lead; returns the node reached. */
+export async function answerAll(page: Page, answers: Answers): Promise<string> {
+  let at = tree.start;
+  while (byId.get(at)?.type === 'question') {
+    const q = byId.get(at) as Question;
+    const a = q.answers.find((x) => x.value === answers[q.id])!;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(q.question);
+    await page.getByRole('link', { name: a.label, exact: true }).click();
+    at = a.next;
+  }
+  return at;
+}
+
 /** Tap the first `count` answers on the way to an outcome (all of them when count is left out). */
 export async function answerSteps(page: Page, outcome: string, count?: number) {
   const steps = stepsTo(outcome).slice(0, count);
+  // On /help/ the guide must be running first: a tap before that follows the plain link and keeps no answers.
+  await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
   for (const s of steps) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.question.question);
     await page.getByRole('link', { name: s.label, exact: true }).click();

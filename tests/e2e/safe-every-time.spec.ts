@@ -51,6 +51,7 @@ async function expectNothingRemembered(page: Page, where: string) {
 }
 
 async function leave(page: Page, how: 'button' | 'shift') {
+  await expect(page.locator('html[data-quick-exit-ready]')).toBeAttached();
   if (how === 'button') await page.getByRole('link', { name: /Leave this page/ }).click();
   else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await expect(page).toHaveURL(NEUTRAL_SITE);

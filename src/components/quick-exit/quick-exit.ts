@@ -44,6 +44,8 @@ function init() {
   window.addEventListener('pageshow', (e) => {
     if (e.persisted && document.documentElement.classList.contains('is-exiting')) window.location.replace(url);
   });
+  // Tells tests (and anything else) that the button now hides the page and clears what was stored.
+  document.documentElement.dataset.quickExitReady = '';
 }
 
 init();
