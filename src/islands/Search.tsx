@@ -41,12 +41,9 @@ function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
-export interface Props {
-  initialQuery?: string;
-}
-
-export default function Search({ initialQuery = '' }: Props) {
-  const [query, setQuery] = useState(initialQuery);
+export default function Search() {
+  const [query, setQuery] = useState('');
+  const [ready, setReady] = useState(false);
   const [results, setResults] = useState<Result[] | null>(null);
   const [filters, setFilters] = useState<Filters>({});
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
@@ -55,8 +52,11 @@ export default function Search({ initialQuery = '' }: Props) {
   const seq = useRef(0);
 
   useEffect(() => {
-    const q = new URLSearchParams(window.location.search).get('q') ?? '';
+    // Words typed before the page finished loading are kept (the box was already on screen), then the address's ?q=.
+    const typed = (document.getElementById('search-page-input') as HTMLInputElement | null)?.value ?? '';
+    const q = typed || new URLSearchParams(window.location.search).get('q') || '';
     if (q) setQuery(q);
+    setReady(true);
   }, []);
 
   useEffect(() => {
@@ -103,7 +103,7 @@ export default function Search({ initialQuery = '' }: Props) {
   }
 
   return (
-    <div class="search" data-search-ready>
+    <div class="search" data-search-ready={ready ? '' : undefined}>
       <form class="search__form" role="search" action="/search/" onSubmit={(e) => e.preventDefault()}>
         <label for="search-page-input" class="search__label">
           Search this guide

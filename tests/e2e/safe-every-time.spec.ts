@@ -26,8 +26,12 @@ async function travel(page: Page, way: 'back' | 'forward'): Promise<boolean> {
       else await page.goForward({ waitUntil: 'commit' });
       break;
     } catch (e) {
-      // Reading the history can race with the browser swapping processes between sites; nothing has moved yet, so ask again.
-      if (attempt < 3 && /getNavigationHistory/.test(String(e))) continue;
+      // Reading the history can race with the browser swapping processes between sites. Nothing has moved yet,
+      // so wait until the page in the tab has loaded, then ask again.
+      if (attempt < 10 && /getNavigationHistory|Not attached/.test(String(e))) {
+        await page.waitForLoadState('load').catch(() => undefined);
+        continue;
+      }
       throw e;
     }
   }

@@ -89,3 +89,19 @@ test('without JavaScript the search page is an A to Z of the guide', async ({ br
   await expect(page.getByRole('link', { name: 'Samaritans', exact: true }).first()).toBeVisible();
   await context.close();
 });
+
+test('words typed before the page has finished loading are searched, not lost', async ({ page }) => {
+  // Hold back the search script, as a slow phone would, until the person has typed.
+  let release!: () => void;
+  const typed = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/Search[^/]*\.js$/, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('searchbox', { name: 'Search this guide' }).fill('eviction');
+  release();
+  await expect(page.locator('[data-search-ready]')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search this guide' })).toHaveValue('eviction');
+  await expect(page.locator('.search__result').first()).toBeVisible();
+});
