@@ -3,6 +3,9 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId, type RoleId, type TopicId } from './lib/taxonomy.ts';
 import { phoneHref } from './lib/phone.ts';
 import { selectedSiteUrl } from './lib/site-url.ts';
+import { arrangeContacts, firstContactIds, type HelpContact } from './lib/next-steps.ts';
+import { checkPhone } from './lib/phone.ts';
+import type { Outcome } from './lib/tree.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -44,6 +47,12 @@ export async function resolveContacts(ids: string[], roles: RoleId[]): Promise<A
   for (const role of roles) out.push(...(await agenciesForRole(role)));
   for (const id of ids) out.push(await getAgency(id));
   return out.filter((a, i) => out.findIndex((b) => b.id === a.id) === i);
+}
+
+/** An outcome's contacts in this edition: "Do this first" and the rest, in the order to use them. */
+export async function outcomeContacts(outcome: Outcome): Promise<{ first: AgencyEntry[]; rest: AgencyEntry[] }> {
+  const all = await resolveContacts(outcome.agencies, outcome.roles);
+  return arrangeContacts(all, firstContactIds(outcome.first.contacts, (await getEdition()).roles));
 }
 
 export async function agenciesInCategory(category: CategoryId): Promise<AgencyEntry[]> {
@@ -112,9 +121,28 @@ export async function getTreeForBrowser() {
     nodes: tree.nodes.map((n) =>
       n.type === 'question'
         ? n
-        : { ...n, summary: '', steps: [], agencies: [], roles: [], say: [], bring: [], rights: [], guides: [], sources: [] },
+        : { ...n, summary: '', first: { do: '', contacts: [] }, steps: [], agencies: [], roles: [], say: [], bring: [], rights: [], guides: [], sources: [] },
     ),
   };
+}
+
+/** For each question that offers help before its answers, those services' call buttons (see the tree's `help`). */
+export async function getQuestionHelp(): Promise<Record<string, HelpContact[]>> {
+  const out: Record<string, HelpContact[]> = {};
+  for (const n of (await getTree()).nodes) {
+    if (n.type !== 'question' || !n.help.length) continue;
+    out[n.id] = await Promise.all(
+      n.help.map(async (id) => {
+        const a = (await getAgency(id)).data;
+        return {
+          name: a.name,
+          href: agencyHref(id),
+          phones: a.phones.map((p) => ({ verb: p.type === 'text' ? ('Text' as const) : ('Call' as const), display: checkPhone(p.number, p.type).display, href: phoneHref(p.number, p.type) })),
+        };
+      }),
+    );
+  }
+  return out;
 }
 
 /** A question or outcome's own page (the one address, from routes.ts). */

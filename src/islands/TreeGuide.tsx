@@ -25,6 +25,7 @@ import {
 import { TREE_SESSION_KEY } from '../lib/storage.ts';
 import { HELP, HELP_RESTART, helpNode } from '../lib/routes.ts';
 import AnswersSummary from './AnswersSummary.tsx';
+import type { HelpContact } from '../lib/next-steps.ts';
 
 export interface Props {
   tree: Tree;
@@ -32,6 +33,8 @@ export interface Props {
   at?: string;
   /** True on /help/, where the guide runs as an app. */
   interactive?: boolean;
+  /** Call buttons to show above the answers of the questions that offer help first (by question id). */
+  help?: Record<string, HelpContact[]>;
 }
 
 const onKiosk = () => document.documentElement.classList.contains('kiosk');
@@ -56,7 +59,7 @@ interface State {
   step: number;
 }
 
-export default function TreeGuide({ tree, at, interactive = false }: Props) {
+export default function TreeGuide({ tree, at, interactive = false, help = {} }: Props) {
   const [state, setState] = useState<State>({
     screen: { kind: 'question', id: at ?? tree.start, answers: {}, leadsTo: null, notice: null },
     session: { answers: {}, steps: {} },
@@ -212,6 +215,28 @@ export default function TreeGuide({ tree, at, interactive = false }: Props) {
         {question.question}
       </h1>
       {question.hint && <p class="tree__hint">{question.hint}</p>}
+      {help[question.id]?.length ? (
+        <section class="tree__help" aria-labelledby="tree-help-title">
+          <h2 id="tree-help-title" class="tree__help-title">
+            Help now, day or night
+          </h2>
+          <ul class="tree__help-list">
+            {help[question.id].map((c) => (
+              <li key={c.href}>
+                <a href={c.href}>{c.name}</a>
+                {c.phones.map((p) => (
+                  <span class="phone" key={p.href}>
+                    <a class="phone__link" href={p.href}>
+                      <span class="phone__verb">{p.verb}</span> <span class="phone__number">{p.display}</span>
+                      <span class="visually-hidden"> ({c.name})</span>
+                    </a>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ul class="tree__answers" aria-labelledby="question-title">
         {question.answers.map((a) => (
           <li key={a.value}>

@@ -94,7 +94,8 @@ function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: Content
     let message = issue.message;
     const value = valueAt(f.data, issue.path);
     if (issue.code === 'invalid_type' && value === undefined) {
-      message = 'is missing. Fix: add this field.';
+      // A field's own message says what to add; otherwise the general one.
+      message = /Fix:/.test(issue.message) ? issue.message : 'is missing. Fix: add this field.';
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       message = `"${String(value)}" is not allowed. Fix: use one of ${(issue.values as unknown[]).map(String).join(', ')}.`;
     } else if (!/Fix:/.test(message)) {

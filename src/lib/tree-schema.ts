@@ -23,6 +23,8 @@ export const questionSchema = z.object({
   /** A short label for the flowchart and the answers summary. */
   short: z.string().trim().min(1),
   answers: z.array(answerSchema).min(2, 'needs at least two answers').max(6, 'has more than six answers'),
+  /** Services (agency ids) whose call buttons show above the answers, for a question asked when someone may need help now. */
+  help: z.array(z.string()).max(4, 'names more than four services. Fix: keep the few a person needs at once; the crisis panel lists the rest.').default([]),
 });
 
 export const URGENCIES = ['emergency', 'urgent', 'soon', 'information'] as const;
@@ -34,6 +36,21 @@ export const outcomeSchema = z.object({
   title: z.string().trim().min(1),
   urgency: z.enum(URGENCIES),
   summary: z.string().trim().min(1),
+  /**
+   * The single most important action, shown first under the heading with its call or text button:
+   * what to do, in one or two sentences, and who to contact for it (one or two agency or role ids
+   * that this outcome also lists under `agencies` or `roles`, most important first).
+   */
+  first: z.object(
+    {
+      do: z.string().trim().min(1).max(240, 'is longer than 240 characters. Fix: say the one thing to do first in a sentence or two; the other steps go under steps.'),
+      contacts: z
+        .array(z.string())
+        .min(1, 'names no one. Fix: name the agency or role to call first.')
+        .max(2, 'names more than two. Fix: keep the one or two most important; the rest are listed anyway.'),
+    },
+    { error: 'is missing. Fix: add first: with do: (the most important thing to do now) and contacts: (the agency or role to call for it).' },
+  ),
   steps: z.array(z.string().trim().min(1)).min(1),
   agencies: z.array(z.string()).default([]),
   roles: z.array(z.enum(ROLE_IDS)).default([]),

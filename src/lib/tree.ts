@@ -92,10 +92,27 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
     if (!reached.has(id)) problems.push({ node: id, message: 'cannot be reached from the first question. Fix: add an answer that leads here, or remove it.' });
   }
 
+  // What to do first names help the outcome lists, so every edition's check of the list covers it.
+  for (const n of nodes.values()) {
+    if (n.type !== 'outcome') continue;
+    for (const c of n.first.contacts) {
+      if (!n.agencies.includes(c) && !(n.roles as string[]).includes(c)) {
+        problems.push({ node: n.id, message: `first.contacts names "${c}", which is not in this outcome's agencies or roles. Fix: use one of ${[...n.roles, ...n.agencies].join(', ') || 'its agencies or roles (add some first)'}.` });
+      }
+    }
+  }
+
   // Outcomes must name real help in every edition, and link to real guide pages.
   if (ctx) {
     for (const n of nodes.values()) {
-      if (n.type !== 'outcome') continue;
+      if (n.type === 'question') {
+        for (const [ed, { agencies }] of Object.entries(ctx.editions)) {
+          for (const m of n.help.filter((a) => !agencies.has(a))) {
+            problems.push({ node: n.id, message: `help names agency "${m}", which does not exist in the ${ed} edition. Fix: use an agency id from content/agencies/.` });
+          }
+        }
+        continue;
+      }
       for (const [ed, { agencies, roles }] of Object.entries(ctx.editions)) {
         const missing = n.agencies.filter((a) => !agencies.has(a));
         for (const m of missing) problems.push({ node: n.id, message: `names agency "${m}", which does not exist in the ${ed} edition. Fix: use an agency id from content/agencies/ or a role.` });

@@ -68,14 +68,24 @@ describe('where each situation leads', () => {
   };
   const me = { danger: 'no', who: 'me' };
 
-  it('immediate danger reaches 999 in one step', () => {
+  it('immediate danger reaches 999 in one step, as the first thing to do', () => {
     const o = outcome({ danger: 'yes' });
     expect(o.urgency).toBe('emergency');
-    expect(o.agencies).toContain('emergency-services');
-    expect(o.steps[0]).toMatch(/999/);
+    expect(o.first.do).toMatch(/^Call 999/);
+    expect(o.first.contacts).toEqual(['emergency-services']);
   });
-  it('not sure about danger reaches urgent mental health help', () => {
-    expect(outcome({ danger: 'not-sure' }).roles).toContain('mental-health-crisis');
+  it('the emergency next steps also cover someone hurting you and hurting yourself', () => {
+    const o = outcome({ danger: 'yes' });
+    expect(o.agencies).toEqual(expect.arrayContaining(['national-domestic-abuse-helpline', 'nhs-111-mental-health', 'samaritans']));
+    expect(o.steps.join(' ')).toMatch(/hurting or threatening you[^.]*National Domestic Abuse Helpline/);
+    expect(o.steps.join(' ')).toMatch(/might hurt yourself[^.]*NHS 111/);
+  });
+  it('not sure about danger: the numbers to call first, then a way on to the housing questions', () => {
+    const q = go({ danger: 'not-sure' });
+    expect(q.type === 'question' && q.help).toEqual(['emergency-services', 'nhs-111-mental-health', 'samaritans', 'national-domestic-abuse-helpline']);
+    expect(go({ danger: 'not-sure', [q.id]: 'yes' }).id).toBe('who');
+    expect(outcome({ danger: 'not-sure', [q.id]: 'help-first' }).roles).toContain('mental-health-crisis');
+    expect(outcome({ danger: 'not-sure', [q.id]: 'not-sure' }).roles).toContain('mental-health-crisis');
   });
   it('sleeping rough reaches the council out of hours and StreetLink', () => {
     const o = outcome({ ...me, situation: 'tonight', tonight: 'sleeping-rough' });
@@ -125,13 +135,13 @@ describe('where each situation leads', () => {
   });
   it('a council decision reaches a review within 21 days', () => {
     const o = outcome({ ...me, situation: 'council-decision' });
-    expect(o.steps[0]).toMatch(/21 days/);
+    expect(o.first.do).toMatch(/21 days/);
   });
   it('under 18 reaches Childline, children’s services and 999 for tonight', () => {
     const o = outcome({ danger: 'no', who: 'under-18' });
     expect(o.id).toBe('under-18');
     expect(o.agencies).toContain('childline');
-    expect(o.steps.join(' ')).toMatch(/999/);
+    expect([o.first.do, ...o.steps].join(' ')).toMatch(/999/);
     expect(o.rights.join(' ')).toMatch(/Children’s services/);
   });
   it('no recourse to public funds reaches adult social care and section 117', () => {
@@ -172,7 +182,8 @@ describe('where each situation leads', () => {
     expect(rights).toMatch(/sofa/);
   });
   it('sleeping rough says councils should have an out-of-hours number, not must, and StreetLink is for 18 and over', () => {
-    const steps = outcome({ ...me, situation: 'tonight', tonight: 'sleeping-rough' }).steps.join(' ');
+    const o = outcome({ ...me, situation: 'tonight', tonight: 'sleeping-rough' });
+    const steps = [o.first.do, ...o.steps].join(' ');
     expect(steps).not.toMatch(/must have 24-hour/);
     expect(steps).toMatch(/should have one/);
     expect(steps).toMatch(/18 or over/);

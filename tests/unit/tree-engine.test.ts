@@ -15,6 +15,7 @@ const o = (id: string, urgency = 'soon', extra: Record<string, unknown> = {}) =>
   title: id,
   urgency,
   summary: 's',
+  first: { do: 'Call the council.', contacts: ['council-housing-options'] },
   steps: ['do this'],
   roles: ['council-housing-options'],
   sources: [{ url: 'https://www.legislation.gov.uk/ukpga/1996/52/section/188', checked: '2026-11-23' }],
@@ -96,7 +97,7 @@ describe('tree validation', () => {
   });
   it('rejects an outcome with no one to contact in an edition', () => {
     const t = rawTree();
-    t.nodes[5] = o('rent', 'soon', { roles: ['food-help'] });
+    t.nodes[5] = o('rent', 'soon', { roles: ['food-help'], first: { do: 'Get food.', contacts: ['food-help'] } });
     expect(problems(t)).toEqual(['rent: gives no one to contact in the testtown edition. Fix: add an agency, or a role that edition fills.']);
   });
   it('rejects unknown agencies and guide pages', () => {
@@ -106,6 +107,17 @@ describe('tree validation', () => {
       'rent: names agency "nobody", which does not exist in the testtown edition. Fix: use an agency id from content/agencies/ or a role.',
       'rent: links to guide page "no-page", which does not exist. Fix: use the file name of a page in content/guide/.',
     ]);
+  });
+  it('rejects a first thing to do whose contact the outcome does not list', () => {
+    const t = rawTree();
+    t.nodes[5] = o('rent', 'soon', { first: { do: 'Call the helpline.', contacts: ['helpline'] } });
+    expect(problems(t)).toEqual(['rent: first.contacts names "helpline", which is not in this outcome\'s agencies or roles. Fix: use one of council-housing-options.']);
+  });
+  it('refuses an outcome with no first thing to do, or one naming no one, saying how to fix it', () => {
+    const missing = treeSchema.safeParse({ start: 'x', nodes: [o('x', 'soon', { first: undefined }), o('y')] });
+    expect(JSON.stringify(missing.error?.issues)).toMatch(/Fix: add first: with do:/);
+    const empty = treeSchema.safeParse({ start: 'x', nodes: [o('x', 'soon', { first: { do: 'Call.', contacts: [] } }), o('y')] });
+    expect(JSON.stringify(empty.error?.issues)).toMatch(/names no one\. Fix: name the agency or role to call first/);
   });
   it('rejects a question with one answer or seven', () => {
     const t = rawTree();

@@ -25,7 +25,7 @@ const q = (id: string, answers: [string, string][]) => ({
   short: id,
   answers: answers.map(([value, next]) => ({ value, label: value, next, danger: false, unsure: false })),
 });
-const o = (id: string) => ({ id, type: 'outcome' as const, title: id, urgency: 'soon' as const, summary: '', steps: [], agencies: [], roles: [], say: [], bring: [], rights: [], guides: [] });
+const o = (id: string) => ({ id, type: 'outcome' as const, title: id, urgency: 'soon' as const, summary: '', first: { do: '', contacts: [] }, steps: [], agencies: [], roles: [], say: [], bring: [], rights: [], guides: [] });
 const tree = {
   start: 'danger',
   max_questions: 8,
