@@ -21,11 +21,20 @@ export const NODE_STYLES: Record<'question' | Urgency, { fill: string; stroke: s
 
 /** Mermaid node ids must be simple; text goes in quotes with its own characters escaped. */
 const mid = (id: string) => `n_${id.replace(/-/g, '_')}`;
-const text = (s: string) => `"${s.replace(/"/g, '#quot;').replace(/[<>]/g, '')}"`;
+const plain = (s: string) => s.replace(/"/g, '#quot;').replace(/[<>]/g, '');
+/** Markdown strings wrap to Mermaid's wrapping width instead of drawing one long line; Markdown's own marks are taken out. */
+const text = (s: string, wrap = false) => (wrap ? `"\`${plain(s).replace(/[`*_]/g, '')}\`"` : `"${plain(s)}"`);
 
-function shape(n: TreeNode): string {
-  if (n.type === 'question') return `${mid(n.id)}{{${text(n.short)}}}`;
-  return `${mid(n.id)}[${text(n.title)}]`;
+/** "A", "A, or b", "A, b, or c": the answers that share an arrow, in the order the question lists them. */
+export function joinLabels(labels: string[]): string {
+  if (labels.length < 2) return labels[0] ?? '';
+  const rest = labels.slice(1).map((l) => (/^I[ ’']/.test(l) ? l : l.charAt(0).toLowerCase() + l.slice(1)));
+  return [labels[0], ...rest.slice(0, -1)].join(', ') + `, or ${rest.at(-1)}`;
+}
+
+function shape(n: TreeNode, wrap = false): string {
+  if (n.type === 'question') return `${mid(n.id)}{{${text(n.short, wrap)}}}`;
+  return `${mid(n.id)}[${text(n.title, wrap)}]`;
 }
 
 export interface MermaidOptions {
@@ -36,6 +45,10 @@ export interface MermaidOptions {
   direction?: 'TD' | 'LR';
   /** Questions drawn but not followed (each is drawn in its own section). */
   stopAt?: string[];
+  /** Wrap long words onto more lines (Markdown strings), so a drawing is narrower and its words can stay larger. */
+  wrap?: boolean;
+  /** Answers that lead to the same box share one arrow ("Another reason, or I’m not sure"), so labels cannot overlap. */
+  joinAnswers?: boolean;
 }
 
 /** Node ids reachable from `from`, in breadth-first order. */
@@ -60,11 +73,19 @@ export function treeToMermaid(tree: Tree, opts: MermaidOptions = {}): string {
   const expanded = (id: string) => id === from || !stopAt.includes(id);
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const lines = [`flowchart ${opts.direction ?? 'TD'}`];
-  for (const id of ids) lines.push(`  ${shape(byId.get(id)!)}`);
+  for (const id of ids) lines.push(`  ${shape(byId.get(id)!, opts.wrap)}`);
   for (const id of ids) {
     const n = byId.get(id)!;
     if (n.type !== 'question' || !expanded(id)) continue;
-    for (const a of n.answers) lines.push(`  ${mid(n.id)} -->|${text(a.label)}| ${mid(a.next)}`);
+    const arrows = new Map<string, string[]>();
+    for (const a of n.answers) {
+      const key = opts.joinAnswers ? a.next : `${a.next}\u0000${arrows.size}`;
+      arrows.set(key, [...(arrows.get(key) ?? []), a.label]);
+    }
+    for (const [key, labels] of arrows) {
+      const next = key.split('\u0000')[0]!;
+      lines.push(`  ${mid(n.id)} -->|${text(joinLabels(labels), opts.wrap)}| ${mid(next)}`);
+    }
   }
   for (const id of ids) {
     const n = byId.get(id)!;

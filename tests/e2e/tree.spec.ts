@@ -81,7 +81,7 @@ test.describe('the interactive guide', () => {
   test('moves focus to each new question, shows progress, and keeps answers out of the address', async ({ page }) => {
     await page.goto('/help/');
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
-    await expect(page.getByText('Question 1 of up to 4')).toBeVisible();
+    await expect(page.getByText('Question 1 of up to 5')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
     const h1 = page.getByRole('heading', { level: 1 });
     await expect(h1).toHaveText('Who are you looking for help for?');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
-import { mermaidNodeId, reachableFrom, treeToMermaid } from '../../src/lib/tree-mermaid.ts';
+import { joinLabels, mermaidNodeId, reachableFrom, treeToMermaid } from '../../src/lib/tree-mermaid.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
 
@@ -29,5 +29,34 @@ describe('the tree as a Mermaid flowchart', () => {
     expect(ids).not.toContain('sleeping-rough');
     const section = treeToMermaid(tree, { stopAt: ['tonight', 'losing-home', 'keeping-home', 'leaving'] });
     expect(section).not.toContain(`${mermaidNodeId('tonight')} -->`);
+  });
+});
+
+describe('the flowchart drawn for a screen', () => {
+  const chart = treeToMermaid(tree, { wrap: true, joinAnswers: true });
+  const arrows = chart.split('\n').filter((l) => l.includes('-->'));
+  it('answers that lead to the same box share one arrow, so their labels cannot overlap', () => {
+    const pairs = arrows.map((l) => l.replace(/\|.*\|/, ''));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    // "Another reason" and "I'm not sure" both lead to nowhere-tonight.
+    expect(chart).toMatch(new RegExp(`${mermaidNodeId('tonight')} -->\\|"\`Another reason, or I’m not sure\`"\\| ${mermaidNodeId('nowhere-tonight')}`));
+  });
+  it('still has an arrow for every place an answer leads', () => {
+    for (const n of tree.nodes) {
+      if (n.type !== 'question') continue;
+      for (const next of new Set(n.answers.map((a) => a.next))) {
+        expect(arrows.filter((l) => l.trim().startsWith(`${mermaidNodeId(n.id)} -->`) && l.trim().endsWith(` ${mermaidNodeId(next)}`)), `${n.id} → ${next}`).toHaveLength(1);
+      }
+    }
+  });
+  it('words wrap (Markdown strings), with Markdown marks taken out of the text', () => {
+    expect(chart).toContain(`${mermaidNodeId('danger')}{{"\``);
+    const odd = treeToMermaid({ ...tree, nodes: tree.nodes.map((n) => (n.id === 'emergency' ? { ...n, title: 'Call *now* `999`' } : n)) } as typeof tree, { wrap: true });
+    expect(odd).toContain('"`Call now 999`"');
+  });
+  it('joins labels in plain English, keeping "I" capital', () => {
+    expect(joinLabels(['Another reason'])).toBe('Another reason');
+    expect(joinLabels(['Another reason', 'I’m not sure'])).toBe('Another reason, or I’m not sure');
+    expect(joinLabels(['Me', 'A family member or friend', 'I’m not sure'])).toBe('Me, a family member or friend, or I’m not sure');
   });
 });
