@@ -1,0 +1,88 @@
+/**
+ * What the service worker saves on the device when the guide is first opened (its precache):
+ * only what a person in crisis needs with no signal, so the offline copy stays the same size
+ * however many services and pages the guide grows to. Everything else is saved as it is visited,
+ * or with the "Save this page for offline" button.
+ *
+ * Pure: takes the list of built files and the tree, returns the files to precache.
+ */
+
+/** The parts of the decision tree that decide what is saved. */
+export interface OfflineTreeNode {
+  id: string;
+  type: 'question' | 'outcome';
+  /** A question's call buttons (agency ids). */
+  help?: readonly string[];
+  /** An outcome's services, by agency id. */
+  agencies?: readonly string[];
+  /** An outcome's services, by role (resolved through the edition's roles). */
+  roles?: readonly string[];
+  /** An outcome's "Do this first" contacts (agency or role ids). */
+  first?: { contacts: readonly string[] };
+}
+
+export interface OfflineCopyInput {
+  /** Every file of the built site, relative to its folder, with / separators (e.g. "help/index.html"). */
+  files: readonly string[];
+  tree: { nodes: readonly OfflineTreeNode[] };
+  /** The edition's roles: which local agencies fill each role. */
+  roles: Readonly<Record<string, readonly string[]>>;
+  /** The services the crisis panel on every page names (agency ids). */
+  crisisAgencies: readonly string[];
+  /** Guide pages about crisis help (guide ids), saved with the essentials. */
+  crisisGuides: readonly string[];
+}
+
+/** Pages saved whatever the content: home, the step-by-step guide's start, search, kiosk, offline. */
+export const ESSENTIAL_PAGES = ['index.html', 'help/index.html', 'search/index.html', 'kiosk/index.html', 'offline/index.html'] as const;
+
+/** The app shell: the site's own styles and scripts (their number grows with the code, not the content), icons and manifest. */
+const SHELL = [/^_astro\/[^/]+\.(?:js|css)$/, /^icons\/[^/]+\.(?:png|svg)$/, /^favicon\.svg$/, /^manifest\.webmanifest$/];
+
+/** Pagefind's code and the small files that describe the index; not its index chunks or per-page fragments. */
+const SEARCH_CORE = [
+  /^pagefind\/pagefind\.js$/,
+  /^pagefind\/pagefind-worker\.js$/,
+  /^pagefind\/pagefind-entry\.json$/,
+  /^pagefind\/wasm\.[a-z0-9_-]+\.pagefind$/,
+  /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
+];
+
+const pageFile = (path: string) => `${path}/index.html`;
+
+/** The services (agency ids) that the tree names: outcomes' agencies and roles, "Do this first" contacts, questions' call buttons. */
+export function servicesNamedByTree(tree: OfflineCopyInput['tree'], roles: OfflineCopyInput['roles']): string[] {
+  const out = new Set<string>();
+  const add = (idOrRole: string) => {
+    const filled = roles[idOrRole];
+    if (filled) filled.forEach((id) => out.add(id));
+    else out.add(idOrRole);
+  };
+  for (const node of tree.nodes) {
+    node.help?.forEach(add);
+    node.agencies?.forEach(add);
+    node.roles?.forEach(add);
+    node.first?.contacts.forEach(add);
+  }
+  return [...out].sort();
+}
+
+/** The files to precache, sorted; only files that were built. */
+export function offlineCopy(input: OfflineCopyInput): string[] {
+  const built = new Set(input.files);
+  const wanted = new Set<string>(ESSENTIAL_PAGES);
+  for (const node of input.tree.nodes) wanted.add(pageFile(`help/${node.id}`));
+  for (const id of servicesNamedByTree(input.tree, input.roles)) wanted.add(pageFile(`services/${id}`));
+  for (const id of input.crisisAgencies) wanted.add(pageFile(`services/${id}`));
+  for (const id of input.crisisGuides) wanted.add(pageFile(`guide/${id}`));
+  for (const file of input.files) {
+    if (SHELL.some((re) => re.test(file)) || SEARCH_CORE.some((re) => re.test(file))) wanted.add(file);
+  }
+  return [...wanted].filter((f) => built.has(f)).sort();
+}
+
+/** The address a precached page answers to ("help/index.html" → "/help/"); other files keep their path. */
+export function fileToUrl(file: string): string {
+  if (file === 'index.html') return '/';
+  return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+}
