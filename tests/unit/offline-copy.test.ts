@@ -86,7 +86,7 @@ describe('the services named by the tree', () => {
     expect(servicesNamedByTree(tree, roles)).toEqual(['citizens-advice', 'emergency-services', 'samaritans', 'stepchange', 'town-crisis-line', 'town-housing-options']);
   });
 
-  it('resolves the real tree's roles through the Medway edition, down to the council's housing options', () => {
+  it("resolves the real tree's roles through the Medway edition, down to the council's housing options", () => {
     const real = parse(readFileSync('content/tree.yaml', 'utf8')) as OfflineCopyInput['tree'];
     const medway = parse(readFileSync('content/editions/medway/edition.yaml', 'utf8')) as { roles: Record<string, string[]> };
     const named = servicesNamedByTree(real, medway.roles);
