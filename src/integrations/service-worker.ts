@@ -90,7 +90,9 @@ export function serviceWorker({ edition }: { edition: string }): AstroIntegratio
             },
             {
               // Styles, scripts, icons and the search index's chunks: from the device at once, refreshed in the background.
-              urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode !== 'navigate',
+              // (Pages fetched by the page itself, to save them, go to the network.)
+              urlPattern: ({ request, url, sameOrigin }) =>
+                sameOrigin && request.mode !== 'navigate' && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html'),
               handler: 'StaleWhileRevalidate',
               options: {
                 cacheName: OFFLINE_CACHES.files,

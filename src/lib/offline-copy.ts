@@ -86,3 +86,57 @@ export function fileToUrl(file: string): string {
   if (file === 'index.html') return '/';
   return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
+
+/**
+ * What "Save this page for offline" stores: the page's own address (without its #fragment or
+ * ?query) and the files from this site that it loaded (styles, scripts, images), once each.
+ */
+export function filesToSave(pageUrl: string, resourceUrls: readonly string[]): string[] {
+  const page = new URL(pageUrl);
+  const out = [page.origin + page.pathname];
+  for (const raw of resourceUrls) {
+    let u: URL;
+    try {
+      u = new URL(raw, page);
+    } catch {
+      continue;
+    }
+    if (u.origin !== page.origin || u.pathname === '/sw.js' || !/^https?:$/.test(u.protocol)) continue;
+    u.hash = '';
+    if (!out.includes(u.href)) out.push(u.href);
+  }
+  return out;
+}
+
+/** A saved page's name for the list on the offline page: its <title>, without the guide's name after the dash. */
+export function savedPageTitle(html: string): string {
+  const m = /<title>([^<]*)<\/title>/i.exec(html);
+  if (!m) return '';
+  const text = m[1]
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+  return text.split(' – ')[0].trim();
+}
+
+/** Saved pages first, then visited ones, each once, in alphabetical order, leaving out the offline page itself. */
+export function savedPagesInOrder(
+  saved: readonly { url: string; title: string }[],
+  visited: readonly { url: string; title: string }[],
+  offlinePage: string,
+): { url: string; title: string; saved: boolean }[] {
+  const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en-GB');
+  const seen = new Set<string>([offlinePage, '/offline/']);
+  const out: { url: string; title: string; saved: boolean }[] = [];
+  for (const [list, isSaved] of [[saved, true], [visited, false]] as const) {
+    for (const p of [...list].sort(byTitle)) {
+      if (seen.has(p.url)) continue;
+      seen.add(p.url);
+      out.push({ ...p, saved: isSaved });
+    }
+  }
+  return out;
+}

@@ -102,6 +102,6 @@ test('after one visit, every part of the guide works with the server gone', asyn
   // The quiet notice.
   await context.setOffline(true);
   await page.goto('/');
-  await expect(page.getByText('You are offline: everything in this guide still works.')).toBeVisible();
+  await expect(page.getByText('You are offline: pages saved on this device still work.')).toBeVisible();
   await context.close();
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { fileToUrl, offlineCopy, servicesNamedByTree, type OfflineCopyInput } from '../../src/lib/offline-copy.ts';
+import { fileToUrl, filesToSave, offlineCopy, savedPageTitle, savedPagesInOrder, servicesNamedByTree, type OfflineCopyInput } from '../../src/lib/offline-copy.ts';
 
 const tree: OfflineCopyInput['tree'] = {
   nodes: [
@@ -100,5 +100,44 @@ describe('addresses', () => {
     expect(fileToUrl('index.html')).toBe('/');
     expect(fileToUrl('help/danger/index.html')).toBe('/help/danger/');
     expect(fileToUrl('_astro/Page.abc.css')).toBe('/_astro/Page.abc.css');
+  });
+});
+
+describe('what "Save this page for offline" stores', () => {
+  it('the page without its query or fragment, then its own files once each, never other sites or the service worker', () => {
+    expect(
+      filesToSave('https://guide.example/guide/behind-with-rent/?from=search#money', [
+        '/_astro/Page.abc.css',
+        'https://guide.example/_astro/client.abc.js',
+        '/_astro/Page.abc.css',
+        'https://other.example/x.js',
+        '/sw.js',
+        'data:image/png;base64,AAAA',
+        '/icons/icon-192.png#x',
+      ]),
+    ).toEqual([
+      'https://guide.example/guide/behind-with-rent/',
+      'https://guide.example/_astro/Page.abc.css',
+      'https://guide.example/_astro/client.abc.js',
+      'https://guide.example/icons/icon-192.png',
+    ]);
+  });
+});
+
+describe('the list of saved pages on the offline page', () => {
+  it("names a page by its title, without the guide's name", () => {
+    expect(savedPageTitle('<html><head><title>Behind with rent – The housing and mental health options guide: Medway</title>')).toBe('Behind with rent');
+    expect(savedPageTitle('<title>Rent &amp; money: what&#39;s next</title>')).toBe("Rent & money: what's next");
+    expect(savedPageTitle('<p>no title</p>')).toBe('');
+  });
+
+  it('lists saved pages first, then visited ones, each once, without the offline page', () => {
+    const saved = [{ url: '/guide/b/', title: 'Bee' }, { url: '/guide/a/', title: 'Ay' }];
+    const visited = [{ url: '/guide/a/', title: 'Ay' }, { url: '/offline/', title: 'You are offline' }, { url: '/topics/', title: 'Topics' }];
+    expect(savedPagesInOrder(saved, visited, '/no-such-page/')).toEqual([
+      { url: '/guide/a/', title: 'Ay', saved: true },
+      { url: '/guide/b/', title: 'Bee', saved: true },
+      { url: '/topics/', title: 'Topics', saved: false },
+    ]);
   });
 });
