@@ -160,6 +160,11 @@ test('a guide page not visited shows the offline page, with what is saved on thi
     await expect(page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true })).toHaveAttribute('href', '/topics/');
     await page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
+    // Search works with no signal only for words searched before, and says so for others.
+    await page.goto('/search/?q=eviction');
+    await expect(page.locator('[data-search-ready]')).toBeVisible();
+    await expect(page.locator('.search__status')).toContainText('With no signal, search finds only words searched on this device before.');
+    await expect(page.getByRole('searchbox')).toBeVisible();
   } finally {
     await context.close();
   }
