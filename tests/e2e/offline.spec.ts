@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { serveStatic } from '../../src/integrations/static-server.ts';
+import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;
 
@@ -215,6 +216,28 @@ test('with no connection, saving a page not on the device says it failed', async
     const box = page.locator('[data-save-offline][data-ready]');
     await box.getByRole('button', { name: 'Save this page for offline' }).click();
     await expect(box.getByRole('status')).toHaveText('This page could not be saved. Check you have a connection and try again.');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the quick exit also clears the list of pages visited, at once and with no connection', async ({ browser }) => {
+  const { own, context, page } = await firstVisit(browser);
+  await stubNeutralSite(page);
+  try {
+    await page.goto('/topics/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
+    await expect(page.locator('html[data-quick-exit-ready]')).toBeAttached();
+  } finally {
+    await stopServer(own);
+  }
+  try {
+    await page.getByRole('link', { name: /Leave this page/ }).click();
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await page.goto(`${own.base}/no-such-page/`);
+    await expect(page.locator('[data-offline-saved][data-ready]')).toBeAttached();
+    await expect(page.locator('[data-offline-saved-list]')).toBeHidden();
+    await expect(page.locator('[data-offline-saved]')).toContainText('No other pages yet.');
   } finally {
     await context.close();
   }
