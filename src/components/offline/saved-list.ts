@@ -22,8 +22,10 @@ async function init() {
   if (!status || !list) return;
   try {
     if (!('caches' in window)) throw new Error('no caches');
-    const saved = await pagesIn(OFFLINE_CACHES.saved);
-    const visited = await pagesIn(OFFLINE_CACHES.pages);
+    // On a shared kiosk screen the pages earlier visitors opened are not listed.
+    const shared = document.documentElement.classList.contains('kiosk');
+    const saved = shared ? [] : await pagesIn(OFFLINE_CACHES.saved);
+    const visited = shared ? [] : await pagesIn(OFFLINE_CACHES.pages);
     const pages = savedPagesInOrder(saved, visited, window.location.pathname);
     for (const p of pages) {
       const li = document.createElement('li');
@@ -35,7 +37,9 @@ async function init() {
       list.append(li);
     }
     list.hidden = pages.length === 0;
-    status.textContent = pages.length
+    status.textContent = shared
+      ? 'Pages visited on this shared screen are not listed.'
+      : pages.length
       ? 'Also on this device, from pages you saved or visited:'
       : 'No other pages yet. Pages you visit, or save with the “Save this page for offline” button, are listed here.';
   } catch {
