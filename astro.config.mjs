@@ -37,5 +37,5 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
   },
   // The search index is built from the finished pages, then the service worker precaches everything.
-  integrations: [contentCheck({ edition }), preact(), mdx(), cspInlineStyles(), searchIndex(), serviceWorker()],
+  integrations: [contentCheck({ edition }), preact(), mdx(), cspInlineStyles(), searchIndex(), serviceWorker({ edition })],
 });

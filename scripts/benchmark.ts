@@ -10,7 +10,8 @@ import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../src/integrations/browser.ts';
 
 const BUDGETS = {
-  precacheBytes: 3 * 1024 * 1024,
+  /** What the service worker saves on the first visit: a fixed set of essentials (src/lib/offline-copy.ts). */
+  precacheBytes: 2 * 1024 * 1024,
   firstSearchBytes: 150 * 1024,
   jsPerPageGzip: 30 * 1024,
   pageWeightGzip: 120 * 1024,
@@ -107,7 +108,7 @@ async function main() {
     for (const r of rows) console.log(`| ${r.page} | ${kb(r.html)} | ${kb(r.js)} | ${kb(r.total)} |`);
     const checks = [
       ['build time', `${(buildMs / 1000).toFixed(1)} s for ${rows.length} pages`, '', true],
-      ['precache (offline copy)', kb(precache), `< ${kb(BUDGETS.precacheBytes)}`, precache < BUDGETS.precacheBytes],
+      ['offline copy saved on the first visit', kb(precache), `≤ ${kb(BUDGETS.precacheBytes)}`, precache <= BUDGETS.precacheBytes],
       ['first search downloads', kb(searchBytes), `< ${kb(BUDGETS.firstSearchBytes)}`, searchBytes < BUDGETS.firstSearchBytes],
       ['most JavaScript on a page', kb(maxJs), `< ${kb(BUDGETS.jsPerPageGzip)}`, maxJs < BUDGETS.jsPerPageGzip],
       ['heaviest page', kb(maxTotal), `< ${kb(BUDGETS.pageWeightGzip)}`, maxTotal < BUDGETS.pageWeightGzip],

@@ -1,6 +1,7 @@
 /**
  * Search results, from the Pagefind index built with the site. The search code and index load
- * only once the person searches, and everything runs on the device (it works offline too).
+ * only once the person searches, and everything runs on the device. Offline, it finds words
+ * whose part of the index was saved on an earlier search; for others it says a connection is needed.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
@@ -41,6 +42,19 @@ function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
+const NO_SIGNAL = 'With no signal, search finds only words searched on this device before. Try again when you have signal, or use the A to Z list below.';
+
+/** Whether the site can be reached now (a HEAD request is never answered from the device's saved copy). */
+async function reachable(): Promise<boolean> {
+  if (navigator.onLine === false) return false;
+  try {
+    await fetch('/pagefind/pagefind-entry.json', { method: 'HEAD', cache: 'no-store' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default function Search() {
   const [query, setQuery] = useState('');
   const [ready, setReady] = useState(false);
@@ -48,7 +62,6 @@ export default function Search() {
   const [filters, setFilters] = useState<Filters>({});
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState('');
-  const [failed, setFailed] = useState(false);
   const seq = useRef(0);
 
   useEffect(() => {
@@ -73,19 +86,25 @@ export default function Search() {
       .then(async (pf) => {
         const [found, all] = await Promise.all([pf.search(q || null, { filters: chosen }), pf.filters()]);
         const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+        const offline = found.results.length === 0 && !(await reachable());
         if (mine !== seq.current) return;
         setFilters(all);
         setResults(
           data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] ?? 'Page' })),
         );
-        setStatus(`${found.results.length} ${found.results.length === 1 ? 'result' : 'results'}${q ? ` for “${q}”` : ''}`);
+        const count = `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'}${q ? ` for “${q}”` : ''}`;
+        setStatus(offline ? `${count}. ${NO_SIGNAL}` : count);
         const url = new URL(window.location.href);
         if (q) url.searchParams.set('q', q);
         else url.searchParams.delete('q');
         history.replaceState(history.state, '', url);
       })
       .catch(() => {
-        if (mine === seq.current) setFailed(true);
+        if (mine !== seq.current) return;
+        // The search index is saved on the device as it is used: with no signal, words not searched here before cannot be found.
+        api = null; // try again next time
+        setResults(null);
+        setStatus(`Search could not finish. ${NO_SIGNAL}`);
       });
   }, [query, chosen]);
 
@@ -93,14 +112,6 @@ export default function Search() {
     const now = chosen[name] ?? [];
     setChosen({ ...chosen, [name]: now.includes(value) ? now.filter((v) => v !== value) : [...now, value] });
   };
-
-  if (failed) {
-    return (
-      <p class="search__failed" role="status">
-        Search is not available right now. Use the A to Z list below.
-      </p>
-    );
-  }
 
   return (
     <div class="search" data-search-ready={ready ? '' : undefined}>

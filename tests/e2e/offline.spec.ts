@@ -1,60 +1,91 @@
-/** After one visit the whole guide works with no connection at all. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { expect, test } from '@playwright/test';
+/**
+ * Offline: the first visit saves the essentials (the whole step-by-step guide, crisis help, the
+ * services the next steps name, search's code); other pages work offline once visited or saved
+ * with the button; an address that is not saved shows the offline page and what is saved.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { serveStatic } from '../../src/integrations/static-server.ts';
+import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 
-/** A port no other server is using (a random one could be another test server's, which would never go down). */
-const PORT = await new Promise<number>((resolve, reject) => {
-  const probe = createServer();
-  probe.once('error', reject);
-  probe.listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as { port: number };
-    probe.close(() => resolve(port));
-  });
-});
-const BASE = `http://127.0.0.1:${PORT}`;
+type Server = Awaited<ReturnType<typeof serveStatic>>;
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error('preview server did not start');
+/** Stops the site's server: after this only what the service worker saved can load. */
+async function stopServer(own: Server) {
+  own.server.closeAllConnections();
+  await own.close();
+  await expect.poll(async () => fetch(`${own.base}/`).then(() => 'up', () => 'down')).toBe('down');
 }
 
-async function stopServer(server: ChildProcess) {
-  const exited = new Promise((r) => server.once('exit', r));
-  server.kill('SIGTERM');
-  await exited;
-  await expect.poll(async () => fetch(`${BASE}/`).then(() => 'up', () => 'down')).toBe('down');
+/** Opens the home page and waits until the service worker has saved the essentials. */
+async function firstVisit(browser: Browser): Promise<{ own: Server; context: BrowserContext; page: Page }> {
+  const own = await serveStatic('dist');
+  const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: own.base });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    if (reg.active?.state !== 'activated') await new Promise((r) => reg.active!.addEventListener('statechange', r));
+  });
+  return { own, context, page };
 }
+
+/** The precache list written into the built service worker. */
+function precached(): string[] {
+  return [...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+}
+
+const tree = parse(readFileSync('content/tree.yaml', 'utf8')) as { nodes: { id: string; type: string; title?: string; question?: string }[] };
 
 test.use({ serviceWorkers: 'allow' });
 test.setTimeout(90_000);
 
-test('after one visit, every part of the guide works with the server gone', async ({ browser }) => {
-  const server = await startServer();
-  const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: BASE });
-  const page = await context.newPage();
+test('the offline copy saved on the first visit is at most 2 MB, and holds no guide page but crisis help', () => {
+  const files = precached();
+  const bytes = files.reduce((sum, f) => sum + statSync(join('dist', f)).size, 0);
+  expect(bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
+  expect(files).toContain('help/index.html');
+  for (const n of tree.nodes) expect(files).toContain(`help/${n.id}/index.html`);
+  expect(files.filter((f) => f.startsWith('guide/'))).toEqual(['guide/crisis/index.html']);
+  expect(files.filter((f) => f.endsWith('.pf_fragment') || f.endsWith('.pf_index'))).toEqual([]);
+});
+
+test('after one visit, with the server gone, /help/ and every question and next-steps page work', async ({ browser }) => {
+  const { own, context, page } = await firstVisit(browser);
+  await stopServer(own);
   try {
-    await page.goto('/');
-    await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      if (reg.active?.state !== 'activated') await new Promise((r) => reg.active!.addEventListener('statechange', r));
-    });
+    await page.goto('/help/');
+    await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+    for (const node of tree.nodes) {
+      await page.goto(`/help/${node.id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(node.type === 'outcome' ? node.title! : node.question!);
+      await expect(page.locator('#crisis-help a[href="tel:999"]')).toBeVisible();
+    }
   } finally {
-    await stopServer(server);
+    await context.close();
+  }
+});
+
+test('after a visit, pages seen work with the server gone, and the essentials work without being seen', async ({ browser }) => {
+  const { own, context, page } = await firstVisit(browser);
+  try {
+    // Pages outside the essentials are saved as they are visited, and search words as they are searched.
+    for (const path of ['/topics/', '/directory/', '/guide/behind-with-rent/', '/help/flowchart/']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    await page.goto('/search/?q=eviction');
+    await expect(page.locator('.search__result').first()).toBeVisible();
+  } finally {
+    await stopServer(own);
   }
 
   await page.reload();
+  await expect(page.locator('.search__result').first()).toBeVisible();
+  await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('where to get help in Medway');
 
   for (const [path, heading] of [
@@ -63,7 +94,8 @@ test('after one visit, every part of the guide works with the server gone', asyn
     ['/services/samaritans/', 'Samaritans'],
     ['/guide/behind-with-rent/', 'Behind with rent'],
     ['/help/flowchart/', 'Where do I go for help? The flowchart'],
-  ]) {
+    ['/guide/crisis/', /./],
+  ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
@@ -86,10 +118,6 @@ test('after one visit, every part of the guide works with the server gone', asyn
   await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
 
-  // Search, with its index from the cache.
-  await page.goto('/search/?q=eviction');
-  await expect(page.locator('.search__result').first()).toBeVisible();
-
   // An address that was never saved shows the offline page, not an error.
   const res = await page.goto('/no-such-page/');
   expect(res?.status()).toBe(200);
@@ -111,6 +139,106 @@ test('after one visit, every part of the guide works with the server gone', asyn
   // The quiet notice.
   await context.setOffline(true);
   await page.goto('/');
-  await expect(page.getByText('You are offline: everything in this guide still works.')).toBeVisible();
+  await expect(page.getByText('You are offline: pages saved on this device still work.')).toBeVisible();
   await context.close();
+});
+
+test('a guide page not visited shows the offline page, with what is saved on this device', async ({ browser }) => {
+  const { own, context, page } = await firstVisit(browser);
+  try {
+    await page.goto('/topics/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
+  } finally {
+    await stopServer(own);
+  }
+  try {
+    const res = await page.goto('/guide/behind-with-rent/');
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+    await expect(page.locator('[data-offline-essentials]')).toContainText('Always saved');
+    await expect(page.locator('[data-offline-essentials]').getByRole('link', { name: 'Where do I go for help?' })).toHaveAttribute('href', '/help/');
+    await expect(page.locator('[data-offline-saved][data-ready]')).toBeAttached();
+    await expect(page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true })).toHaveAttribute('href', '/topics/');
+    await page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
+    // Search works with no signal only for words searched before, and says so for others.
+    await page.goto('/search/?q=eviction');
+    await expect(page.locator('[data-search-ready]')).toBeVisible();
+    await expect(page.locator('.search__status')).toContainText('With no signal, search finds only words searched on this device before.');
+    await expect(page.getByRole('searchbox')).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('a guide page saved with the button works offline, even when its visited copy is gone', async ({ browser }) => {
+  const { own, context, page } = await firstVisit(browser);
+  const path = '/guide/you-have-been-given-notice/';
+  try {
+    await page.goto(path);
+    const box = page.locator('[data-save-offline][data-ready]');
+    await expect(box).toBeVisible();
+    await box.getByRole('button', { name: 'Save this page for offline' }).click();
+    await expect(box.getByRole('status')).toHaveText('Saved. This page will open on this device without a connection.');
+    // Only the saved copy is left: the copy kept from the visit is dropped, as happens when many pages are visited.
+    await page.evaluate(async () => caches.delete('guide-pages'));
+  } finally {
+    await stopServer(own);
+  }
+  try {
+    await page.goto('/');
+    await page.goto(path);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).not.toHaveText('You are offline');
+    await expect(h1).toHaveText(/notice/i);
+    // Its styles were saved too.
+    await expect(page.locator('[data-save-offline][data-ready]').getByRole('status')).toHaveText('This page is saved on this device. It will open without a connection.');
+    expect(await page.locator('.save-offline').evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe('solid');
+    // The offline page lists it as saved.
+    await page.goto('/guide/behind-with-rent/');
+    await expect(page.locator('[data-offline-saved][data-ready]')).toBeAttached();
+    await expect(page.locator('[data-offline-saved-list] li').filter({ hasText: '(saved)' }).getByRole('link')).toHaveAttribute('href', path);
+  } finally {
+    await context.close();
+  }
+});
+
+test('with no connection, saving a page not on the device says it failed', async ({ browser }) => {
+  const { own, context, page } = await firstVisit(browser);
+  try {
+    await page.goto('/services/mind-infoline/');
+    await expect(page.locator('[data-save-offline][data-ready]')).toBeVisible();
+    await page.evaluate(async () => caches.delete('guide-pages'));
+  } finally {
+    await stopServer(own);
+  }
+  try {
+    const box = page.locator('[data-save-offline][data-ready]');
+    await box.getByRole('button', { name: 'Save this page for offline' }).click();
+    await expect(box.getByRole('status')).toHaveText('This page could not be saved. Check you have a connection and try again.');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the quick exit also clears the list of pages visited, at once and with no connection', async ({ browser }) => {
+  const { own, context, page } = await firstVisit(browser);
+  await stubNeutralSite(page);
+  try {
+    await page.goto('/topics/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
+    await expect(page.locator('html[data-quick-exit-ready]')).toBeAttached();
+  } finally {
+    await stopServer(own);
+  }
+  try {
+    await page.getByRole('link', { name: /Leave this page/ }).click();
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await page.goto(`${own.base}/no-such-page/`);
+    await expect(page.locator('[data-offline-saved][data-ready]')).toBeAttached();
+    await expect(page.locator('[data-offline-saved-list]')).toBeHidden();
+    await expect(page.locator('[data-offline-saved]')).toContainText('No other pages yet.');
+  } finally {
+    await context.close();
+  }
 });

@@ -1,8 +1,9 @@
 /** Quick exit: the button, and pressing Shift three times. Hides the page, clears what the
- * guide stored, and replaces this page in the history with a neutral site. */
+ * guide stored (answers, and the list of pages visited), and replaces this page in the history with a neutral site. */
 import { createShiftCounter } from '../../lib/quick-exit.ts';
 import { clearGuideStorage } from '../../lib/storage.ts';
 import { inKioskMode, kioskReset } from '../kiosk/reset.ts';
+import { OFFLINE_CACHES } from '../../lib/offline-caches.ts';
 
 function exitNow(url: string) {
   // On a kiosk screen, leaving means starting again for the next person, not going to another site.
@@ -13,6 +14,13 @@ function exitNow(url: string) {
     clearGuideStorage([window.sessionStorage, window.localStorage]);
   } catch {
     /* storage blocked: nothing stored */
+  }
+  // The copies of pages visited (which the offline page lists) go too; pages the person chose to save stay.
+  // Not waited for: leaving never waits.
+  try {
+    if ('caches' in window) void caches.delete(OFFLINE_CACHES.pages).catch(() => undefined);
+  } catch {
+    /* storage blocked */
   }
   try {
     history.replaceState(null, '', '/');

@@ -1,0 +1,9 @@
+/** The names of the caches that hold pages saved on this device, shared by the service worker and the pages. */
+export const OFFLINE_CACHES = {
+  /** Pages visited: kept as they are visited, the oldest dropped when there are many. */
+  pages: 'guide-pages',
+  /** Styles, scripts and search index files fetched as pages are visited. */
+  files: 'guide-files',
+  /** Pages saved with "Save this page for offline", and what they need: kept until the browser's data is cleared. */
+  saved: 'guide-saved',
+} as const;
