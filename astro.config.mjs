@@ -30,6 +30,9 @@ export default defineConfig({
   // The site never loads anything from another origin; prefetching is off to save data.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Scripts are never written into the page: as files they are downloaded once and then cached
+  // (and saved offline) for every page, instead of being sent again inside each page's HTML.
+  vite: { build: { assetsInlineLimit: 0 } },
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles it bundles;
   // the one inline script (kiosk styling before first paint) is allowed by its hash.
   security: {
