@@ -32,7 +32,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts are never written into the page: as files they are downloaded once and then cached
   // (and saved offline) for every page, instead of being sent again inside each page's HTML.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Everything else (small stylesheets) keeps the usual rule.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles it bundles;
   // the one inline script (kiosk styling before first paint) is allowed by its hash.
   security: {

@@ -63,3 +63,14 @@ export function robotsTxt(siteUrl: string | undefined): string {
   }
   return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('sitemap-index.xml', siteUrl).href}`, ''].join('\n');
 }
+
+/**
+ * The page's canonical address, when the edition has one. The "page not found" page has none: it
+ * is served at whatever wrong address was asked for.
+ */
+export function canonicalUrl(pathOrUrl: string, siteUrl: string | undefined): string | undefined {
+  if (!siteUrl) return undefined;
+  const path = normalisePath(pathOrUrl);
+  if (path === '/404/' || path === '/404.html') return undefined;
+  return new URL(path.replace(/^\//, ''), siteUrl).href;
+}

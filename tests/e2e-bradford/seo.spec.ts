@@ -52,6 +52,12 @@ test('the kiosk and the booklets say noindex', async ({ page }) => {
   }
 });
 
+test('the page-not-found page says noindex and has no canonical address', async ({ request }) => {
+  const html = await (await request.get('/404.html')).text();
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).not.toContain('rel="canonical"');
+});
+
 test('a service page’s Schema.org data names the service and its phone as on the page', async ({ page }) => {
   const data = await expectServiceDataMatchesPage(page, '/services/bradford-first-response/');
   expect(data.url).toBe(`${ADDRESS}services/bradford-first-response/`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePath, pageIndexing, robotsMeta, robotsTxt } from '../../src/lib/indexing.ts';
+import { canonicalUrl, normalisePath, pageIndexing, robotsMeta, robotsTxt } from '../../src/lib/indexing.ts';
 
 const SITE = 'https://guide.example/';
 
@@ -60,5 +60,18 @@ describe('robots', () => {
     const txt = robotsTxt(undefined);
     expect(txt).toMatch(/^Disallow: \/$/m);
     expect(txt).not.toContain('Sitemap');
+  });
+});
+
+describe('canonicalUrl', () => {
+  it('is the page at the edition\'s address', () => {
+    expect(canonicalUrl('/guide/x/', SITE)).toBe('https://guide.example/guide/x/');
+    expect(canonicalUrl('/', 'https://example.org/medway/')).toBe('https://example.org/medway/');
+    expect(canonicalUrl('/help', 'https://example.org/medway/')).toBe('https://example.org/medway/help/');
+  });
+  it('is not given in a draft or for the page not found', () => {
+    expect(canonicalUrl('/guide/x/', undefined)).toBeUndefined();
+    expect(canonicalUrl('/404/', SITE)).toBeUndefined();
+    expect(canonicalUrl('/404.html', SITE)).toBeUndefined();
   });
 });
