@@ -8,14 +8,21 @@ import { searchIndex } from './src/integrations/search.ts';
 import { cspInlineStyles } from './src/integrations/csp.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeMermaidCached } from './src/build-tools/rehype-mermaid-cached.ts';
+import sitemap from '@astrojs/sitemap';
 import { selectedEdition } from './src/lib/edition.ts';
+import { editionSiteAddress } from './src/build-tools/site-address.ts';
+import { pageIndexing } from './src/lib/indexing.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { KIOSK_BOOT_SCRIPT, scriptHash } from './src/lib/kiosk-boot.ts';
 
 const edition = selectedEdition(process.env);
+// The edition's public address. Without one the build is a draft: every page says noindex,
+// robots.txt disallows everything and no sitemap is written (see src/lib/indexing.ts).
+const site = editionSiteAddress(edition);
 
 export default defineConfig({
   output: 'static',
+  ...(site ? { site } : {}),
   // The booklet builds into its own folder so it never disturbs a running preview of dist/.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
@@ -23,6 +30,10 @@ export default defineConfig({
   // The site never loads anything from another origin; prefetching is off to save data.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Scripts are never written into the page: as files they are downloaded once and then cached
+  // (and saved offline) for every page, instead of being sent again inside each page's HTML.
+  // Everything else (small stylesheets) keeps the usual rule.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles it bundles;
   // the one inline script (kiosk styling before first paint) is allowed by its hash.
   security: {
@@ -37,5 +48,14 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
   },
   // The search index is built from the finished pages, then the service worker precaches everything.
-  integrations: [contentCheck({ edition }), preact(), mdx(), cspInlineStyles(), searchIndex(), serviceWorker({ edition })],
+  // The sitemap lists only the pages search engines may list (the same rule as each page's robots tag).
+  integrations: [
+    contentCheck({ edition }),
+    preact(),
+    mdx(),
+    ...(site ? [sitemap({ filter: (page) => pageIndexing(page, site).indexable })] : []),
+    cspInlineStyles(),
+    searchIndex(),
+    serviceWorker({ edition }),
+  ],
 });

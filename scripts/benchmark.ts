@@ -8,11 +8,14 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../src/integrations/browser.ts';
+import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/lib/budgets.ts';
 
+// The per-page caps that npm test enforces are in src/lib/budgets.ts (npm run budgets); these are
+// the looser whole-page figures measured in a real browser.
 const BUDGETS = {
   /** What the service worker saves on the first visit: a fixed set of essentials (src/lib/offline-copy.ts). */
-  precacheBytes: 2 * 1024 * 1024,
-  firstSearchBytes: 150 * 1024,
+  precacheBytes: PRECACHE_CAP,
+  firstSearchBytes: FIRST_SEARCH_CAP,
   jsPerPageGzip: 30 * 1024,
   pageWeightGzip: 120 * 1024,
 };
