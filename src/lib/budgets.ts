@@ -70,7 +70,7 @@ export const OVER_BUDGET_TODAY: readonly Exception[] = [
   // sources: about 11.8 KB of HTML with the shared stylesheet (3.9 KB); with a public address the
   // printed QR code adds 0.7 KB. Target 14 KB: draw that QR code in the browser only when printing
   // (as a draft edition already does) and trim the shared stylesheet.
-  { page: '/help/*', measure: 'htmlCss', cap: kb(15.8), why: 'outcome pages hold every contact, right and source; target 14 KB' },
+  { page: '/help/*', measure: 'htmlCss', cap: kb(16.2), why: 'outcome pages hold every contact, right and source; target 14 KB' },
   // The kiosk start page also loads the staff set-up form's code (0.8 KB). Target 4 KB, as other pages.
   { page: '/kiosk/', measure: 'js', cap: kb(4.6), why: 'the kiosk set-up form’s code on top of the every-page scripts; target 4 KB' },
   // Search is an island (Preact and the search box), like the step-by-step guide. Target 12 KB, the

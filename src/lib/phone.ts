@@ -64,6 +64,11 @@ export function phoneHref(raw: string, type: PhoneType = 'voice'): string {
   return `${type === 'text' ? 'sms' : 'tel'}:${dial}`;
 }
 
+/** What a call or text button shows and dials: "Call" or "Text", the number as written, and its href. */
+export function phoneLink(raw: string, type: PhoneType = 'voice'): { verb: 'Call' | 'Text'; display: string; href: string } {
+  return { verb: type === 'text' ? 'Text' : 'Call', display: checkPhone(raw, type).display, href: phoneHref(raw, type) };
+}
+
 export function formatPhone(raw: string, type: PhoneType = 'voice'): string {
   return checkPhone(raw, type).display;
 }

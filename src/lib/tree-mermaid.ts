@@ -77,15 +77,13 @@ export function treeToMermaid(tree: Tree, opts: MermaidOptions = {}): string {
   for (const id of ids) {
     const n = byId.get(id)!;
     if (n.type !== 'question' || !expanded(id)) continue;
-    const arrows = new Map<string, string[]>();
+    const arrows: { next: string; labels: string[] }[] = [];
     for (const a of n.answers) {
-      const key = opts.joinAnswers ? a.next : `${a.next}\u0000${arrows.size}`;
-      arrows.set(key, [...(arrows.get(key) ?? []), a.label]);
+      const same = opts.joinAnswers ? arrows.find((x) => x.next === a.next) : undefined;
+      if (same) same.labels.push(a.label);
+      else arrows.push({ next: a.next, labels: [a.label] });
     }
-    for (const [key, labels] of arrows) {
-      const next = key.split('\u0000')[0]!;
-      lines.push(`  ${mid(n.id)} -->|${text(joinLabels(labels), opts.wrap)}| ${mid(next)}`);
-    }
+    for (const { next, labels } of arrows) lines.push(`  ${mid(n.id)} -->|${text(joinLabels(labels), opts.wrap)}| ${mid(next)}`);
   }
   for (const id of ids) {
     const n = byId.get(id)!;
