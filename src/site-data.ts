@@ -1,10 +1,9 @@
 /** Content queries shared by pages and components (the edition is chosen at build time). */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId, type RoleId, type TopicId } from './lib/taxonomy.ts';
-import { phoneHref } from './lib/phone.ts';
 import { selectedSiteUrl } from './lib/site-url.ts';
 import { arrangeContacts, firstContactIds, type HelpContact } from './lib/next-steps.ts';
-import { checkPhone } from './lib/phone.ts';
+import { phoneHref, phoneLink } from './lib/phone.ts';
 import type { Outcome } from './lib/tree.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
@@ -137,7 +136,7 @@ export async function getQuestionHelp(): Promise<Record<string, HelpContact[]>> 
         return {
           name: a.name,
           href: agencyHref(id),
-          phones: a.phones.map((p) => ({ verb: p.type === 'text' ? ('Text' as const) : ('Call' as const), display: checkPhone(p.number, p.type).display, href: phoneHref(p.number, p.type) })),
+          phones: a.phones.map((p) => ({ ...phoneLink(p.number, p.type), note: p.label ?? p.description })),
         };
       }),
     );

@@ -230,6 +230,7 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
                       <span class="phone__verb">{p.verb}</span> <span class="phone__number">{p.display}</span>
                       <span class="visually-hidden"> ({c.name})</span>
                     </a>
+                    {p.note && <span class="phone__note">{p.note}</span>}
                   </span>
                 ))}
               </li>

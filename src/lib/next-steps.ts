@@ -3,8 +3,10 @@
  * then everyone else who can be called or texted, then services with no phone number (people
  * reach those by visiting or on the web, so they matter least at the worst moment).
  *
- * Pure: the pages, the printed sheet and the booklet all order their contacts with this.
+ * Pure: the next-steps pages (on screen and printed) order their contacts with this.
  */
+
+import type { phoneLink } from './phone.ts';
 
 /** A contact as these rules see it: its id and whether it can be called or texted. */
 export interface ContactLike {
@@ -35,5 +37,6 @@ export interface HelpContact {
   name: string;
   /** The service's own page. */
   href: string;
-  phones: { verb: 'Call' | 'Text'; display: string; href: string }[];
+  /** Each number's button, and what the number is for when the service says (for example text relay). */
+  phones: (ReturnType<typeof phoneLink> & { note?: string })[];
 }

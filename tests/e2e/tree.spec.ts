@@ -70,6 +70,23 @@ for (const js of [true, false]) {
   });
 }
 
+for (const js of [true, false]) {
+  test(`not sure about danger (JavaScript ${js ? 'on' : 'off'}): help now with what each number is for, then on to the housing questions`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto('/help/');
+    if (js) await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+    await page.getByRole('link', { name: 'I’m not sure', exact: true }).click();
+    const help = page.getByRole('region', { name: 'Help now, day or night' });
+    await expect(help.locator('a[href="tel:999"]')).toBeVisible();
+    // A number for a particular need says what it is for, as it does everywhere else.
+    await expect(help.locator('.phone', { has: page.locator('a[href="tel:18000"]') })).toContainText(/text relay/);
+    await page.getByRole('link', { name: /^Yes, go on to the housing questions/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
+    await context.close();
+  });
+}
+
 test.describe('the interactive guide', () => {
   test('immediate danger reaches 999 in one tap', async ({ page }) => {
     await page.goto('/help/');
