@@ -12,6 +12,16 @@ const byId = new Map(tree.nodes.map((n) => [n.id, n]));
 const shortest = (id: string) => (pathsToOutcomes(tree).get(id) ?? []).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
 
 /** Answer questions by their visible labels, following the path the answers give. */
+/** Press "Print my next steps" with the browser's print dialog stubbed; resolves once the sheet is ready to print (its QR code drawn). */
+async function pressPrint(page: Page) {
+  await page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute('data-test-printed', '');
+  });
+  await page.getByRole('button', { name: 'Print my next steps' }).click();
+  await expect(page.locator('html[data-test-printed]')).toBeAttached();
+  await expect(page.locator('[data-outcome-qr] svg')).toBeAttached();
+}
+
 async function answerAll(page: Page, answers: Answers) {
   let at = tree.start;
   let taps = 0;
@@ -262,7 +272,7 @@ test.describe('printing my next steps', () => {
     test.setTimeout(90_000);
     for (const o of tree.nodes.filter((n) => n.type === 'outcome')) {
       await page.goto(`/help/${o.id}/`);
-      await expect(page.locator('[data-outcome-qr] svg')).toBeAttached();
+      await pressPrint(page);
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pages, `${o.id} prints on ${pages} pages`).toBeLessThanOrEqual(2);
@@ -276,6 +286,7 @@ test.describe('printing my next steps', () => {
     await expect(page.locator('[data-outcome-answers][data-ready]')).toBeAttached();
     await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
     const qr = page.locator('[data-outcome-qr]');
+    await pressPrint(page);
     await expect(qr.locator('svg[role="img"]')).toHaveAttribute('aria-label', /127\.0\.0\.1:\d+\/help\/rent-arrears$/);
     await page.emulateMedia({ media: 'print' });
     await expect(qr).toBeVisible();
@@ -288,6 +299,29 @@ test.describe('printing my next steps', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
     await expect(page.getByLabel('Include my answers when I print')).toBeHidden();
+  });
+
+  test('the QR code is drawn only for printing; printing from the browser menu still gives the address to type', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto('/help/rent-arrears/');
+    await expect(page.locator('[data-outcome-answers][data-ready]')).toBeAttached();
+    const qr = page.locator('[data-outcome-qr]');
+    await expect(qr.locator('svg')).toHaveCount(0);
+    const loadedBefore = scripts.length;
+    // The browser's own Print (menu or Ctrl+P): the address must be on the sheet at once, before any code loads.
+    const shownAtOnce = await page.evaluate(() => {
+      dispatchEvent(new Event('beforeprint'));
+      const figure = document.querySelector<HTMLElement>('[data-outcome-qr]')!;
+      return { hidden: figure.hidden, address: figure.querySelector('.outcome-qr__address')!.textContent };
+    });
+    expect(shownAtOnce.hidden).toBe(false);
+    expect(shownAtOnce.address).toMatch(/127\.0\.0\.1:\d+\/help\/rent-arrears$/);
+    // The QR code follows for the next print, from code loaded only now.
+    await expect(qr.locator('svg[role="img"]')).toHaveAttribute('aria-label', /\/help\/rent-arrears$/);
+    expect(scripts.length).toBeGreaterThan(loadedBefore);
   });
 
   test('the print button appears only with JavaScript', async ({ browser }) => {

@@ -1,19 +1,45 @@
 /**
- * When the build did not know the site's address, draw the next-steps QR code on the device,
- * from the address this page was opened at. The QR library is loaded only then.
+ * When the build did not know the site's address, the next-steps sheet's QR code is drawn on the
+ * device, from the address this page was opened at. The QR library is loaded only when it is
+ * needed: when someone presses "Print my next steps", or at once on a kiosk (which shows the code
+ * on screen). If the browser prints some other way (its own menu, Ctrl+P) before the code is
+ * drawn, the sheet still carries the address to type, written at once.
  */
 import { printedAddress } from '../../lib/site-url.ts';
 
-export async function fillOutcomeQr(): Promise<void> {
-  const figure = document.querySelector<HTMLElement>('[data-outcome-qr][hidden]');
-  if (!figure || !/^https?:$/.test(location.protocol)) return;
-  const url = new URL(figure.dataset.path ?? location.pathname, location.origin).href;
-  try {
-    const { qrSvg } = await import('../../lib/qr.ts');
-    figure.querySelector('.outcome-qr__code')!.innerHTML = await qrSvg(url, `QR code: these next steps online, ${printedAddress(url)}`);
-    figure.querySelector('.outcome-qr__address')!.textContent = printedAddress(url);
-    figure.hidden = false;
-  } catch {
-    /* no QR code: the sheet still has everything else */
-  }
+function waitingFigure(): HTMLElement | null {
+  const figure = document.querySelector<HTMLElement>('[data-outcome-qr]:not([data-qr-drawn])');
+  return figure && /^https?:$/.test(location.protocol) ? figure : null;
+}
+
+const addressOf = (figure: HTMLElement) => new URL(figure.dataset.path ?? location.pathname, location.origin).href;
+
+/** Show the address to type on the sheet now, without the QR code (nothing to load). */
+export function showOutcomeAddress(): void {
+  const figure = waitingFigure();
+  if (!figure || !figure.hidden) return;
+  figure.querySelector('.outcome-qr__address')!.textContent = printedAddress(addressOf(figure));
+  figure.hidden = false;
+}
+
+let drawing: Promise<void> | null = null;
+
+/** Draw the QR code (loading its library once); resolves when drawn, or when it cannot be. */
+export function fillOutcomeQr(): Promise<void> {
+  drawing ??= (async () => {
+    const figure = waitingFigure();
+    if (!figure) return;
+    const url = addressOf(figure);
+    try {
+      const { qrSvg } = await import('../../lib/qr.ts');
+      figure.querySelector('.outcome-qr__code')!.innerHTML = await qrSvg(url, `QR code: these next steps online, ${printedAddress(url)}`);
+      figure.querySelector('.outcome-qr__address')!.textContent = printedAddress(url);
+      figure.dataset.qrDrawn = '';
+      figure.hidden = false;
+    } catch {
+      /* no QR code: the sheet still has the address to type and everything else */
+      showOutcomeAddress();
+    }
+  })();
+  return drawing;
 }
