@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './src/integrations/browser.ts';
+import { chromiumLaunchOptions } from './src/build-tools/browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** The second edition's site, served on the next port (npm run build:bradford writes it). */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { answerAll } from './journeys.ts';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { serveStatic } from '../../src/integrations/static-server.ts';
+import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { pathsToOutcomes, type Question } from '../../src/lib/tree.ts';
 import { builtPages, stubNeutralSite } from './site.ts';

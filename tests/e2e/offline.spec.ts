@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { serveStatic } from '../../src/integrations/static-server.ts';
+import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;

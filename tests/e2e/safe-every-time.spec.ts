@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 import { answerSteps, islandsReady, shortest, stepsTo, storedKeys, titleOf, tree } from './journeys.ts';
-import { chromiumLaunchOptions } from '../../src/integrations/browser.ts';
+import { chromiumLaunchOptions } from '../../src/build-tools/browser.ts';
 
 // As on a real phone, the browser keeps whole pages in its back/forward cache (Playwright turns that off by default).
 test.use({
