@@ -4,6 +4,7 @@ import { CATEGORIES, type CategoryId, type RoleId, type TopicId } from './lib/ta
 import { selectedSiteUrl } from './lib/site-url.ts';
 import { arrangeContacts, firstContactIds, type HelpContact } from './lib/next-steps.ts';
 import { phoneHref, phoneLink } from './lib/phone.ts';
+import { agencyHref } from './lib/routes.ts';
 import type { Outcome } from './lib/tree.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
@@ -101,10 +102,8 @@ export async function getBankHolidayDates(): Promise<string[]> {
   return entry ? entry.data.dates.map((d) => d.date) : [];
 }
 
-export const agencyHref = (id: string) => `/services/${id}/`;
-export const guideHref = (id: string) => `/guide/${id}/`;
-export const topicHref = (id: string) => `/topics/${id}/`;
-export const categoryHref = (id: string) => `/directory/${id}/`;
+/** Page addresses live in routes.ts (islands use them too); re-exported here for pages that already import from this file. */
+export { agencyHref, guideHref, topicHref, categoryHref } from './lib/routes.ts';
 
 export async function getTree() {
   const entry = await getEntry('tree', 'tree');

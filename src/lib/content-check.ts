@@ -20,6 +20,7 @@ import { treeSchema } from './tree-schema.ts';
 import { checkGuideText, type GuideText } from './guide-text.ts';
 import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
 import { editionGaps } from './edition-gaps.ts';
+import { guideHref } from './routes.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
@@ -245,7 +246,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   for (const { f } of guides) {
     const t = texts.get(f);
     if (!t) continue;
-    const from = `/guide/${f.id}/`;
+    const from = guideHref(f.id);
     for (const link of t.links) {
       if (!link.url.startsWith('/') && !link.url.startsWith('#')) continue;
       for (const ed of f.edition ? [f.edition] : scopes) {

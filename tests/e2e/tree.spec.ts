@@ -6,6 +6,7 @@ import { pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree
 import { mermaidNodeId } from '../../src/lib/tree-mermaid.ts';
 import { stubNeutralSite } from './site.ts';
 import { TREE_SESSION_KEY } from '../../src/lib/storage.ts';
+import { FLOWCHART, HELP, helpNode } from '../../src/lib/routes.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
 const byId = new Map(tree.nodes.map((n) => [n.id, n]));
@@ -59,7 +60,7 @@ for (const js of [true, false]) {
         const { outcome: reached, taps } = await answerAll(page, shortest(outcome));
         expect(reached).toBe(outcome);
         expect(taps + 1).toBeLessThanOrEqual(8);
-        await expect(page).toHaveURL(new RegExp(`/help/${outcome}/$`));
+        await expect(page).toHaveURL(new RegExp(`${helpNode(outcome)}$`));
         const o = byId.get(outcome)!;
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(o.type === 'outcome' ? o.title : '');
         await expect(page.locator('main')).toContainText(help);
@@ -74,7 +75,7 @@ for (const js of [true, false]) {
   test(`not sure about danger (JavaScript ${js ? 'on' : 'off'}): help now with what each number is for, then on to the housing questions`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto('/help/');
+    await page.goto(HELP);
     if (js) await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await page.getByRole('link', { name: 'I’m not sure', exact: true }).click();
     const help = page.getByRole('region', { name: 'Help now, day or night' });
@@ -89,14 +90,14 @@ for (const js of [true, false]) {
 
 test.describe('the interactive guide', () => {
   test('immediate danger reaches 999 in one tap', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await page.getByRole('link', { name: /Yes, someone’s life is at risk/ }).click();
     await expect(page).toHaveURL(/\/help\/emergency\/$/);
     await expect(page.locator('main a[href="tel:999"]').first()).toBeVisible();
   });
 
   test('moves focus to each new question, shows progress, and keeps answers out of the address', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await expect(page.getByText('Question 1 of up to 5')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
@@ -109,7 +110,7 @@ test.describe('the interactive guide', () => {
   });
 
   test('Back, reload and Change keep the answers that still apply', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
     await page.getByRole('link', { name: 'Me', exact: true }).click();
@@ -141,7 +142,7 @@ test.describe('the interactive guide', () => {
   });
 
   test('the in-page Back link and Start again', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
     await page.getByRole('link', { name: 'Back', exact: true }).click();
@@ -153,7 +154,7 @@ test.describe('the interactive guide', () => {
   });
 
   test('a link with answers shows them to check, then goes where they lead, and hides them from the address', async ({ page }) => {
-    await page.goto('/help/?danger=no&who=me&situation=council-decision');
+    await page.goto(`${HELP}?danger=no&who=me&situation=council-decision`);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await expect(page).toHaveURL(/\/help\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check these answers before you go on');
@@ -163,7 +164,7 @@ test.describe('the interactive guide', () => {
   });
 
   test('a tampered link keeps only the answers that fit, and says so', async ({ page }) => {
-    await page.goto('/help/?danger=no&who=everyone&situation=tonight&evil=%3Cscript%3E');
+    await page.goto(`${HELP}?danger=no&who=everyone&situation=tonight&evil=%3Cscript%3E`);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await expect(page.getByRole('status')).toContainText('did not fit');
     await expect(page).toHaveURL(/\/help\/$/);
@@ -176,7 +177,7 @@ test.describe('the interactive guide', () => {
   });
 
   test('stale saved answers never break the page', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     for (const junk of ['{"answers":{"danger":"maybe","gone":"x"', '["not","an","object"]', '{"danger":"no"}', '{"answers":{"danger":"no"},"steps":{"0":"<b>"}}']) {
       await page.evaluate(([k, v]) => sessionStorage.setItem(k, v), [TREE_SESSION_KEY, junk]);
       await page.reload();
@@ -187,23 +188,23 @@ test.describe('the interactive guide', () => {
 
   test('copy a link to these answers', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
     await page.getByRole('button', { name: 'Copy a link to these answers' }).click();
-    await expect(page.getByRole('status')).toContainText('/help/?danger=no');
+    await expect(page.getByRole('status')).toContainText(`${HELP}?danger=no`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/help\/\?danger=no$/);
   });
 
   test('the quick exit clears the answers', async ({ page }) => {
     await stubNeutralSite(page);
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
     await page.getByRole('link', { name: 'Me', exact: true }).click();
     await page.getByRole('link', { name: /Leave this page/ }).click();
     await expect(page).toHaveURL(/bbc\.co\.uk/);
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
     await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
   });
@@ -213,7 +214,7 @@ test.describe('the flowchart', () => {
   test('has a shape for every node of the tree, drawn at build time', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    await page.goto('/help/flowchart/');
+    await page.goto(FLOWCHART);
     const whole = page.locator('[data-flowchart-whole] svg');
     await expect(whole).toHaveCount(1);
     for (const n of tree.nodes) {
@@ -222,19 +223,19 @@ test.describe('the flowchart', () => {
     expect(scripts.filter((s) => /mermaid/i.test(s))).toEqual([]);
   });
   test('lists the same tree in words, each question once', async ({ page }) => {
-    await page.goto('/help/flowchart/');
+    await page.goto(FLOWCHART);
     const words = page.locator('#in-words + ol');
     const questions = tree.nodes.filter((n) => n.type === 'question');
     await expect(words.locator(':scope > li')).toHaveCount(questions.length);
     for (const n of tree.nodes.filter((n) => n.type === 'outcome')) {
-      await expect(words.locator(`a[href="/help/${n.id}/"]`).first()).toBeAttached();
+      await expect(words.locator(`a[href="${helpNode(n.id)}"]`).first()).toBeAttached();
     }
   });
 });
 
 test.describe('printing my next steps', () => {
   test('prints a clean sheet of at most two pages with the numbers to call', async ({ page }) => {
-    await page.goto('/help/rent-arrears/');
+    await page.goto(helpNode('rent-arrears'));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-nav')).toBeHidden();
     await expect(page.getByRole('link', { name: /Leave this page/ })).toBeHidden();
@@ -250,7 +251,7 @@ test.describe('printing my next steps', () => {
   });
 
   test('the sheet gives opening hours in words, not whether a service was open when it was printed', async ({ page }) => {
-    await page.goto('/help/domestic-abuse/');
+    await page.goto(helpNode('domestic-abuse'));
     const status = page.locator('.hours__now').filter({ hasText: /^(Open now|Closed now)/ });
     await expect(status.first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
@@ -261,7 +262,7 @@ test.describe('printing my next steps', () => {
   test('every outcome prints on at most two A4 pages', async ({ page }) => {
     test.setTimeout(90_000);
     for (const o of tree.nodes.filter((n) => n.type === 'outcome')) {
-      await page.goto(`/help/${o.id}/`);
+      await page.goto(helpNode(o.id));
       await expect(page.locator('[data-outcome-qr] svg')).toBeAttached();
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -270,7 +271,7 @@ test.describe('printing my next steps', () => {
   });
 
   test('the sheet has a QR code back to these next steps, no site header, and my answers only if I choose', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await answerAll(page, shortest('rent-arrears')!);
     await expect(page).toHaveURL(/\/help\/rent-arrears\/$/);
     await expect(page.locator('[data-outcome-answers][data-ready]')).toBeAttached();
@@ -279,7 +280,7 @@ test.describe('printing my next steps', () => {
     await expect(qr.locator('svg[role="img"]')).toHaveAttribute('aria-label', /127\.0\.0\.1:\d+\/help\/rent-arrears$/);
     await page.emulateMedia({ media: 'print' });
     await expect(qr).toBeVisible();
-    await expect(qr).toContainText('/help/rent-arrears');
+    await expect(qr).toContainText(`${HELP}rent-arrears`);
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Your answers' })).toBeHidden();
     await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
@@ -293,7 +294,7 @@ test.describe('printing my next steps', () => {
   test('the print button appears only with JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/help/rent-arrears/');
+    await page.goto(helpNode('rent-arrears'));
     await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeHidden();
     await context.close();
   });
