@@ -5,7 +5,7 @@ import { selectedSiteUrl } from './lib/site-url.ts';
 import { arrangeContacts, firstContactIds, type HelpContact } from './lib/next-steps.ts';
 import { phoneHref, phoneLink } from './lib/phone.ts';
 import { agencyHref } from './lib/routes.ts';
-import type { Outcome } from './lib/tree.ts';
+import { treeForBrowser, type BrowserTree, type Outcome } from './lib/tree.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -111,17 +111,9 @@ export async function getTree() {
   return entry.data;
 }
 
-/** The tree with only what the browser needs to walk it (questions whole, outcomes by title). */
-export async function getTreeForBrowser() {
-  const tree = await getTree();
-  return {
-    ...tree,
-    nodes: tree.nodes.map((n) =>
-      n.type === 'question'
-        ? n
-        : { ...n, summary: '', first: { do: '', contacts: [] }, steps: [], agencies: [], roles: [], say: [], bring: [], rights: [], guides: [], sources: [] },
-    ),
-  };
+/** The tree with only what the browser needs to walk it (questions whole, outcomes by title): see treeForBrowser. */
+export async function getTreeForBrowser(): Promise<BrowserTree> {
+  return treeForBrowser(await getTree());
 }
 
 /** For each question that offers help before its answers, those services' call buttons (see the tree's `help`). */

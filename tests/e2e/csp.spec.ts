@@ -9,7 +9,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
-import { pathsToOutcomes, type Question } from '../../src/lib/tree.ts';
+import { nodeMap, pathsToOutcomes, type Question } from '../../src/lib/tree.ts';
 import { builtPages, stubNeutralSite } from './site.ts';
 import { BOOKLET, BOOKLET_LARGE_PRINT, HELP, KIOSK_START, SEARCH, agencyHref, guideHref } from '../../src/lib/routes.ts';
 
@@ -78,7 +78,7 @@ test('the step-by-step tree, kiosk and print keep to the policy', async ({ brows
   test.setTimeout(90_000);
   const { context, page, violations } = await newPage(browser);
   const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
-  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  const byId = nodeMap(tree);
   const answers = (pathsToOutcomes(tree).get('nowhere-tonight') ?? [])[0];
   await page.goto(HELP);
   await answerAll(page, answers);

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
-import { pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
+import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
 import { mermaidNodeId } from '../../src/lib/tree-mermaid.ts';
 import { stubNeutralSite } from './site.ts';
 import { TREE_SESSION_KEY } from '../../src/lib/storage.ts';
 import { FLOWCHART, HELP, helpNode } from '../../src/lib/routes.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
-const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+const byId = nodeMap(tree);
 const shortest = (id: string) => (pathsToOutcomes(tree).get(id) ?? []).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
 
 /** Answer questions by their visible labels, following the path the answers give. */

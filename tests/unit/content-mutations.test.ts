@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/integrations/content-check.ts';
-import { londonMoment } from '../../src/lib/hours.ts';
+import { londonToday } from '../../src/lib/hours.ts';
 import { agencyHref, guideHref } from '../../src/lib/routes.ts';
 
 // The real content is checked against the real day, as the build does: an editor who checks a
 // source today must not turn these tests red.
-const TODAY = londonMoment(new Date()).date;
+const TODAY = londonToday();
 const AGENCY = 'content/agencies/samaritans.yaml';
 const LOCAL = 'content/editions/medway/agencies/medway-council-housing-options.yaml';
 const GUIDE = 'content/guide/behind-with-rent.mdx';

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { pathsToOutcomes, validateTree, walk, type Answers, type Question } from '../../src/lib/tree.ts';
+import { nodeMap, pathsToOutcomes, validateTree, walk, type Answers, type Question } from '../../src/lib/tree.ts';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
-const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+const byId = nodeMap(tree);
 const questions = tree.nodes.filter((n): n is Question => n.type === 'question');
 const paths = pathsToOutcomes(tree);
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
-import { joinLabels, mermaidNodeId, reachableFrom, treeToMermaid } from '../../src/lib/tree-mermaid.ts';
+import { joinLabels, mermaidNodeId, treeToMermaid } from '../../src/lib/tree-mermaid.ts';
+import { reachableFrom } from '../../src/lib/tree.ts';
 import { helpNode } from '../../src/lib/routes.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
