@@ -1,6 +1,6 @@
 /**
- * The "where do I go for help?" decision tree: its schema, the checks that keep it sound, and
- * the engine that walks a person's answers. Answers are keyed by question id, so changing one
+ * The "where do I go for help?" decision tree: the checks that keep it sound, the engine that
+ * walks a person's answers, and the smaller tree the browser gets (its schema is in tree-schema.ts). Answers are keyed by question id, so changing one
  * keeps every other answer that still applies.
  */
 import type { RoleId } from './taxonomy.ts';
