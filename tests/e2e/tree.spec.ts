@@ -5,6 +5,7 @@ import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
 import { mermaidNodeId } from '../../src/lib/tree-mermaid.ts';
 import { stubNeutralSite } from './site.ts';
+import { SITUATIONS } from '../situations.ts';
 import { TREE_SESSION_KEY } from '../../src/lib/storage.ts';
 import { FLOWCHART, HELP, helpNode } from '../../src/lib/routes.ts';
 
@@ -27,43 +28,22 @@ async function answerAll(page: Page, answers: Answers) {
   return { outcome: at, taps };
 }
 
-const situations: [string, string, RegExp][] = [
-  ['immediate danger', 'emergency', /999/],
-  ['sleeping rough', 'sleeping-rough', /StreetLink/],
-  ['nowhere to stay tonight', 'nowhere-tonight', /emergency accommodation/],
-  ['asked to leave by family or friends', 'asked-to-leave', /56 days/],
-  ['a notice from a landlord', 'landlord-notice', /court bailiff/],
-  ['rent arrears or benefits', 'rent-arrears', /Discretionary Housing Payment/],
-  ['in hospital with no safe home', 'hospital-discharge', /refer/],
-  ['leaving prison', 'prison-release', /probation/],
-  ['leaving care', 'care-leaver', /personal adviser/],
-  ['fleeing domestic abuse', 'domestic-abuse', /0808 2000 247/],
-  ['harassment or feeling unsafe', 'harassment', /diary/],
-  ['moving on from supported housing', 'move-on', /Care Act/],
-  ['struggling as mental health worsens', 'tenancy-support', /floating support/],
-  ['a council decision to challenge', 'council-review', /21 days/],
-  ['a professional referring someone', 'professional-referral', /duty to refer/],
-  ['under 18 with nowhere safe to live', 'under-18', /0800 1111/],
-  ['no recourse to public funds', 'no-recourse', /not a public fund/],
-  ['court papers about my home', 'court-hearing', /duty adviser/],
-  ['repairs, damp or a home hard to keep safe', 'home-conditions', /10 working days/],
-];
 
 for (const js of [true, false]) {
   test.describe(`journeys with JavaScript ${js ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled: js, viewport: { width: 320, height: 640 } });
-    for (const [name, outcome, help] of situations) {
+    for (const { name, answers, outcome, shows } of SITUATIONS) {
       test(`${name} reaches "${outcome}" from the home page`, async ({ page }) => {
         await page.goto('/');
         await page.getByRole('link', { name: 'Start now' }).click();
         if (js) await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
-        const { outcome: reached, taps } = await answerAll(page, shortest(outcome));
+        const { outcome: reached, taps } = await answerAll(page, answers);
         expect(reached).toBe(outcome);
         expect(taps + 1).toBeLessThanOrEqual(8);
         await expect(page).toHaveURL(new RegExp(`${helpNode(outcome)}$`));
         const o = byId.get(outcome)!;
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(o.type === 'outcome' ? o.title : '');
-        await expect(page.locator('main')).toContainText(help);
+        await expect(page.locator('main')).toContainText(shows);
         // Every outcome names someone to call.
         await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
       });
