@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './src/integrations/browser.ts';
+import { chromiumLaunchOptions } from './src/build-tools/browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** The second edition's site, served on the next port (npm run build:bradford writes it). */
@@ -9,7 +9,10 @@ const SECOND_DIR = 'dist-bradford';
 const withSecond = existsSync(SECOND_DIR) || !!process.env.CI;
 if (!withSecond) console.log(`(${SECOND_DIR}/ not built: the Bradford journeys are not run. npm run build:bradford builds it; npm test does.)`);
 
-const preview = (port: number) => `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
+// One way to serve the built site in every test: the plain static server in src/build-tools/static-server.ts,
+// which serves dist/ as a web host would. The offline and CSP tests start their own copy of the same server
+// (they stop it, or send the host's _headers); here it serves each edition's folder on its own port.
+const serve = (dir: string, port: number) => `node scripts/serve.ts ${dir} ${port}`;
 
 export default defineConfig({
   fullyParallel: true,
@@ -35,13 +38,13 @@ export default defineConfig({
   webServer: [
     {
       // Tests run against the built site (npm run build first; npm test does both).
-      command: preview(PORT),
+      command: serve('dist', PORT),
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     ...(withSecond
-      ? [{ command: preview(SECOND_PORT), env: { OUT_DIR: SECOND_DIR }, url: `http://127.0.0.1:${SECOND_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]
+      ? [{ command: serve(SECOND_DIR, SECOND_PORT), url: `http://127.0.0.1:${SECOND_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]
       : []),
   ],
 });

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../src/integrations/browser.ts';
+import { chromiumLaunchOptions } from '../src/build-tools/browser.ts';
 import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/lib/budgets.ts';
 
 // The per-page caps that npm test enforces are in src/lib/budgets.ts (npm run budgets); these are

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { importFeed } from '../src/lib/oruk-import.ts';
-import { londonMoment } from '../src/lib/hours.ts';
+import { londonToday } from '../src/lib/hours.ts';
 import { CATEGORY_IDS, type CategoryId } from '../src/lib/taxonomy.ts';
 
 const { values, positionals } = parseArgs({
@@ -50,7 +50,7 @@ const existing = [join(content, 'agencies'), dir].flatMap((d) =>
         .map((n) => ({ id: n.replace(/\.ya?ml$/, ''), name: String((parse(readFileSync(join(d, n), 'utf8')) ?? {}).name ?? '') }))
     : [],
 );
-const today = londonMoment(new Date()).date;
+const today = londonToday();
 const { agencies, leftOut } = importFeed(feed, { feedUrl: feedUrl!, today, existing, defaultCategory: values.category as CategoryId | undefined });
 
 if (!values['dry-run']) {

@@ -10,12 +10,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readContent } from '../src/integrations/content-check.ts';
-import { londonMoment } from '../src/lib/hours.ts';
+import { londonToday } from '../src/lib/hours.ts';
 import { formatReview, reviewContent, type ReviewEntry, type ReviewSource } from '../src/lib/review.ts';
 import { checkReadability, mdxToProse, sentencesOf, worstSentences, type GlossaryTerm } from '../src/lib/readability.ts';
 
 const root = join(import.meta.dirname, '..');
-const today = londonMoment(new Date()).date;
+const today = londonToday();
 const quiet = process.argv.includes('--quiet');
 const { input } = readContent(root, today);
 

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from '../src/integrations/browser.ts';
+import { findChromium } from '../src/build-tools/browser.ts';
 import { PDF_COMMANDS, stillMissing, toolPlan, type MachineState } from '../src/lib/test-tools.ts';
 
 function onPath(command: string): boolean {

@@ -4,7 +4,8 @@ import { CATEGORIES, type CategoryId, type RoleId, type TopicId } from './lib/ta
 import { selectedSiteUrl } from './lib/site-url.ts';
 import { arrangeContacts, firstContactIds, type HelpContact } from './lib/next-steps.ts';
 import { phoneHref, phoneLink } from './lib/phone.ts';
-import type { Outcome } from './lib/tree.ts';
+import { agencyHref } from './lib/routes.ts';
+import { treeForBrowser, type BrowserTree, type Outcome } from './lib/tree.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -101,10 +102,8 @@ export async function getBankHolidayDates(): Promise<string[]> {
   return entry ? entry.data.dates.map((d) => d.date) : [];
 }
 
-export const agencyHref = (id: string) => `/services/${id}/`;
-export const guideHref = (id: string) => `/guide/${id}/`;
-export const topicHref = (id: string) => `/topics/${id}/`;
-export const categoryHref = (id: string) => `/directory/${id}/`;
+/** Page addresses live in routes.ts (islands use them too); re-exported here for pages that already import from this file. */
+export { agencyHref, guideHref, topicHref, categoryHref } from './lib/routes.ts';
 
 export async function getTree() {
   const entry = await getEntry('tree', 'tree');
@@ -112,17 +111,9 @@ export async function getTree() {
   return entry.data;
 }
 
-/** The tree with only what the browser needs to walk it (questions whole, outcomes by title). */
-export async function getTreeForBrowser() {
-  const tree = await getTree();
-  return {
-    ...tree,
-    nodes: tree.nodes.map((n) =>
-      n.type === 'question'
-        ? n
-        : { ...n, summary: '', first: { do: '', contacts: [] }, steps: [], agencies: [], roles: [], say: [], bring: [], rights: [], guides: [], sources: [] },
-    ),
-  };
+/** The tree with only what the browser needs to walk it (questions whole, outcomes by title): see treeForBrowser. */
+export async function getTreeForBrowser(): Promise<BrowserTree> {
+  return treeForBrowser(await getTree());
 }
 
 /** For each question that offers help before its answers, those services' call buttons (see the tree's `help`). */

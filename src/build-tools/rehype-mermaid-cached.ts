@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { toText } from 'hast-util-to-text';
 import { visitParents } from 'unist-util-visit-parents';
-import { renderMermaid } from '../integrations/mermaid.ts';
+import { renderMermaid } from './mermaid.ts';
 
 const isMermaidCode = (node: Element) =>
   node.tagName === 'code' && Array.isArray(node.properties?.className) && node.properties.className.includes('language-mermaid');

@@ -5,8 +5,8 @@
  */
 import { chromium, type Page } from 'playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromiumLaunchOptions } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { chromiumLaunchOptions } from '../build-tools/browser.ts';
+import { serveStatic } from '../build-tools/static-server.ts';
 import { movedAnchors, notesPagesNeeded } from '../lib/booklet.ts';
 
 export interface BookletVariant {

@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { checkContent, formatProblem, type ContentInput, type RawFile } from '../lib/content-check.ts';
-import { londonMoment } from '../lib/hours.ts';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+import { londonToday } from '../lib/hours.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { BANK_HOLIDAYS_FILE, CONTENT_DIR, CONTENT_FOLDERS, CRISIS_FILE, EDITION_FILE, EDITIONS_DIR, TREE_FILE } from '../lib/content-paths.ts';
 
 interface ReadResult {
   data: unknown;
@@ -44,12 +44,11 @@ export function readData(path: string): ReadResult {
   text = text.replace(/^\uFEFF/, '');
   if (!text.trim()) return { data: {}, error: 'is empty. Fix: write its fields (copy a similar file to start), or delete the file.' };
   if (path.endsWith('.mdx') || path.endsWith('.md')) {
-    const m = FRONTMATTER.exec(text);
-    if (!m) return { data: {}, error: 'has no frontmatter. Fix: start the file with a line ---, then the fields, then a line --- .' };
-    const error = yamlError(m[1], 1);
+    const page = splitFrontmatter(text);
+    if (!page) return { data: {}, error: 'has no frontmatter. Fix: start the file with a line ---, then the fields, then a line --- .' };
+    const error = yamlError(page.yaml, 1);
     if (error) return { data: {}, error: error.replace('is not valid YAML', 'has frontmatter that is not valid YAML') };
-    const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
-    return { data: parseYaml(m[1]) ?? {}, body: text.slice(m[0].length), bodyLine };
+    return { data: parseYaml(page.yaml) ?? {}, body: page.body, bodyLine: page.bodyLine };
   }
   const error = yamlError(text);
   if (error) return { data: {}, error };
@@ -58,7 +57,7 @@ export function readData(path: string): ReadResult {
   return { data };
 }
 
-function listFiles(dir: string, exts: string[]): string[] {
+function listFiles(dir: string, exts: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((n) => exts.includes(extname(n)))
@@ -67,7 +66,8 @@ function listFiles(dir: string, exts: string[]): string[] {
 }
 
 export function readContent(root: string, today: string): { input: ContentInput; readErrors: string[] } {
-  const content = join(root, 'content');
+  const content = join(root, CONTENT_DIR);
+  const { agencies, guide } = CONTENT_FOLDERS;
   const readErrors: string[] = [];
   const raw = (path: string, edition: string | null): RawFile => {
     const rel = relative(root, path);
@@ -75,29 +75,30 @@ export function readContent(root: string, today: string): { input: ContentInput;
     if (error) readErrors.push(`${rel}: ${error}`);
     return { file: rel, id: basename(path, extname(path)), edition, data, body, bodyLine, unreadable: !!error };
   };
-  const editionsDir = join(content, 'editions');
+  const editionsDir = join(content, EDITIONS_DIR);
+  const optional = (name: string) => (existsSync(join(content, name)) ? raw(join(content, name), null) : null);
   const editionNames = existsSync(editionsDir)
     ? readdirSync(editionsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
     : [];
   const input: ContentInput = {
     today,
-    agencies: listFiles(join(content, 'agencies'), ['.yaml', '.yml']).map((p) => raw(p, null)),
-    guides: listFiles(join(content, 'guide'), ['.mdx', '.md']).map((p) => raw(p, null)),
+    agencies: listFiles(join(content, agencies.dir), agencies.extensions).map((p) => raw(p, null)),
+    guides: listFiles(join(content, guide.dir), guide.extensions).map((p) => raw(p, null)),
     editions: [],
-    bankHolidays: existsSync(join(content, 'bank-holidays.yaml')) ? raw(join(content, 'bank-holidays.yaml'), null) : null,
-    crisis: existsSync(join(content, 'crisis.yaml')) ? raw(join(content, 'crisis.yaml'), null) : null,
-    tree: existsSync(join(content, 'tree.yaml')) ? raw(join(content, 'tree.yaml'), null) : null,
+    bankHolidays: optional(BANK_HOLIDAYS_FILE),
+    crisis: optional(CRISIS_FILE),
+    tree: optional(TREE_FILE),
   };
   for (const ed of editionNames) {
     const dir = join(editionsDir, ed);
-    const file = join(dir, 'edition.yaml');
+    const file = join(dir, EDITION_FILE);
     if (!existsSync(file)) {
       readErrors.push(`${relative(root, dir)}: has no edition.yaml. Fix: add edition.yaml with name, council, local_crisis_line and roles.`);
       continue;
     }
     input.editions.push({ ...raw(file, ed), id: ed });
-    input.agencies.push(...listFiles(join(dir, 'agencies'), ['.yaml', '.yml']).map((p) => raw(p, ed)));
-    input.guides.push(...listFiles(join(dir, 'guide'), ['.mdx', '.md']).map((p) => raw(p, ed)));
+    input.agencies.push(...listFiles(join(dir, agencies.dir), agencies.extensions).map((p) => raw(p, ed)));
+    input.guides.push(...listFiles(join(dir, guide.dir), guide.extensions).map((p) => raw(p, ed)));
   }
   return { input, readErrors };
 }
@@ -132,7 +133,7 @@ export function contentCheck(options: { edition: string }): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = new URL('.', config.root).pathname;
-        const today = londonMoment(new Date()).date;
+        const today = londonToday();
         const { messages, input } = contentProblems(root, today, options.edition);
         if (messages.length) {
           logger.error(`The content has ${messages.length} problem${messages.length === 1 ? '' : 's'}:\n  - ${messages.join('\n  - ')}`);

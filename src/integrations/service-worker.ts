@@ -14,8 +14,9 @@ import { parse as parseYaml } from 'yaml';
 import { generateSW } from 'workbox-build';
 import { offlineCopy, type OfflineCopyInput } from '../lib/offline-copy.ts';
 import { OFFLINE_CACHES } from '../lib/offline-caches.ts';
+import { OFFLINE } from '../lib/routes.ts';
 
-export const OFFLINE_PAGE = '/offline/index.html';
+export const OFFLINE_PAGE = `${OFFLINE}index.html`;
 
 /** Every file of the built site, relative to its folder. */
 function builtFiles(site: string): string[] {

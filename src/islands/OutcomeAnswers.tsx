@@ -5,18 +5,18 @@
  * this page" it shows nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { walk, type Tree, type Walk } from '../lib/tree.ts';
+import { walk, type BrowserTree, type Walk } from '../lib/tree.ts';
 import { parseStored } from '../lib/tree-session.ts';
 import { TREE_SESSION_KEY } from '../lib/storage.ts';
 import { helpChange } from '../lib/routes.ts';
 import AnswersSummary from './AnswersSummary.tsx';
 
 export interface Props {
-  tree: Tree;
+  tree: BrowserTree;
   outcome: string;
 }
 
-function storedPath(tree: Tree, outcome: string): Walk['path'] | null {
+function storedPath(tree: BrowserTree, outcome: string): Walk['path'] | null {
   try {
     const session = parseStored(sessionStorage.getItem(TREE_SESSION_KEY));
     if (!session) return null;

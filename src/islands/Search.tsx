@@ -4,6 +4,7 @@
  * whose part of the index was saved on an earlier search; for others it says a connection is needed.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SEARCH } from '../lib/routes.ts';
 
 interface Result {
   url: string;
@@ -115,7 +116,7 @@ export default function Search() {
 
   return (
     <div class="search" data-search-ready={ready ? '' : undefined}>
-      <form class="search__form" role="search" action="/search/" onSubmit={(e) => e.preventDefault()}>
+      <form class="search__form" role="search" action={SEARCH} onSubmit={(e) => e.preventDefault()}>
         <label for="search-page-input" class="search__label">
           Search this guide
         </label>

@@ -5,7 +5,7 @@
  * the history entry holds (only a step number, never an answer).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { answersOnPath, formatAnswers, nodeMap, progress, walk, depthOf, type Question, type Tree } from '../lib/tree.ts';
+import { answersOnPath, formatAnswers, nodeMap, progress, walk, depthOf, type Question, type BrowserTree } from '../lib/tree.ts';
 import {
   CHECK_LINK,
   answeredBefore,
@@ -28,7 +28,7 @@ import AnswersSummary from './AnswersSummary.tsx';
 import type { HelpContact } from '../lib/next-steps.ts';
 
 export interface Props {
-  tree: Tree;
+  tree: BrowserTree;
   /** The question this render shows when there is no saved state (the static page's own question). */
   at?: string;
   /** True on /help/, where the guide runs as an app. */

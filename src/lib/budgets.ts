@@ -4,6 +4,7 @@
  * and which addresses would be requests to another site are decided here; scripts/budgets.ts
  * reads the files and measures them.
  */
+import { BOOKLET, DIRECTORY, FLOWCHART, GUIDE_PAGES, HELP, KIOSK_START, OFFLINE, SEARCH, SERVICE_PAGES, guideHref } from './routes.ts';
 
 const KB = 1024;
 /** A size in KB, as bytes (the exceptions below are written in KB with one decimal, as printed). */
@@ -57,35 +58,35 @@ export const OVER_BUDGET_TODAY: readonly Exception[] = [
   // check (2.8 KB, on every page) plus the open-now script (1.8 KB, the London calendar and bank
   // holidays). Target 4 KB: the kiosk check still pulls in Vite's module preload helper (0.9 KB)
   // for the kiosk code it loads only on a kiosk screen; loading that without it brings these under.
-  { page: '/services/*', measure: 'js', cap: kb(6.2), why: 'open-now line, the Save this page for offline button (1.3 KB) and the every-page scripts; target 4 KB (drop the preload helper, load the save code on tap)' },
-  { page: '/guide/*', measure: 'js', cap: kb(6.2), why: 'guide pages list services with their open-now line; target 4 KB (as above)' },
-  { page: '/directory/*', measure: 'js', cap: kb(6.2), why: 'directory categories list services with their open-now line; target 4 KB (as above)' },
+  { page: `${SERVICE_PAGES}*`, measure: 'js', cap: kb(6.2), why: 'open-now line, the Save this page for offline button (1.3 KB) and the every-page scripts; target 4 KB (drop the preload helper, load the save code on tap)' },
+  { page: `${GUIDE_PAGES}*`, measure: 'js', cap: kb(6.2), why: 'guide pages list services with their open-now line; target 4 KB (as above)' },
+  { page: `${DIRECTORY}*`, measure: 'js', cap: kb(6.2), why: 'directory categories list services with their open-now line; target 4 KB (as above)' },
   // The longest guide page. Target 14 KB: split it (what to ask the council / what happens next).
-  { page: '/guide/asking-the-council-for-help/', measure: 'htmlCss', cap: kb(16.4), why: 'the longest guide page; target 14 KB by splitting it in two' },
+  { page: guideHref('asking-the-council-for-help'), measure: 'htmlCss', cap: kb(16.4), why: 'the longest guide page; target 14 KB by splitting it in two' },
   // The step-by-step guide: Preact (4.4 KB), the guide and the answers summary (4.5 KB), Astro's
   // island loader written into the page, and on outcomes the open-now line and the answers island. Target 12 KB: a smaller
   // answers summary shared by the guide and outcome pages, and the open-now line without the preload helper.
-  { page: '/help/*', measure: 'js', cap: kb(16.6), why: 'the step-by-step guide island (Preact) and, on outcomes, the open-now line; target 12 KB' },
+  { page: `${HELP}*`, measure: 'js', cap: kb(16.6), why: 'the step-by-step guide island (Preact) and, on outcomes, the open-now line; target 12 KB' },
   // Outcome pages carry every contact with its hours, the rights, what to say and take, and the
   // sources: about 11.8 KB of HTML with the shared stylesheet (3.9 KB); with a public address the
   // printed QR code adds 0.7 KB. Target 14 KB: draw that QR code in the browser only when printing
   // (as a draft edition already does) and trim the shared stylesheet.
-  { page: '/help/*', measure: 'htmlCss', cap: kb(16.2), why: 'outcome pages hold every contact, right and source; target 14 KB' },
+  { page: `${HELP}*`, measure: 'htmlCss', cap: kb(16.2), why: 'outcome pages hold every contact, right and source; target 14 KB' },
   // The kiosk start page also loads the staff set-up form's code (0.8 KB). Target 4 KB, as other pages.
-  { page: '/kiosk/', measure: 'js', cap: kb(4.6), why: 'the kiosk set-up form’s code on top of the every-page scripts; target 4 KB' },
+  { page: KIOSK_START, measure: 'js', cap: kb(4.6), why: 'the kiosk set-up form’s code on top of the every-page scripts; target 4 KB' },
   // Search is an island (Preact and the search box), like the step-by-step guide. Target 12 KB, the
   // /help/ cap; the search code itself (Pagefind) loads only when someone searches.
   // The offline page lists what is saved on this device (it reads the caches). Target 4 KB.
-  { page: '/offline/', measure: 'js', cap: kb(4.3), why: 'lists the pages saved on this device; target 4 KB' },
-  { page: '/search/', measure: 'js', cap: kb(13.0), why: 'the search island (Preact); target 12 KB like the other island page, /help/' },
+  { page: OFFLINE, measure: 'js', cap: kb(4.3), why: 'lists the pages saved on this device; target 4 KB' },
+  { page: SEARCH, measure: 'js', cap: kb(13.0), why: 'the search island (Preact); target 12 KB like the other island page, /help/' },
 ];
 
 /** What kind of page a path is, for its caps. */
 export function pageKind(path: string): PageKind {
-  if (path.startsWith('/booklet/')) return 'booklet';
-  if (path === '/help/flowchart/') return 'flowchart';
-  if (path === '/directory/' || path.startsWith('/directory/') || path === '/search/') return 'listing';
-  if (path === '/help/' || path.startsWith('/help/')) return 'help';
+  if (path.startsWith(BOOKLET)) return 'booklet';
+  if (path === FLOWCHART) return 'flowchart';
+  if (path === DIRECTORY || path.startsWith(DIRECTORY) || path === SEARCH) return 'listing';
+  if (path === HELP || path.startsWith(HELP)) return 'help';
   return 'text';
 }
 
@@ -245,7 +246,7 @@ export function checkBudgets(sites: readonly SiteFigures[], exceptions: readonly
     }
     const kinds: { label: string; of: (p: PageFigures) => boolean }[] = [
       { label: 'text pages', of: (p) => pageKind(p.path) === 'text' },
-      { label: '/help/ pages', of: (p) => pageKind(p.path) === 'help' },
+      { label: `${HELP} pages`, of: (p) => pageKind(p.path) === 'help' },
       { label: 'listings', of: (p) => pageKind(p.path) === 'listing' },
       { label: 'flowchart', of: (p) => pageKind(p.path) === 'flowchart' },
       { label: 'booklet', of: (p) => pageKind(p.path) === 'booklet' },

@@ -20,6 +20,7 @@ import { treeSchema } from './tree-schema.ts';
 import { checkGuideText, type GuideText } from './guide-text.ts';
 import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
 import { editionGaps } from './edition-gaps.ts';
+import { guideHref } from './routes.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
@@ -114,14 +115,17 @@ export function checkContent(input: ContentInput): ContentProblem[] {
 
   // 1. Each file against its schema, and its file name as an id.
   const agencyIds = new Map<string, RawFile[]>();
+  // One schema for all agency files and one for all guide pages (built once, not once per file).
+  const agencyFile = agencySchema(today);
+  const guideFile = guideSchema(today);
   for (const f of input.agencies) {
-    parseWith(agencySchema(today), f, problems);
+    parseWith(agencyFile, f, problems);
     if (!ID_RULE.test(f.id)) {
       problems.push({ file: f.file, field: '(file name)', message: `"${f.id}" is not a usable id. Fix: rename the file in lowercase words joined by hyphens, e.g. medway-council-housing.yaml.` });
     }
     agencyIds.set(f.id, [...(agencyIds.get(f.id) ?? []), f]);
   }
-  const guides: { f: RawFile; meta: GuideMeta | null }[] = input.guides.map((f) => ({ f, meta: parseWith(guideSchema(today), f, problems) }));
+  const guides: { f: RawFile; meta: GuideMeta | null }[] = input.guides.map((f) => ({ f, meta: parseWith(guideFile, f, problems) }));
   const editions: { f: RawFile; meta: Edition | null }[] = input.editions.map((f) => ({ f, meta: parseWith(editionSchema, f, problems) }));
   let crisis: Crisis | null = null;
   if (input.crisis) crisis = parseWith(crisisSchema, input.crisis, problems);
@@ -245,7 +249,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   for (const { f } of guides) {
     const t = texts.get(f);
     if (!t) continue;
-    const from = `/guide/${f.id}/`;
+    const from = guideHref(f.id);
     for (const link of t.links) {
       if (!link.url.startsWith('/') && !link.url.startsWith('#')) continue;
       for (const ed of f.edition ? [f.edition] : scopes) {

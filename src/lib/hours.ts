@@ -54,6 +54,11 @@ export function londonMoment(instant: Date): LocalMoment {
   };
 }
 
+/** Today's date in London as YYYY-MM-DD: the "today" that content dates, reviews and pages are checked against. */
+export function londonToday(now: Date = new Date()): string {
+  return londonMoment(now).date;
+}
+
 export function toMinutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return h * 60 + m;

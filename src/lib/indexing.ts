@@ -2,6 +2,7 @@
  * Which pages search engines may list, and what robots.txt says. One decision, used by the page
  * frame (the robots meta tag), the sitemap and robots.txt, so they can never disagree.
  */
+import { BOOKLET, KIOSK_START, OFFLINE } from './routes.ts';
 
 /**
  * Pages that are never listed, whatever the edition, and why:
@@ -11,9 +12,9 @@
  * - the "page not found" page is what any wrong address returns.
  */
 export const NEVER_INDEXED: readonly { prefix: string; reason: string }[] = [
-  { prefix: '/booklet/', reason: 'made to be printed (the booklet)' },
-  { prefix: '/kiosk/', reason: 'the start page of a shared touch screen (kiosk)' },
-  { prefix: '/offline/', reason: 'shown only when a page is not saved on the device' },
+  { prefix: BOOKLET, reason: 'made to be printed (the booklet)' },
+  { prefix: KIOSK_START, reason: 'the start page of a shared touch screen (kiosk)' },
+  { prefix: OFFLINE, reason: 'shown only when a page is not saved on the device' },
   { prefix: '/404', reason: 'the "page not found" page' },
 ];
 

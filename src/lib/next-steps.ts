@@ -7,6 +7,15 @@
  */
 
 import type { phoneLink } from './phone.ts';
+import type { Urgency } from './tree-schema.ts';
+
+/** How urgent an outcome is, in words: on next-steps pages, in the booklet and in the flowchart's key. */
+export const URGENCY_LABELS: Record<Urgency, string> = {
+  emergency: 'Emergency: act now',
+  urgent: 'Urgent: act today',
+  soon: 'Act soon',
+  information: 'Good to know',
+};
 
 /** A contact as these rules see it: its id and whether it can be called or texted. */
 export interface ContactLike {

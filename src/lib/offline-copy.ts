@@ -6,6 +6,7 @@
  *
  * Pure: takes the list of built files and the tree, returns the files to precache.
  */
+import { OFFLINE } from './routes.ts';
 
 /** The parts of the decision tree that decide what is saved. */
 export interface OfflineTreeNode {
@@ -129,7 +130,7 @@ export function savedPagesInOrder(
   offlinePage: string,
 ): { url: string; title: string; saved: boolean }[] {
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en-GB');
-  const seen = new Set<string>([offlinePage, '/offline/']);
+  const seen = new Set<string>([offlinePage, OFFLINE]);
   const out: { url: string; title: string; saved: boolean }[] = [];
   for (const [list, isSaved] of [[saved, true], [visited, false]] as const) {
     for (const p of [...list].sort(byTitle)) {

@@ -68,7 +68,3 @@ export function phoneHref(raw: string, type: PhoneType = 'voice'): string {
 export function phoneLink(raw: string, type: PhoneType = 'voice'): { verb: 'Call' | 'Text'; display: string; href: string } {
   return { verb: type === 'text' ? 'Text' : 'Call', display: checkPhone(raw, type).display, href: phoneHref(raw, type) };
 }
-
-export function formatPhone(raw: string, type: PhoneType = 'voice'): string {
-  return checkPhone(raw, type).display;
-}

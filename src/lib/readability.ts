@@ -3,6 +3,7 @@
  * reading age, and legal words from the glossary that must be explained where they are first used.
  * Pure: takes text, returns findings.
  */
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** The longest sentence allowed on a public page, in words. */
 export const MAX_SENTENCE_WORDS = 25;
@@ -38,8 +39,7 @@ export interface PageReadability {
 
 /** Turn MDX or Markdown into prose: no frontmatter, code, diagrams, markup or link targets. */
 export function mdxToProse(source: string): string {
-  return source
-    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
+  return (splitFrontmatter(source)?.body ?? source)
     .replace(/```[\s\S]*?```/g, '\n')
     .replace(/^\s*(import|export)\s.*$/gm, '')
     .replace(/<[^>]+>/g, ' ')

@@ -15,3 +15,18 @@ export const SEARCH = '/search/';
 export const TOPICS = '/topics/';
 export const DIRECTORY = '/directory/';
 export const STAYING_SAFE = '/guide/staying-safe-online/';
+export const OFFLINE = '/offline/';
+export const BOOKLET = '/booklet/';
+export const BOOKLET_LARGE_PRINT = `${BOOKLET}large-print/`;
+/** Where each service's own page lives (agencyHref gives one). */
+export const SERVICE_PAGES = '/services/';
+/** Where the guide pages live (guideHref gives one). */
+export const GUIDE_PAGES = '/guide/';
+/** A service's own page. */
+export const agencyHref = (id: string) => `${SERVICE_PAGES}${id}/`;
+/** A guide page. */
+export const guideHref = (id: string) => `${GUIDE_PAGES}${id}/`;
+/** A topic's list of guide pages. */
+export const topicHref = (id: string) => `${TOPICS}${id}/`;
+/** A category of the directory. */
+export const categoryHref = (id: string) => `${DIRECTORY}${id}/`;

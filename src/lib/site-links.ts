@@ -3,6 +3,7 @@
  * leads to one of them (and to an id on it). Used before the build (links in guide pages and
  * YAML) and after it (every link in every built page).
  */
+import { BOOKLET, BOOKLET_LARGE_PRINT, DIRECTORY, FLOWCHART, HELP, KIOSK_START, OFFLINE, SEARCH, TOPICS, agencyHref, categoryHref, guideHref, helpNode, topicHref } from './routes.ts';
 
 /** Ids every page has, from the page layout. */
 export const LAYOUT_IDS = ['main', 'site-search-input'] as const;
@@ -20,16 +21,16 @@ export interface SiteContent {
   categories: readonly string[];
 }
 
-const FIXED_PAGES = ['/', '/search/', '/help/', '/help/flowchart/', '/topics/', '/directory/', '/booklet/', '/booklet/large-print/', '/kiosk/', '/offline/'];
+const FIXED_PAGES = ['/', SEARCH, HELP, FLOWCHART, TOPICS, DIRECTORY, BOOKLET, BOOKLET_LARGE_PRINT, KIOSK_START, OFFLINE];
 
 export function sitePages(c: SiteContent): SitePages {
   const pages: SitePages = new Map();
   for (const p of FIXED_PAGES) pages.set(p, null);
-  for (const g of c.guides) pages.set(`/guide/${g.id}/`, new Set([...LAYOUT_IDS, ...GUIDE_PAGE_IDS, ...g.headingIds]));
-  for (const id of c.agencies) pages.set(`/services/${id}/`, null);
-  for (const id of c.treeNodes) pages.set(`/help/${id}/`, null);
-  for (const id of c.topics) pages.set(`/topics/${id}/`, null);
-  for (const id of c.categories) pages.set(`/directory/${id}/`, null);
+  for (const g of c.guides) pages.set(guideHref(g.id), new Set([...LAYOUT_IDS, ...GUIDE_PAGE_IDS, ...g.headingIds]));
+  for (const id of c.agencies) pages.set(agencyHref(id), null);
+  for (const id of c.treeNodes) pages.set(helpNode(id), null);
+  for (const id of c.topics) pages.set(topicHref(id), null);
+  for (const id of c.categories) pages.set(categoryHref(id), null);
   return pages;
 }
 

@@ -1,14 +1,6 @@
 /** The decision tree as a Mermaid flowchart, generated from the same data as the pages. */
-import type { Tree, TreeNode } from './tree.ts';
+import { nodeMap, reachableFrom, type Tree, type TreeNode } from './tree.ts';
 import type { Urgency } from './tree-schema.ts';
-
-/** How urgent an outcome is, in words: on next-steps pages, in the booklet and in the flowchart's key. */
-export const URGENCY_LABELS: Record<Urgency, string> = {
-  emergency: 'Emergency: act now',
-  urgent: 'Urgent: act today',
-  soon: 'Act soon',
-  information: 'Good to know',
-};
 
 /** The colours of each kind of box in the flowchart, shared by the drawing and its key. */
 export const NODE_STYLES: Record<'question' | Urgency, { fill: string; stroke: string; strokeWidth?: number }> = {
@@ -51,27 +43,12 @@ export interface MermaidOptions {
   joinAnswers?: boolean;
 }
 
-/** Node ids reachable from `from`, in breadth-first order. */
-export function reachableFrom(tree: Tree, from: string, stopAt: string[] = []): string[] {
-  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
-  const seen: string[] = [];
-  const queue = [from];
-  while (queue.length) {
-    const id = queue.shift()!;
-    if (seen.includes(id) || !byId.has(id)) continue;
-    seen.push(id);
-    const n = byId.get(id)!;
-    if (n.type === 'question' && (id === from || !stopAt.includes(id))) queue.push(...n.answers.map((a) => a.next));
-  }
-  return seen;
-}
-
 export function treeToMermaid(tree: Tree, opts: MermaidOptions = {}): string {
   const from = opts.from ?? tree.start;
   const stopAt = opts.stopAt ?? [];
   const ids = reachableFrom(tree, from, stopAt);
   const expanded = (id: string) => id === from || !stopAt.includes(id);
-  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  const byId = nodeMap(tree);
   const lines = [`flowchart ${opts.direction ?? 'TD'}`];
   for (const id of ids) lines.push(`  ${shape(byId.get(id)!, opts.wrap)}`);
   for (const id of ids) {

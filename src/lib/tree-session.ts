@@ -9,7 +9,7 @@
  *
  * Pure: no DOM. The island applies each Decision (storage, history, navigation) and renders its screen.
  */
-import { answersOnPath, nodeMap, parseAnswers, walk, type Answers, type Tree } from './tree.ts';
+import { answersOnPath, nodeMap, parseAnswers, walk, type Answers, type BrowserTree } from './tree.ts';
 
 /** A history step that showed the "check the answers in this link" screen, not a question. */
 export const CHECK_LINK = '@check-link';
@@ -126,7 +126,7 @@ function storeFor(session: StoredSession): Decision['store'] {
 }
 
 /** What to show for these answers at a step that showed `showing` (or nothing known). */
-export function screenFor(tree: Tree, answers: Answers, showing: string | null, notice: Notice | null = null): Exclude<Screen, { kind: 'outcome' }> {
+export function screenFor(tree: BrowserTree, answers: Answers, showing: string | null, notice: Notice | null = null): Exclude<Screen, { kind: 'outcome' }> {
   const w = walk(tree, answers);
   const onPath = w.path.map((s) => s.question.id);
   const leadsTo = w.current.type === 'outcome' ? w.current.id : null;
@@ -152,7 +152,7 @@ export interface Arrival {
 }
 
 /** The page has loaded at /help/ (typed, followed from a link or menu, reloaded, or reached by Back/Forward). */
-export function arrive(tree: Tree, a: Arrival): Decision {
+export function arrive(tree: BrowserTree, a: Arrival): Decision {
   const params = new URLSearchParams(a.search.startsWith('?') ? a.search.slice(1) : a.search);
   const stored = parseStored(a.stored);
   const ownStep = parseHistoryState(a.state);
@@ -195,7 +195,7 @@ export function arrive(tree: Tree, a: Arrival): Decision {
  * show what that step showed, from what is stored now. Writes nothing, so after "Leave this page"
  * (storage wiped) every step shows the first question, unanswered, and storage stays empty.
  */
-export function revisit(tree: Tree, a: { state: unknown; stored: string | null; exited?: boolean }): Decision {
+export function revisit(tree: BrowserTree, a: { state: unknown; stored: string | null; exited?: boolean }): Decision {
   const step = parseHistoryState(a.state) ?? 0;
   const session = a.exited ? EMPTY : (parseStored(a.stored) ?? EMPTY);
   const screen = screenFor(tree, session.answers, session.steps[step] ?? null);
@@ -210,7 +210,7 @@ function move(current: Current, session: StoredSession, screen: Exclude<Screen, 
 }
 
 /** The person answers a question. */
-export function choose(tree: Tree, current: Current, questionId: string, value: string): Decision {
+export function choose(tree: BrowserTree, current: Current, questionId: string, value: string): Decision {
   const answers = { ...current.session.answers, [questionId]: value };
   // The step they answered on shows this question with this answer if they come Back to it.
   const session = record({ ...current.session, answers }, current.step, questionId);
@@ -222,7 +222,7 @@ export function choose(tree: Tree, current: Current, questionId: string, value: 
 }
 
 /** The in-page Back link: the question before the one on screen. */
-export function goBack(tree: Tree, current: Current): Decision | null {
+export function goBack(tree: BrowserTree, current: Current): Decision | null {
   const w = walk(tree, current.session.answers);
   const onPath = w.path.map((s) => s.question.id);
   const i = onPath.indexOf(current.showing);
@@ -232,17 +232,17 @@ export function goBack(tree: Tree, current: Current): Decision | null {
 }
 
 /** "Change" beside an answer: that question again, every answer kept. */
-export function changeAnswer(tree: Tree, current: Current, questionId: string): Decision {
+export function changeAnswer(tree: BrowserTree, current: Current, questionId: string): Decision {
   return move(current, current.session, screenFor(tree, current.session.answers, questionId));
 }
 
 /** "Start again": every answer cleared, the first question. */
-export function startAgain(tree: Tree, current: Current): Decision {
+export function startAgain(tree: BrowserTree, current: Current): Decision {
   return move(current, EMPTY, screenFor(tree, {}, tree.start));
 }
 
 /** "Continue" from the check of a link's answers, or "Continue to your next steps". */
-export function continueOn(tree: Tree, current: Current): Decision {
+export function continueOn(tree: BrowserTree, current: Current): Decision {
   const w = walk(tree, current.session.answers);
   if (w.current.type === 'outcome') {
     return { screen: { kind: 'outcome', id: w.current.id }, session: current.session, step: current.step, store: storeFor(current.session), history: null };
@@ -251,7 +251,7 @@ export function continueOn(tree: Tree, current: Current): Decision {
 }
 
 /** How many questions were answered before the one on screen (for "Question 2 of up to 4" and the summary). */
-export function answeredBefore(tree: Tree, answers: Answers, questionId: string): number {
+export function answeredBefore(tree: BrowserTree, answers: Answers, questionId: string): number {
   const onPath = walk(tree, answers).path.map((s) => s.question.id);
   const i = onPath.indexOf(questionId);
   return i === -1 ? onPath.length : i;

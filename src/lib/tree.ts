@@ -1,10 +1,10 @@
 /**
- * The "where do I go for help?" decision tree: its schema, the checks that keep it sound, and
- * the engine that walks a person's answers. Answers are keyed by question id, so changing one
+ * The "where do I go for help?" decision tree: the checks that keep it sound, the engine that
+ * walks a person's answers, and the smaller tree the browser gets (its schema is in tree-schema.ts). Answers are keyed by question id, so changing one
  * keeps every other answer that still applies.
  */
 import type { RoleId } from './taxonomy.ts';
-import type { Answer, Question, Tree, TreeNode } from './tree-schema.ts';
+import type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
 
 export type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
 
@@ -19,8 +19,67 @@ export interface TreeProblem {
   message: string;
 }
 
-export function nodeMap(tree: Tree): Map<string, TreeNode> {
+/**
+ * An outcome as the browser gets it: enough to name it and link to its own page, where the rest
+ * (steps, contacts, rights, sources) is written out. Keeps the islands' data small.
+ */
+export type OutcomeRef = Pick<Outcome, 'type' | 'id' | 'title' | 'urgency'>;
+export type BrowserNode = Question | OutcomeRef;
+/** The tree the step-by-step guide walks in the browser: questions whole, outcomes by name. A full Tree is one too. */
+export interface BrowserTree {
+  start: string;
+  max_questions: number;
+  nodes: BrowserNode[];
+}
+
+/** The tree with only what the browser needs to walk it. */
+export function treeForBrowser(tree: Tree): BrowserTree {
+  return {
+    start: tree.start,
+    max_questions: tree.max_questions,
+    nodes: tree.nodes.map((n): BrowserNode => (n.type === 'question' ? n : { type: n.type, id: n.id, title: n.title, urgency: n.urgency })),
+  };
+}
+
+/** Each node by its id. */
+export function nodeMap<N extends { id: string }>(tree: { nodes: readonly N[] }): Map<string, N> {
   return new Map(tree.nodes.map((n) => [n.id, n]));
+}
+
+/**
+ * Node ids reachable from `from`, in breadth-first order: the order of the outline of questions,
+ * the booklet and the flowchart. Questions in `stopAt` are listed but not followed.
+ */
+export function reachableFrom(tree: BrowserTree, from: string, stopAt: string[] = []): string[] {
+  const byId = nodeMap(tree);
+  const seen: string[] = [];
+  const queue = [from];
+  while (queue.length) {
+    const id = queue.shift()!;
+    if (seen.includes(id) || !byId.has(id)) continue;
+    seen.push(id);
+    const n = byId.get(id)!;
+    if (n.type === 'question' && (id === from || !stopAt.includes(id))) queue.push(...n.answers.map((a) => a.next));
+  }
+  return seen;
+}
+
+/**
+ * Where the guide splits by situation: of the questions reachable from the start, the one whose
+ * answers lead to the most different further questions (the first such on a tie), with those
+ * questions in the order it lists them. The flowchart draws each of them as its own section.
+ * Nothing when no question leads on to two or more others.
+ */
+export function branchingQuestion(tree: BrowserTree): { question: Question; branches: string[] } | undefined {
+  const byId = nodeMap(tree);
+  let best: { question: Question; branches: string[] } | undefined;
+  for (const id of reachableFrom(tree, tree.start)) {
+    const n = byId.get(id);
+    if (n?.type !== 'question') continue;
+    const branches = [...new Set(n.answers.map((a) => a.next))].filter((next) => byId.get(next)?.type === 'question');
+    if (branches.length >= 2 && branches.length > (best?.branches.length ?? 0)) best = { question: n, branches };
+  }
+  return best;
 }
 
 /** Every rule the tree must keep; each problem names the node and the fix. */
@@ -130,11 +189,11 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
 /** A person's answers: question id → answer value. */
 export type Answers = Record<string, string>;
 
-export interface Walk {
+export interface Walk<N extends BrowserNode = BrowserNode> {
   /** The questions answered on the way, in order, with the answer given. */
   path: { question: Question; answer: Answer }[];
   /** Where the person is now: the next question to answer, or their outcome. */
-  current: TreeNode;
+  current: N;
   /** Answers that were given but did not fit (unknown question, or a value the question does not offer). */
   rejected: string[];
 }
@@ -143,11 +202,11 @@ export interface Walk {
  * Follow the answers from the start. Stops at the first question without a valid answer, so
  * stale, tampered or partial answers always land on a real question.
  */
-export function walk(tree: Tree, answers: Answers): Walk {
+export function walk<N extends BrowserNode>(tree: { start: string; nodes: N[] }, answers: Answers): Walk<N> {
   const nodes = nodeMap(tree);
-  const path: Walk['path'] = [];
+  const path: Walk<N>['path'] = [];
   const rejected: string[] = [];
-  let current = nodes.get(tree.start)!;
+  let current: BrowserNode = nodes.get(tree.start)!;
   const seen = new Set<string>();
   while (current.type === 'question' && !seen.has(current.id)) {
     seen.add(current.id);
@@ -166,7 +225,8 @@ export function walk(tree: Tree, answers: Answers): Walk {
   for (const key of Object.keys(answers)) {
     if (!nodes.has(key) || nodes.get(key)!.type !== 'question') rejected.push(key);
   }
-  return { path, current, rejected };
+  // current is always one of the tree's own nodes, so it has the tree's node type.
+  return { path, current: current as N, rejected };
 }
 
 /** Only the answers on the person's current path (what a link or print-out should carry). */
@@ -194,7 +254,7 @@ export function formatAnswers(answers: Answers): string {
 }
 
 /** Every path from the start to each outcome: used to prove each outcome is reachable. */
-export function pathsToOutcomes(tree: Tree): Map<string, Answers[]> {
+export function pathsToOutcomes(tree: BrowserTree): Map<string, Answers[]> {
   const nodes = nodeMap(tree);
   const out = new Map<string, Answers[]>();
   const visit = (id: string, answers: Answers, depth: number) => {
@@ -211,7 +271,7 @@ export function pathsToOutcomes(tree: Tree): Map<string, Answers[]> {
 }
 
 /** The most questions still to come from a node to any outcome. */
-export function questionsRemaining(tree: Tree, from: string): number {
+export function questionsRemaining(tree: BrowserTree, from: string): number {
   const nodes = nodeMap(tree);
   const memo = new Map<string, number>();
   const depth = (id: string, guard: number): number => {
@@ -226,12 +286,12 @@ export function questionsRemaining(tree: Tree, from: string): number {
 }
 
 /** "Question 2 of up to 4": where the person is, for the progress indicator. */
-export function progress(tree: Tree, answeredBefore: number, at: string): { step: number; upTo: number } {
+export function progress(tree: BrowserTree, answeredBefore: number, at: string): { step: number; upTo: number } {
   return { step: answeredBefore + 1, upTo: answeredBefore + Math.max(1, questionsRemaining(tree, at)) };
 }
 
 /** How many questions come before a node on the shortest way from the start. */
-export function depthOf(tree: Tree, id: string): number {
+export function depthOf(tree: BrowserTree, id: string): number {
   const nodes = nodeMap(tree);
   const seen = new Map<string, number>([[tree.start, 0]]);
   const queue = [tree.start];

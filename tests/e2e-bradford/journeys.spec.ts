@@ -11,6 +11,7 @@ import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { editionSchema } from '../../src/lib/schema.ts';
 import { pathsToOutcomes } from '../../src/lib/tree.ts';
 import { answerAll } from '../e2e/journeys.ts';
+import { DIRECTORY, HELP, agencyHref, helpNode } from '../../src/lib/routes.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
 const edition = editionSchema.parse(parse(readFileSync('content/editions/bradford/edition.yaml', 'utf8')));
@@ -31,15 +32,15 @@ test.describe('every outcome, with JavaScript off', () => {
     test(`reaches "${o.id}" and names Bradford help for its roles`, async ({ page }) => {
       const answers = (paths.get(o.id) ?? []).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
       expect(answers, `no path reaches ${o.id}`).toBeDefined();
-      await page.goto('/help/');
+      await page.goto(HELP);
       expect(await answerAll(page, answers)).toBe(o.id);
-      await expect(page).toHaveURL(new RegExp(`/help/${o.id}/$`));
+      await expect(page).toHaveURL(new RegExp(`${helpNode(o.id)}$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(o.type === 'outcome' ? o.title : '');
       const main = page.locator('main');
       await expect(main.locator('a[href^="tel:"]').first()).toBeVisible();
       for (const role of o.type === 'outcome' ? o.roles : []) {
         for (const id of edition.roles[role] ?? []) {
-          await expect(main.locator(`a[href="/services/${id}/"]`).first(), `${o.id} should name ${id} for ${role}`).toBeVisible();
+          await expect(main.locator(`a[href="${agencyHref(id)}"]`).first(), `${o.id} should name ${id} for ${role}`).toBeVisible();
         }
       }
     });
@@ -47,7 +48,7 @@ test.describe('every outcome, with JavaScript off', () => {
 });
 
 test('with JavaScript on, nowhere to stay tonight gives Bradford’s out-of-hours number', async ({ page }) => {
-  await page.goto('/help/');
+  await page.goto(HELP);
   await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
   const answers = (paths.get('nowhere-tonight') ?? []).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
   expect(await answerAll(page, answers)).toBe('nowhere-tonight');
@@ -59,13 +60,13 @@ const LOCAL_SERVICES = readdirSync('dist-bradford/services').filter((id) => !exi
 
 test('every Bradford service is in the directory', async ({ page }) => {
   expect(LOCAL_SERVICES.length).toBeGreaterThanOrEqual(10);
-  await page.goto('/directory/');
-  for (const id of LOCAL_SERVICES) await expect(page.locator(`main a[href="/services/${id}/"]`).first()).toBeVisible();
+  await page.goto(DIRECTORY);
+  for (const id of LOCAL_SERVICES) await expect(page.locator(`main a[href="${agencyHref(id)}"]`).first()).toBeVisible();
 });
 
 for (const id of LOCAL_SERVICES) {
-  test(`/services/${id}/ passes axe and shows its sources`, async ({ page }) => {
-    await page.goto(`/services/${id}/`);
+  test(`${agencyHref(id)} passes axe and shows its sources`, async ({ page }) => {
+    await page.goto(agencyHref(id));
     await expect(page.getByRole('heading', { name: 'Where this information comes from' })).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -5,11 +5,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectServiceDataMatchesPage, robotsOf } from '../e2e/seo-checks.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT, KIOSK_START, OFFLINE, agencyHref, guideHref } from '../../src/lib/routes.ts';
 
 const ADDRESS = 'https://bradford.guide.example/';
 
 test('a content page has its canonical address, a description and may be listed', async ({ page }) => {
-  await page.goto('/guide/behind-with-rent/');
+  await page.goto(guideHref('behind-with-rent'));
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${ADDRESS}guide/behind-with-rent/`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\w{3,}.{20,}/);
   expect(await robotsOf(page)).toBe('index, follow');
@@ -46,7 +47,7 @@ test('robots.txt and the sitemap list real pages and no booklet or kiosk page', 
 });
 
 test('the kiosk and the booklets say noindex', async ({ page }) => {
-  for (const path of ['/kiosk/', '/booklet/', '/booklet/large-print/', '/offline/']) {
+  for (const path of [KIOSK_START, BOOKLET, BOOKLET_LARGE_PRINT, OFFLINE]) {
     await page.goto(path);
     expect(await robotsOf(page), path).toBe('noindex');
   }
@@ -59,6 +60,6 @@ test('the page-not-found page says noindex and has no canonical address', async 
 });
 
 test('a service page’s Schema.org data names the service and its phone as on the page', async ({ page }) => {
-  const data = await expectServiceDataMatchesPage(page, '/services/bradford-first-response/');
+  const data = await expectServiceDataMatchesPage(page, agencyHref('bradford-first-response'));
   expect(data.url).toBe(`${ADDRESS}services/bradford-first-response/`);
 });

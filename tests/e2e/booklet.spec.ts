@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
+import { BOOKLET } from '../../src/lib/routes.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
@@ -73,7 +74,7 @@ test('makes A5 and A4 booklets and a large-print one, with sensible page counts'
 });
 
 test('every contents entry gives the page where that heading is printed', async ({ page }) => {
-  await page.goto('/booklet/');
+  await page.goto(BOOKLET);
   const entries = await page.locator('.b-toc a').allTextContents();
   expect(entries.length).toBeGreaterThan(10);
   const partStarts = await page.locator('.b-part > h2, .b-inside-cover h2').allTextContents();
@@ -136,7 +137,7 @@ test('every page shows its page number and the edition', () => {
 });
 
 test('every heading is on the same page as the start of what it introduces', async ({ page }) => {
-  await page.goto('/booklet/');
+  await page.goto(BOOKLET);
   // For each heading: the first words of the text it introduces (skipping its one-line summary
   // and any drawing, whose labels pdftotext reads in no fixed order). A service's name is left
   // out: its entry is never split, and the same name is printed in lists without a heading.
@@ -198,7 +199,7 @@ test('the cover has the edition, the date checked and a QR code to the online gu
 });
 
 test('without a site address the booklet says it is a draft instead of printing wrong QR codes', async ({ page }) => {
-  await page.goto('/booklet/');
+  await page.goto(BOOKLET);
   await expect(page.locator('[data-draft]')).toContainText('Draft: the address of the online guide is not set');
   await expect(page.locator('svg.qr')).toHaveCount(0);
 });

@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { answerAll } from './journeys.ts';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { serveStatic } from '../../src/integrations/static-server.ts';
+import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
-import { pathsToOutcomes, type Question } from '../../src/lib/tree.ts';
+import { nodeMap, pathsToOutcomes, type Question } from '../../src/lib/tree.ts';
 import { builtPages, stubNeutralSite } from './site.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT, HELP, KIOSK_START, SEARCH, agencyHref, guideHref } from '../../src/lib/routes.ts';
 
 let site: Awaited<ReturnType<typeof serveStatic>>;
 test.beforeAll(async () => {
@@ -77,21 +78,21 @@ test('the step-by-step tree, kiosk and print keep to the policy', async ({ brows
   test.setTimeout(90_000);
   const { context, page, violations } = await newPage(browser);
   const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
-  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  const byId = nodeMap(tree);
   const answers = (pathsToOutcomes(tree).get('nowhere-tonight') ?? [])[0];
-  await page.goto('/help/');
+  await page.goto(HELP);
   await answerAll(page, answers);
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText((byId.get(tree.start) as Question).question);
   await page.emulateMedia({ media: 'print' });
-  await page.goto('/booklet/');
-  await page.goto('/booklet/large-print/');
+  await page.goto(BOOKLET);
+  await page.goto(BOOKLET_LARGE_PRINT);
   await page.emulateMedia({ media: 'screen' });
-  await page.goto('/kiosk/');
+  await page.goto(KIOSK_START);
   await page.getByText('For staff: set up this screen as a kiosk').click();
   await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
   await expect(page.locator('html.kiosk')).toHaveCount(1);
-  await page.goto('/services/samaritans/');
+  await page.goto(agencyHref('samaritans'));
   await expect(page.locator('[data-open-state]').first()).toBeVisible();
   expect(distinct(violations)).toEqual([]);
   await context.close();
@@ -99,7 +100,7 @@ test('the step-by-step tree, kiosk and print keep to the policy', async ({ brows
 
 test('search keeps to the policy', async ({ browser }) => {
   const { context, page, violations } = await newPage(browser);
-  await page.goto('/search/?q=eviction');
+  await page.goto(`${SEARCH}?q=eviction`);
   await expect(page.locator('[data-search-ready]')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
   expect(distinct(violations)).toEqual([]);
@@ -120,17 +121,17 @@ test('the offline guide keeps to the policy', async ({ browser }) => {
       if (reg.active?.state !== 'activated') await new Promise((r) => reg.active!.addEventListener('statechange', r));
     });
     // The search index is saved as it is used: search once with a connection.
-    await page.goto('/search/?q=rent');
+    await page.goto(`${SEARCH}?q=rent`);
     await expect(page.locator('.search__result').first()).toBeVisible();
-    await page.goto('/guide/behind-with-rent/');
+    await page.goto(guideHref('behind-with-rent'));
     await page.getByRole('button', { name: 'Save this page for offline' }).click();
     await expect(page.locator('[data-save-offline]')).toHaveAttribute('data-saved', '');
     own.server.closeAllConnections();
     await own.close();
     await context.setOffline(true);
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.goto('/search/?q=rent');
+    await page.goto(`${SEARCH}?q=rent`);
     await expect(page.locator('[data-search-ready]')).toBeVisible();
     await expect(page.locator('.search__result').first()).toBeVisible();
     await page.goto('/no-such-page/');

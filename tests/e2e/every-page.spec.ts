@@ -1,20 +1,21 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from './site.ts';
+import { BOOKLET, DIRECTORY, FLOWCHART, SERVICE_PAGES, TOPICS, guideHref } from '../../src/lib/routes.ts';
 
 const pages = builtPages();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 test('the site has the pages it should', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/', '/directory/', '/topics/', '/404.html', '/guide/staying-safe-online/']));
-  expect(pages.filter((p) => p.startsWith('/services/')).length).toBeGreaterThanOrEqual(12);
+  expect(pages).toEqual(expect.arrayContaining(['/', DIRECTORY, TOPICS, '/404.html', guideHref('staying-safe-online')]));
+  expect(pages.filter((p) => p.startsWith(SERVICE_PAGES)).length).toBeGreaterThanOrEqual(12);
 });
 
 for (const path of pages) {
   test.describe(path, () => {
     test('passes axe (WCAG 2.2 A and AA) and loads nothing from other sites', async ({ page }) => {
       // The booklet and the flowchart hold the whole guide on one page: axe needs longer there.
-      if (path.startsWith('/booklet/') || path === '/help/flowchart/') test.setTimeout(120_000);
+      if (path.startsWith(BOOKLET) || path === FLOWCHART) test.setTimeout(120_000);
       const foreign: string[] = [];
       page.on('request', (r) => {
         if (!r.url().startsWith('http://127.0.0.1:') && !r.url().startsWith('data:')) foreign.push(r.url());

@@ -2,6 +2,7 @@
  * On a phone, the way in and the number to call are on the first screen, without scrolling.
  */
 import { expect, test } from '@playwright/test';
+import { DIRECTORY, HELP, guideHref, helpNode } from '../../src/lib/routes.ts';
 
 for (const viewport of [
   { width: 320, height: 640 },
@@ -28,7 +29,7 @@ for (const viewport of [
     test('the header is short, and its Search and Menu work without JavaScript', async ({ browser }) => {
       const context = await browser.newContext({ viewport, javaScriptEnabled: false });
       const page = await context.newPage();
-      for (const path of ['/', '/help/', '/help/rent-arrears/', '/directory/', '/guide/behind-with-rent/']) {
+      for (const path of ['/', HELP, helpNode('rent-arrears'), DIRECTORY, guideHref('behind-with-rent')]) {
         await page.goto(path);
         const header = (await page.locator('.site-header').boundingBox())!;
         const bar = (await page.locator('.top-bar').boundingBox())!;
@@ -45,7 +46,7 @@ for (const viewport of [
     });
 
     test('the first answer of the first question is on the first screen of /help/', async ({ page }) => {
-      await page.goto('/help/');
+      await page.goto(HELP);
       await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
       await expect(page.locator('.tree__answer').first()).toBeInViewport({ ratio: 1 });
     });
@@ -56,7 +57,7 @@ for (const viewport of [
 test.describe('320×640', () => {
   test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   test('after each answer the question is fully below the sticky bar', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     for (const label of ['No, no one is in danger right now', 'Me']) {
       const answer = page.getByRole('link', { name: label, exact: true });

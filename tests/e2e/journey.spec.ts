@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DIRECTORY, agencyHref } from '../../src/lib/routes.ts';
 
 test('home to a topic to a guide page to a service, with call links', async ({ page }) => {
   await page.goto('/');
@@ -22,7 +23,7 @@ test('home to a topic to a guide page to a service, with call links', async ({ p
 });
 
 test('the directory lists services by category, each with a page', async ({ page }) => {
-  await page.goto('/directory/');
+  await page.goto(DIRECTORY);
   await page.getByRole('link', { name: 'Crisis and emotional support' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crisis and emotional support');
   await page.locator('main').getByRole('link', { name: 'Samaritans', exact: true }).click();
@@ -33,15 +34,15 @@ test('the directory lists services by category, each with a page', async ({ page
 });
 
 test('Shout is a text link, not a call link', async ({ page }) => {
-  await page.goto('/services/shout/');
+  await page.goto(agencyHref('shout'));
   await expect(page.locator('main a[href="sms:85258"]')).toContainText('Text');
 });
 
 test('open now is worked out on the device, and unknown hours are said, not guessed', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-25T03:00:00Z'));
-  await page.goto('/services/medway-safe-haven/');
+  await page.goto(agencyHref('medway-safe-haven'));
   await expect(page.locator('main [data-open-state="open"]')).toHaveText('Open now, 24 hours');
-  await page.goto('/services/medway-council-housing-options/');
+  await page.goto(agencyHref('medway-council-housing-options'));
   await expect(page.locator('main')).toContainText('Opening hours not known: check before you go.');
 });
 

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
-import { pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
+import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
 import { STORAGE_PREFIX } from '../../src/lib/storage.ts';
 
 export const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
-export const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+export const byId = nodeMap(tree);
 
 /** The shortest answers that lead to an outcome. */
 export function shortest(outcome: string): Answers {

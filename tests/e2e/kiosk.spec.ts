@@ -7,12 +7,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { NEUTRAL_SITE, builtPages, stubNeutralSite } from './site.ts';
 import { KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/storage.ts';
+import { BOOKLET, DIRECTORY, HELP, KIOSK_START, SEARCH, agencyHref, guideHref, helpNode, topicHref } from '../../src/lib/routes.ts';
 
 test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
 
 /** Staff set the screen up: open the kiosk start (settings in its address fill the form) and press the button. */
 async function startKiosk(page: Page, query = '') {
-  await page.goto(`/kiosk/${query}`);
+  await page.goto(`${KIOSK_START}${query}`);
   await page.getByText('For staff: set up this screen as a kiosk').click();
   await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
@@ -46,13 +47,13 @@ test('kiosk mode starts at /kiosk/ and stays on for the session, with no history
   expect(await page.evaluate(() => history.length)).toBe(entries);
   await expect(page.getByRole('button', { name: 'Copy a link to these answers' })).toBeHidden();
   // "Home" is the kiosk start.
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/kiosk/');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' })).toHaveAttribute('href', KIOSK_START);
 });
 
 test('after 90 seconds without a touch it asks "Are you still there?", then starts again and clears the answers', async ({ page }) => {
   await page.clock.install();
   const entries = await startKiosk(page);
-  await tapTo(page, '/help/');
+  await tapTo(page, HELP);
   await expect(page.locator('[data-tree][data-ready]')).toBeAttached();
   await page.getByRole('link', { name: 'No, no one is in danger right now', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
@@ -71,14 +72,14 @@ test('after 90 seconds without a touch it asks "Are you still there?", then star
   expect(await page.evaluate((k) => sessionStorage.getItem(k), KIOSK_KEY)).not.toBeNull();
   expect(await page.evaluate(() => history.length)).toBe(entries);
   // The next person starts from the first question.
-  await tapTo(page, '/help/');
+  await tapTo(page, HELP);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
 });
 
 test('touching the screen dismisses the prompt and keeps the page', async ({ page }) => {
   await page.clock.install();
   await startKiosk(page);
-  await tapTo(page, '/guide/behind-with-rent/');
+  await tapTo(page, guideHref('behind-with-rent'));
   await page.clock.fastForward(92_000);
   const prompt = page.getByRole('dialog', { name: 'Are you still there?' });
   await expect(prompt).toBeVisible();
@@ -114,7 +115,7 @@ test('a link to another website shows its address and a QR code instead of going
     if (!r.url().startsWith('http://127.0.0.1')) left.push(r.url());
   });
   await startKiosk(page);
-  await tapTo(page, '/services/samaritans/');
+  await tapTo(page, agencyHref('samaritans'));
   await page.getByRole('link', { name: /samaritans\.org/ }).first().tap();
   const dialog = page.getByRole('dialog', { name: 'This is on another website' });
   await expect(dialog).toBeVisible();
@@ -128,7 +129,7 @@ test('a link to another website shows its address and a QR code instead of going
 
 test('phone numbers are shown large, with "Ask a member of staff if you need a phone"', async ({ page }) => {
   await startKiosk(page);
-  await tapTo(page, '/services/samaritans/');
+  await tapTo(page, agencyHref('samaritans'));
   await expect(page.locator('main').getByText('Ask a member of staff if you need a phone.')).toBeVisible();
   const size = await page.locator('main .phone__number').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(size).toBeGreaterThanOrEqual(32);
@@ -142,7 +143,7 @@ test('phone numbers are shown large, with "Ask a member of staff if you need a p
 test('the quick exit starts the kiosk again instead of leaving the guide', async ({ page }) => {
   await stubNeutralSite(page);
   await startKiosk(page);
-  await tapTo(page, '/help/');
+  await tapTo(page, HELP);
   await page.getByRole('link', { name: 'No, no one is in danger right now', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you looking for help for?');
   await page.getByRole('link', { name: /Leave this page/ }).tap();
@@ -151,32 +152,32 @@ test('the quick exit starts the kiosk again instead of leaving the guide', async
   expect(await page.evaluate((k) => sessionStorage.getItem(k), TREE_SESSION_KEY)).toBeNull();
   await expect(page.locator('html')).toHaveClass(/kiosk/);
   // Shift three times does the same.
-  await tapTo(page, '/directory/');
+  await tapTo(page, DIRECTORY);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await expect(page).toHaveURL(/\/kiosk\/$/);
 });
 
 test('"Print my next steps" is offered only when the screen has a printer', async ({ page }) => {
   await startKiosk(page);
-  await tapTo(page, '/help/rent-arrears/');
+  await tapTo(page, helpNode('rent-arrears'));
   await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeHidden();
   // Without a printer, a QR code lets people take the steps with them.
   await expect(page.locator('[data-outcome-qr] svg')).toBeVisible();
   // A new browser session, set up for a screen with a printer.
   await page.evaluate(() => sessionStorage.clear());
   await startKiosk(page, '?printer=yes');
-  await tapTo(page, '/help/rent-arrears/');
+  await tapTo(page, helpNode('rent-arrears'));
   await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeVisible();
 });
 
-const KIOSK_PAGES = ['/kiosk/', '/help/', '/help/rent-arrears/', '/guide/behind-with-rent/', '/services/medway-safe-haven/', '/directory/', '/search/', '/topics/tenancy/'];
+const KIOSK_PAGES = [KIOSK_START, HELP, helpNode('rent-arrears'), guideHref('behind-with-rent'), agencyHref('medway-safe-haven'), DIRECTORY, SEARCH, topicHref('tenancy')];
 
 for (const path of KIOSK_PAGES) {
   test(`${path} in kiosk mode: every control is at least 56 by 56 pixels, and axe passes`, async ({ page }) => {
     await startKiosk(page);
-    if (path !== '/kiosk/') await tapTo(page, path);
-    if (path === '/help/') await page.getByRole('link', { name: 'No, no one is in danger right now', exact: true }).click();
-    if (path === '/search/') {
+    if (path !== KIOSK_START) await tapTo(page, path);
+    if (path === HELP) await page.getByRole('link', { name: 'No, no one is in danger right now', exact: true }).click();
+    if (path === SEARCH) {
       await page.locator('#search-page-input').fill('rent');
       await expect(page.locator('.search__result').first()).toBeVisible();
     }
@@ -202,7 +203,7 @@ test('in kiosk mode no page scrolls sideways, even on a small screen', async ({ 
   await page.setViewportSize({ width: 320, height: 640 });
   await startKiosk(page);
   const wide: string[] = [];
-  for (const path of builtPages().filter((p) => !p.startsWith('/booklet/'))) {
+  for (const path of builtPages().filter((p) => !p.startsWith(BOOKLET))) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveClass(/kiosk/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -213,7 +214,7 @@ test('in kiosk mode no page scrolls sideways, even on a small screen', async ({ 
 
 test('the dialogs pass axe too', async ({ page }) => {
   await startKiosk(page);
-  await tapTo(page, '/services/samaritans/');
+  await tapTo(page, agencyHref('samaritans'));
   await page.locator('main a[href^="tel:"]').first().tap();
   await expect(page.getByRole('dialog')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();

@@ -7,8 +7,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { serveStatic } from '../../src/integrations/static-server.ts';
+import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+import { DIRECTORY, FLOWCHART, HELP, KIOSK_START, SEARCH, TOPICS, agencyHref, guideHref, helpNode } from '../../src/lib/routes.ts';
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;
 
@@ -56,11 +57,11 @@ test('after one visit, with the server gone, /help/ and every question and next-
   const { own, context, page } = await firstVisit(browser);
   await stopServer(own);
   try {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
     for (const node of tree.nodes) {
-      await page.goto(`/help/${node.id}/`);
+      await page.goto(helpNode(node.id));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(node.type === 'outcome' ? node.title! : node.question!);
       await expect(page.locator('#crisis-help a[href="tel:999"]')).toBeVisible();
     }
@@ -73,11 +74,11 @@ test('after a visit, pages seen work with the server gone, and the essentials wo
   const { own, context, page } = await firstVisit(browser);
   try {
     // Pages outside the essentials are saved as they are visited, and search words as they are searched.
-    for (const path of ['/topics/', '/directory/', '/guide/behind-with-rent/', '/help/flowchart/']) {
+    for (const path of [TOPICS, DIRECTORY, guideHref('behind-with-rent'), FLOWCHART]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     }
-    await page.goto('/search/?q=eviction');
+    await page.goto(`${SEARCH}?q=eviction`);
     await expect(page.locator('.search__result').first()).toBeVisible();
   } finally {
     await stopServer(own);
@@ -89,19 +90,19 @@ test('after a visit, pages seen work with the server gone, and the essentials wo
   await expect(page.getByRole('heading', { level: 1 })).toContainText('where to get help in Medway');
 
   for (const [path, heading] of [
-    ['/topics/', 'Topics'],
-    ['/directory/', 'Directory of services'],
-    ['/services/samaritans/', 'Samaritans'],
-    ['/guide/behind-with-rent/', 'Behind with rent'],
-    ['/help/flowchart/', 'Where do I go for help? The flowchart'],
-    ['/guide/crisis/', /./],
+    [TOPICS, 'Topics'],
+    [DIRECTORY, 'Directory of services'],
+    [agencyHref('samaritans'), 'Samaritans'],
+    [guideHref('behind-with-rent'), 'Behind with rent'],
+    [FLOWCHART, 'Where do I go for help? The flowchart'],
+    [guideHref('crisis'), /./],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
 
   // A journey through the step-by-step guide.
-  await page.goto('/help/');
+  await page.goto(HELP);
   await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
   await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
   await page.getByRole('link', { name: 'Me', exact: true }).click();
@@ -125,13 +126,13 @@ test('after a visit, pages seen work with the server gone, and the essentials wo
   await expect(page.locator('#crisis-help a[href="tel:999"]')).toBeVisible();
 
   // Kiosk mode, with its code and the QR codes it draws, from the cache.
-  await page.goto('/kiosk/');
+  await page.goto(KIOSK_START);
   await page.getByText('For staff: set up this screen as a kiosk').click();
   await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
   await page.getByRole('link', { name: /Find a service/ }).click();
   await expect(page).toHaveURL(/\/directory\/$/);
-  await page.goto('/services/samaritans/');
+  await page.goto(agencyHref('samaritans'));
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
   await page.getByRole('link', { name: /samaritans\.org/ }).first().click();
   await expect(page.getByRole('dialog', { name: 'This is on another website' }).locator('svg[role="img"]')).toBeVisible();
@@ -146,23 +147,23 @@ test('after a visit, pages seen work with the server gone, and the essentials wo
 test('a guide page not visited shows the offline page, with what is saved on this device', async ({ browser }) => {
   const { own, context, page } = await firstVisit(browser);
   try {
-    await page.goto('/topics/');
+    await page.goto(TOPICS);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
   } finally {
     await stopServer(own);
   }
   try {
-    const res = await page.goto('/guide/behind-with-rent/');
+    const res = await page.goto(guideHref('behind-with-rent'));
     expect(res?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
     await expect(page.locator('[data-offline-essentials]')).toContainText('Always saved');
-    await expect(page.locator('[data-offline-essentials]').getByRole('link', { name: 'Where do I go for help?' })).toHaveAttribute('href', '/help/');
+    await expect(page.locator('[data-offline-essentials]').getByRole('link', { name: 'Where do I go for help?' })).toHaveAttribute('href', HELP);
     await expect(page.locator('[data-offline-saved][data-ready]')).toBeAttached();
-    await expect(page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true })).toHaveAttribute('href', '/topics/');
+    await expect(page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true })).toHaveAttribute('href', TOPICS);
     await page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
     // Search works with no signal only for words searched before, and says so for others.
-    await page.goto('/search/?q=eviction');
+    await page.goto(`${SEARCH}?q=eviction`);
     await expect(page.locator('[data-search-ready]')).toBeVisible();
     await expect(page.locator('.search__status')).toContainText('With no signal, search finds only words searched on this device before.');
     await expect(page.getByRole('searchbox')).toBeVisible();
@@ -173,7 +174,7 @@ test('a guide page not visited shows the offline page, with what is saved on thi
 
 test('a guide page saved with the button works offline, even when its visited copy is gone', async ({ browser }) => {
   const { own, context, page } = await firstVisit(browser);
-  const path = '/guide/you-have-been-given-notice/';
+  const path = guideHref('you-have-been-given-notice');
   try {
     await page.goto(path);
     const box = page.locator('[data-save-offline][data-ready]');
@@ -195,7 +196,7 @@ test('a guide page saved with the button works offline, even when its visited co
     await expect(page.locator('[data-save-offline][data-ready]').getByRole('status')).toHaveText('This page is saved on this device. It will open without a connection.');
     expect(await page.locator('.save-offline').evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe('solid');
     // The offline page lists it as saved.
-    await page.goto('/guide/behind-with-rent/');
+    await page.goto(guideHref('behind-with-rent'));
     await expect(page.locator('[data-offline-saved][data-ready]')).toBeAttached();
     await expect(page.locator('[data-offline-saved-list] li').filter({ hasText: '(saved)' }).getByRole('link')).toHaveAttribute('href', path);
   } finally {
@@ -206,7 +207,7 @@ test('a guide page saved with the button works offline, even when its visited co
 test('with no connection, saving a page not on the device says it failed', async ({ browser }) => {
   const { own, context, page } = await firstVisit(browser);
   try {
-    await page.goto('/services/mind-infoline/');
+    await page.goto(agencyHref('mind-infoline'));
     await expect(page.locator('[data-save-offline][data-ready]')).toBeVisible();
     await page.evaluate(async () => caches.delete('guide-pages'));
   } finally {
@@ -225,7 +226,7 @@ test('the quick exit also clears the list of pages visited, at once and with no 
   const { own, context, page } = await firstVisit(browser);
   await stubNeutralSite(page);
   try {
-    await page.goto('/topics/');
+    await page.goto(TOPICS);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
     await expect(page.locator('html[data-quick-exit-ready]')).toBeAttached();
   } finally {

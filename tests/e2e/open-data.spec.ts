@@ -3,9 +3,10 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect, test } from '@playwright/test';
 import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../src/lib/oruk-schema.ts';
+import { DIRECTORY } from '../../src/lib/routes.ts';
 
 test('the directory page links to the open data, its schema and its licence', async ({ page }) => {
-  await page.goto('/directory/');
+  await page.goto(DIRECTORY);
   const section = page.locator('[data-open-data]');
   await expect(section.getByRole('heading', { name: 'Use this data' })).toBeVisible();
   await expect(section.getByRole('link', { name: 'all services (JSON)' })).toHaveAttribute('href', '/open-data/services.json');

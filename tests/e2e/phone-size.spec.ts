@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site.ts';
+import { DIRECTORY, agencyHref, guideHref } from '../../src/lib/routes.ts';
 
 test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
 
 test('at 320px, crisis help is one tap away at the top of the page', async ({ page }) => {
-  await page.goto('/guide/you-have-been-given-notice/');
+  await page.goto(guideHref('you-have-been-given-notice'));
   const help = page.getByRole('link', { name: 'Help now' });
   await expect(help).toBeInViewport();
   const box = (await help.boundingBox())!;
@@ -21,7 +22,7 @@ test('at 320px, crisis help is one tap away at the top of the page', async ({ pa
 });
 
 test('the quick exit is visible at the top of every kind of page at 320px', async ({ page }) => {
-  for (const path of ['/', '/directory/', '/services/samaritans/', '/guide/crisis/']) {
+  for (const path of ['/', DIRECTORY, agencyHref('samaritans'), guideHref('crisis')]) {
     await page.goto(path);
     await expect(page.getByRole('link', { name: /Leave this page/ })).toBeInViewport();
   }

@@ -7,7 +7,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 import { answerSteps, islandsReady, shortest, stepsTo, storedKeys, titleOf, tree } from './journeys.ts';
-import { chromiumLaunchOptions } from '../../src/integrations/browser.ts';
+import { chromiumLaunchOptions } from '../../src/build-tools/browser.ts';
+import { HELP, KIOSK_START, guideHref, helpNode } from '../../src/lib/routes.ts';
 
 // As on a real phone, the browser keeps whole pages in its back/forward cache (Playwright turns that off by default).
 test.use({
@@ -72,7 +73,7 @@ for (let answered = 0; answered <= depth; answered++) {
     await page.getByRole('link', { name: 'Where do I go for help?' }).click();
     await islandsReady(page);
     await answerSteps(page, OUTCOME, answered);
-    if (answered === depth) await expect(page).toHaveURL(new RegExp(`/help/${OUTCOME}/$`));
+    if (answered === depth) await expect(page).toHaveURL(new RegExp(`${helpNode(OUTCOME)}$`));
     await islandsReady(page);
     await leave(page, answered % 2 === 0 ? 'button' : 'shift');
 
@@ -88,16 +89,16 @@ for (let answered = 0; answered <= depth; answered++) {
 }
 
 test('after leaving, a page of the guide kept in the browser cache shows no answers', async ({ page }) => {
-  await page.goto('/help/');
+  await page.goto(HELP);
   await islandsReady(page);
   await answerSteps(page, OUTCOME);
-  await expect(page).toHaveURL(new RegExp(`/help/${OUTCOME}/$`));
+  await expect(page).toHaveURL(new RegExp(`${helpNode(OUTCOME)}$`));
   await expect(page.getByRole('region', { name: 'Your answers' })).toBeVisible();
   // Move on to another page, so the next-steps page is kept whole in the back/forward cache, then leave.
   await page.getByRole('contentinfo').getByRole('link', { name: 'Staying safe online' }).click();
   await leave(page, 'button');
   await travel(page, 'back');
-  await expect(page).toHaveURL(new RegExp(`/help/${OUTCOME}/$`));
+  await expect(page).toHaveURL(new RegExp(`${helpNode(OUTCOME)}$`));
   expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type)).toBe('navigate'); // the same page, kept whole
   await expectNothingRemembered(page, 'the cached next-steps page');
   await travel(page, 'back');
@@ -106,7 +107,7 @@ test('after leaving, a page of the guide kept in the browser cache shows no answ
 
 test('"Start again" and the menu link show a question every time, twice in one tab', async ({ page }) => {
   for (let round = 1; round <= 2; round++) {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await islandsReady(page);
     await answerSteps(page, 'rent-arrears');
     await expect(page).toHaveURL(/\/help\/rent-arrears\/$/);
@@ -142,7 +143,7 @@ test('"Start again" and the menu link show a question every time, twice in one t
 
 test('a link with answers already chosen shows them to check before going on', async ({ page }) => {
   const answers = shortest('council-review');
-  await page.goto(`/help/?${new URLSearchParams(answers)}`);
+  await page.goto(`${HELP}?${new URLSearchParams(answers)}`);
   await islandsReady(page);
   await expect(page).toHaveURL(/\/help\/$/);
   await expect(page.getByRole('status')).toContainText(/link/i);
@@ -157,9 +158,9 @@ test('a link with answers already chosen shows them to check before going on', a
 });
 
 test('a plain link to the kiosk start does not turn kiosk mode on, so Leave this page still goes to the neutral site', async ({ page }) => {
-  await page.goto('/kiosk/');
+  await page.goto(KIOSK_START);
   await islandsReady(page);
-  await page.goto('/guide/behind-with-rent/');
+  await page.goto(guideHref('behind-with-rent'));
   await expect(page.locator('html')).not.toHaveClass(/\bkiosk\b/);
   await page.getByRole('link', { name: /Leave this page/ }).click();
   await expect(page).toHaveURL(NEUTRAL_SITE);

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH } from '../../src/lib/routes.ts';
 
 async function search(page: Page, q: string) {
-  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+  await page.goto(`${SEARCH}?q=${encodeURIComponent(q)}`);
   await expect(page.locator('[data-search-ready]')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
   return page.locator('.search__result');
@@ -65,7 +66,7 @@ test('filters narrow results by type, topic, audience and service category', asy
 });
 
 test('the index holds each page’s main content, not the crisis panel every page repeats', async ({ page }) => {
-  await page.goto('/search/');
+  await page.goto(SEARCH);
   const contents = await page.evaluate(async () => {
     const path = '/pagefind/pagefind.js';
     const pf = await import(/* @vite-ignore */ path);
@@ -98,7 +99,7 @@ test('words typed before the page has finished loading are searched, not lost', 
     await typed;
     await route.continue();
   });
-  await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+  await page.goto(SEARCH, { waitUntil: 'domcontentloaded' });
   await page.getByRole('searchbox', { name: 'Search this guide' }).fill('eviction');
   release();
   await expect(page.locator('[data-search-ready]')).toBeVisible();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site.ts';
 import { expectServiceDataMatchesPage, robotsOf } from './seo-checks.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT, KIOSK_START, agencyHref } from '../../src/lib/routes.ts';
 
 const fileOf = (path: string) => join('dist', path.endsWith('.html') ? path : `${path}index.html`);
 
@@ -34,14 +35,14 @@ test('a draft asks not to be crawled and has no sitemap', async ({ request }) =>
 });
 
 test('the kiosk and the booklets say noindex', async ({ page }) => {
-  for (const path of ['/kiosk/', '/booklet/', '/booklet/large-print/']) {
+  for (const path of [KIOSK_START, BOOKLET, BOOKLET_LARGE_PRINT]) {
     await page.goto(path);
     expect(await robotsOf(page), path).toBe('noindex');
   }
 });
 
 test('a service page’s Schema.org data names the service and its phone as on the page', async ({ page }) => {
-  const data = await expectServiceDataMatchesPage(page, '/services/samaritans/');
+  const data = await expectServiceDataMatchesPage(page, agencyHref('samaritans'));
   // A draft has no address to give.
   expect(data).not.toHaveProperty('url');
 });

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
-import { pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
+import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
 import { mermaidNodeId } from '../../src/lib/tree-mermaid.ts';
 import { stubNeutralSite } from './site.ts';
+import { SITUATIONS } from '../situations.ts';
 import { TREE_SESSION_KEY } from '../../src/lib/storage.ts';
+import { FLOWCHART, HELP, helpNode } from '../../src/lib/routes.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
-const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+const byId = nodeMap(tree);
 const shortest = (id: string) => (pathsToOutcomes(tree).get(id) ?? []).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
 
 /** Answer questions by their visible labels, following the path the answers give. */
@@ -36,43 +38,22 @@ async function answerAll(page: Page, answers: Answers) {
   return { outcome: at, taps };
 }
 
-const situations: [string, string, RegExp][] = [
-  ['immediate danger', 'emergency', /999/],
-  ['sleeping rough', 'sleeping-rough', /StreetLink/],
-  ['nowhere to stay tonight', 'nowhere-tonight', /emergency accommodation/],
-  ['asked to leave by family or friends', 'asked-to-leave', /56 days/],
-  ['a notice from a landlord', 'landlord-notice', /court bailiff/],
-  ['rent arrears or benefits', 'rent-arrears', /Discretionary Housing Payment/],
-  ['in hospital with no safe home', 'hospital-discharge', /refer/],
-  ['leaving prison', 'prison-release', /probation/],
-  ['leaving care', 'care-leaver', /personal adviser/],
-  ['fleeing domestic abuse', 'domestic-abuse', /0808 2000 247/],
-  ['harassment or feeling unsafe', 'harassment', /diary/],
-  ['moving on from supported housing', 'move-on', /Care Act/],
-  ['struggling as mental health worsens', 'tenancy-support', /floating support/],
-  ['a council decision to challenge', 'council-review', /21 days/],
-  ['a professional referring someone', 'professional-referral', /duty to refer/],
-  ['under 18 with nowhere safe to live', 'under-18', /0800 1111/],
-  ['no recourse to public funds', 'no-recourse', /not a public fund/],
-  ['court papers about my home', 'court-hearing', /duty adviser/],
-  ['repairs, damp or a home hard to keep safe', 'home-conditions', /10 working days/],
-];
 
 for (const js of [true, false]) {
   test.describe(`journeys with JavaScript ${js ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled: js, viewport: { width: 320, height: 640 } });
-    for (const [name, outcome, help] of situations) {
+    for (const { name, answers, outcome, shows } of SITUATIONS) {
       test(`${name} reaches "${outcome}" from the home page`, async ({ page }) => {
         await page.goto('/');
         await page.getByRole('link', { name: 'Start now' }).click();
         if (js) await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
-        const { outcome: reached, taps } = await answerAll(page, shortest(outcome));
+        const { outcome: reached, taps } = await answerAll(page, answers);
         expect(reached).toBe(outcome);
         expect(taps + 1).toBeLessThanOrEqual(8);
-        await expect(page).toHaveURL(new RegExp(`/help/${outcome}/$`));
+        await expect(page).toHaveURL(new RegExp(`${helpNode(outcome)}$`));
         const o = byId.get(outcome)!;
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(o.type === 'outcome' ? o.title : '');
-        await expect(page.locator('main')).toContainText(help);
+        await expect(page.locator('main')).toContainText(shows);
         // Every outcome names someone to call.
         await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
       });
@@ -84,7 +65,7 @@ for (const js of [true, false]) {
   test(`not sure about danger (JavaScript ${js ? 'on' : 'off'}): help now with what each number is for, then on to the housing questions`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto('/help/');
+    await page.goto(HELP);
     if (js) await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await page.getByRole('link', { name: 'I’m not sure', exact: true }).click();
     const help = page.getByRole('region', { name: 'Help now, day or night' });
@@ -99,14 +80,14 @@ for (const js of [true, false]) {
 
 test.describe('the interactive guide', () => {
   test('immediate danger reaches 999 in one tap', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await page.getByRole('link', { name: /Yes, someone’s life is at risk/ }).click();
     await expect(page).toHaveURL(/\/help\/emergency\/$/);
     await expect(page.locator('main a[href="tel:999"]').first()).toBeVisible();
   });
 
   test('moves focus to each new question, shows progress, and keeps answers out of the address', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await expect(page.getByText('Question 1 of up to 5')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
@@ -119,7 +100,7 @@ test.describe('the interactive guide', () => {
   });
 
   test('Back, reload and Change keep the answers that still apply', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
     await page.getByRole('link', { name: 'Me', exact: true }).click();
@@ -151,7 +132,7 @@ test.describe('the interactive guide', () => {
   });
 
   test('the in-page Back link and Start again', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
     await page.getByRole('link', { name: 'Back', exact: true }).click();
@@ -163,7 +144,7 @@ test.describe('the interactive guide', () => {
   });
 
   test('a link with answers shows them to check, then goes where they lead, and hides them from the address', async ({ page }) => {
-    await page.goto('/help/?danger=no&who=me&situation=council-decision');
+    await page.goto(`${HELP}?danger=no&who=me&situation=council-decision`);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await expect(page).toHaveURL(/\/help\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check these answers before you go on');
@@ -173,7 +154,7 @@ test.describe('the interactive guide', () => {
   });
 
   test('a tampered link keeps only the answers that fit, and says so', async ({ page }) => {
-    await page.goto('/help/?danger=no&who=everyone&situation=tonight&evil=%3Cscript%3E');
+    await page.goto(`${HELP}?danger=no&who=everyone&situation=tonight&evil=%3Cscript%3E`);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await expect(page.getByRole('status')).toContainText('did not fit');
     await expect(page).toHaveURL(/\/help\/$/);
@@ -186,7 +167,7 @@ test.describe('the interactive guide', () => {
   });
 
   test('stale saved answers never break the page', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     for (const junk of ['{"answers":{"danger":"maybe","gone":"x"', '["not","an","object"]', '{"danger":"no"}', '{"answers":{"danger":"no"},"steps":{"0":"<b>"}}']) {
       await page.evaluate(([k, v]) => sessionStorage.setItem(k, v), [TREE_SESSION_KEY, junk]);
       await page.reload();
@@ -197,23 +178,23 @@ test.describe('the interactive guide', () => {
 
   test('copy a link to these answers', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
     await page.getByRole('button', { name: 'Copy a link to these answers' }).click();
-    await expect(page.getByRole('status')).toContainText('/help/?danger=no');
+    await expect(page.getByRole('status')).toContainText(`${HELP}?danger=no`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/help\/\?danger=no$/);
   });
 
   test('the quick exit clears the answers', async ({ page }) => {
     await stubNeutralSite(page);
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await page.getByRole('link', { name: 'No, no one is in danger right now' }).click();
     await page.getByRole('link', { name: 'Me', exact: true }).click();
     await page.getByRole('link', { name: /Leave this page/ }).click();
     await expect(page).toHaveURL(/bbc\.co\.uk/);
-    await page.goto('/help/');
+    await page.goto(HELP);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
     await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
   });
@@ -223,7 +204,7 @@ test.describe('the flowchart', () => {
   test('has a shape for every node of the tree, drawn at build time', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    await page.goto('/help/flowchart/');
+    await page.goto(FLOWCHART);
     const whole = page.locator('[data-flowchart-whole] svg');
     await expect(whole).toHaveCount(1);
     for (const n of tree.nodes) {
@@ -232,19 +213,19 @@ test.describe('the flowchart', () => {
     expect(scripts.filter((s) => /mermaid/i.test(s))).toEqual([]);
   });
   test('lists the same tree in words, each question once', async ({ page }) => {
-    await page.goto('/help/flowchart/');
+    await page.goto(FLOWCHART);
     const words = page.locator('#in-words + ol');
     const questions = tree.nodes.filter((n) => n.type === 'question');
     await expect(words.locator(':scope > li')).toHaveCount(questions.length);
     for (const n of tree.nodes.filter((n) => n.type === 'outcome')) {
-      await expect(words.locator(`a[href="/help/${n.id}/"]`).first()).toBeAttached();
+      await expect(words.locator(`a[href="${helpNode(n.id)}"]`).first()).toBeAttached();
     }
   });
 });
 
 test.describe('printing my next steps', () => {
   test('prints a clean sheet of at most two pages with the numbers to call', async ({ page }) => {
-    await page.goto('/help/rent-arrears/');
+    await page.goto(helpNode('rent-arrears'));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-nav')).toBeHidden();
     await expect(page.getByRole('link', { name: /Leave this page/ })).toBeHidden();
@@ -260,7 +241,7 @@ test.describe('printing my next steps', () => {
   });
 
   test('the sheet gives opening hours in words, not whether a service was open when it was printed', async ({ page }) => {
-    await page.goto('/help/domestic-abuse/');
+    await page.goto(helpNode('domestic-abuse'));
     const status = page.locator('.hours__now').filter({ hasText: /^(Open now|Closed now)/ });
     await expect(status.first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
@@ -271,7 +252,7 @@ test.describe('printing my next steps', () => {
   test('every outcome prints on at most two A4 pages', async ({ page }) => {
     test.setTimeout(90_000);
     for (const o of tree.nodes.filter((n) => n.type === 'outcome')) {
-      await page.goto(`/help/${o.id}/`);
+      await page.goto(helpNode(o.id));
       await pressPrint(page);
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -280,7 +261,7 @@ test.describe('printing my next steps', () => {
   });
 
   test('the sheet has a QR code back to these next steps, no site header, and my answers only if I choose', async ({ page }) => {
-    await page.goto('/help/');
+    await page.goto(HELP);
     await answerAll(page, shortest('rent-arrears')!);
     await expect(page).toHaveURL(/\/help\/rent-arrears\/$/);
     await expect(page.locator('[data-outcome-answers][data-ready]')).toBeAttached();
@@ -290,7 +271,7 @@ test.describe('printing my next steps', () => {
     await expect(qr.locator('svg[role="img"]')).toHaveAttribute('aria-label', /127\.0\.0\.1:\d+\/help\/rent-arrears$/);
     await page.emulateMedia({ media: 'print' });
     await expect(qr).toBeVisible();
-    await expect(qr).toContainText('/help/rent-arrears');
+    await expect(qr).toContainText(`${HELP}rent-arrears`);
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Your answers' })).toBeHidden();
     await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
@@ -306,7 +287,7 @@ test.describe('printing my next steps', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto('/help/rent-arrears/');
+    await page.goto(helpNode('rent-arrears'));
     await expect(page.locator('[data-outcome-answers][data-ready]')).toBeAttached();
     const qr = page.locator('[data-outcome-qr]');
     await expect(qr.locator('svg')).toHaveCount(0);
@@ -327,7 +308,7 @@ test.describe('printing my next steps', () => {
   test('the print button appears only with JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/help/rent-arrears/');
+    await page.goto(helpNode('rent-arrears'));
     await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeHidden();
     await context.close();
   });

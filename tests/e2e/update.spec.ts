@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serveStatic } from '../../src/integrations/static-server.ts';
+import { serveStatic } from '../../src/build-tools/static-server.ts';
 
 test.use({ serviceWorkers: 'allow' });
 

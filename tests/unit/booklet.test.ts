@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchors, checkedRange, movedAnchors, notesPagesNeeded, printedLink, type BookletIndex } from '../../src/lib/booklet.ts';
+import { DIRECTORY, HELP, SEARCH, agencyHref, categoryHref, guideHref, helpNode } from '../../src/lib/routes.ts';
 
 const index: BookletIndex = {
   guides: new Set(['staying-safe-online']),
@@ -11,12 +12,12 @@ const SITE = 'https://guide.example.org/medway/';
 
 describe('links on paper', () => {
   it('turns links to parts of the booklet into page references', () => {
-    expect(printedLink('/guide/staying-safe-online/', index)).toEqual({ kind: 'page', anchor: anchors.guide('staying-safe-online') });
-    expect(printedLink('/services/samaritans/#hours', index)).toEqual({ kind: 'page', anchor: anchors.service('samaritans') });
-    expect(printedLink('/help/rent-arrears/', index)).toEqual({ kind: 'page', anchor: anchors.outcome('rent-arrears') });
-    expect(printedLink('/help/', index)).toEqual({ kind: 'page', anchor: anchors.flowchart });
-    expect(printedLink('/directory/crisis/', index)).toEqual({ kind: 'page', anchor: anchors.category('crisis') });
-    expect(printedLink('/directory/', index)).toEqual({ kind: 'page', anchor: anchors.directory });
+    expect(printedLink(guideHref('staying-safe-online'), index)).toEqual({ kind: 'page', anchor: anchors.guide('staying-safe-online') });
+    expect(printedLink(`${agencyHref('samaritans')}#hours`, index)).toEqual({ kind: 'page', anchor: anchors.service('samaritans') });
+    expect(printedLink(helpNode('rent-arrears'), index)).toEqual({ kind: 'page', anchor: anchors.outcome('rent-arrears') });
+    expect(printedLink(HELP, index)).toEqual({ kind: 'page', anchor: anchors.flowchart });
+    expect(printedLink(categoryHref('crisis'), index)).toEqual({ kind: 'page', anchor: anchors.category('crisis') });
+    expect(printedLink(DIRECTORY, index)).toEqual({ kind: 'page', anchor: anchors.directory });
   });
   it('treats a full address on the guide own site like a link inside it', () => {
     expect(printedLink(`${SITE}guide/staying-safe-online/`, index, SITE)).toEqual({ kind: 'page', anchor: anchors.guide('staying-safe-online') });
@@ -30,9 +31,9 @@ describe('links on paper', () => {
     expect(printedLink('mailto:jo@samaritans.org', index)).toMatchObject({ kind: 'address', address: 'jo@samaritans.org' });
   });
   it('prints the full address of a page of the guide that is not in the booklet, when the site address is known', () => {
-    expect(printedLink('/search/', index, SITE)).toMatchObject({ kind: 'address', address: 'guide.example.org/medway/search' });
-    expect(printedLink('/search/', index)).toEqual({ kind: 'plain' });
-    expect(printedLink('/guide/for-professionals-only/', index)).toEqual({ kind: 'plain' });
+    expect(printedLink(SEARCH, index, SITE)).toMatchObject({ kind: 'address', address: 'guide.example.org/medway/search' });
+    expect(printedLink(SEARCH, index)).toEqual({ kind: 'plain' });
+    expect(printedLink(guideHref('for-professionals-only'), index)).toEqual({ kind: 'plain' });
   });
   it('leaves phone numbers as they are: the number is already in the text', () => {
     expect(printedLink('tel:116123', index)).toEqual({ kind: 'plain' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, HOW_TO_GET_A_BROWSER } from '../../src/integrations/browser.ts';
+import { findChromium, HOW_TO_GET_A_BROWSER } from '../../src/build-tools/browser.ts';
 import { selectedEdition } from '../../src/lib/edition.ts';
 
 describe('finding a browser', () => {

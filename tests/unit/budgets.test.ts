@@ -17,47 +17,48 @@ import {
   type Exception,
   type SiteFigures,
 } from '../../src/lib/budgets.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT, DIRECTORY, FLOWCHART, HELP, TOPICS, agencyHref, categoryHref, guideHref, helpNode, topicHref } from '../../src/lib/routes.ts';
 
 const KB = 1024;
 
 describe('which cap a page gets', () => {
   it('sorts pages by kind', () => {
     expect(pageKind('/')).toBe('text');
-    expect(pageKind('/guide/behind-with-rent/')).toBe('text');
-    expect(pageKind('/services/samaritans/')).toBe('text');
-    expect(pageKind('/topics/tenancy/')).toBe('text');
-    expect(pageKind('/help/')).toBe('help');
-    expect(pageKind('/help/emergency/')).toBe('help');
-    expect(pageKind('/help/flowchart/')).toBe('flowchart');
-    expect(pageKind('/booklet/large-print/')).toBe('booklet');
-    expect(pageKind('/directory/')).toBe('listing');
-    expect(pageKind('/directory/crisis/')).toBe('listing');
+    expect(pageKind(guideHref('behind-with-rent'))).toBe('text');
+    expect(pageKind(agencyHref('samaritans'))).toBe('text');
+    expect(pageKind(topicHref('tenancy'))).toBe('text');
+    expect(pageKind(HELP)).toBe('help');
+    expect(pageKind(helpNode('emergency'))).toBe('help');
+    expect(pageKind(FLOWCHART)).toBe('flowchart');
+    expect(pageKind(BOOKLET_LARGE_PRINT)).toBe('booklet');
+    expect(pageKind(DIRECTORY)).toBe('listing');
+    expect(pageKind(categoryHref('crisis'))).toBe('listing');
   });
 
   it('gives text pages 14 KB of HTML + CSS and 4 KB of JavaScript; /help/ pages 12 KB of JavaScript', () => {
-    expect(capsFor('/topics/', [])).toEqual({ htmlCss: TEXT_PAGE_HTML_CSS_CAP, js: CONTENT_PAGE_JS_CAP });
+    expect(capsFor(TOPICS, [])).toEqual({ htmlCss: TEXT_PAGE_HTML_CSS_CAP, js: CONTENT_PAGE_JS_CAP });
     expect(TEXT_PAGE_HTML_CSS_CAP).toBe(14 * KB);
     expect(CONTENT_PAGE_JS_CAP).toBe(4 * KB);
-    expect(capsFor('/help/emergency/', []).js).toBe(HELP_PAGE_JS_CAP);
+    expect(capsFor(helpNode('emergency'), []).js).toBe(HELP_PAGE_JS_CAP);
     expect(HELP_PAGE_JS_CAP).toBe(12 * KB);
-    expect(capsFor('/booklet/', []).htmlCss).toBeGreaterThan(TEXT_PAGE_HTML_CSS_CAP);
+    expect(capsFor(BOOKLET, []).htmlCss).toBeGreaterThan(TEXT_PAGE_HTML_CSS_CAP);
   });
 
   it('holds a page over its cap at the figure in the exceptions list, by path or by prefix', () => {
     const ex: Exception[] = [
-      { page: '/guide/long/', measure: 'htmlCss', cap: 16 * KB, why: 'test' },
-      { page: '/help/*', measure: 'js', cap: 15 * KB, why: 'test' },
+      { page: guideHref('long'), measure: 'htmlCss', cap: 16 * KB, why: 'test' },
+      { page: `${HELP}*`, measure: 'js', cap: 15 * KB, why: 'test' },
     ];
-    expect(capsFor('/guide/long/', ex).htmlCss).toBe(16 * KB);
-    expect(capsFor('/guide/long/', ex).js).toBe(CONTENT_PAGE_JS_CAP);
-    expect(capsFor('/guide/other/', ex).htmlCss).toBe(TEXT_PAGE_HTML_CSS_CAP);
-    expect(capsFor('/help/emergency/', ex).js).toBe(15 * KB);
+    expect(capsFor(guideHref('long'), ex).htmlCss).toBe(16 * KB);
+    expect(capsFor(guideHref('long'), ex).js).toBe(CONTENT_PAGE_JS_CAP);
+    expect(capsFor(guideHref('other'), ex).htmlCss).toBe(TEXT_PAGE_HTML_CSS_CAP);
+    expect(capsFor(helpNode('emergency'), ex).js).toBe(15 * KB);
   });
 
   it('every exception says why and is above the normal cap (else it should be removed)', () => {
     for (const e of OVER_BUDGET_TODAY) {
       expect(e.why.length, e.page).toBeGreaterThan(20);
-      expect(e.cap, e.page).toBeGreaterThan(e.measure === 'js' ? (e.page.startsWith('/help/') ? HELP_PAGE_JS_CAP : CONTENT_PAGE_JS_CAP) : TEXT_PAGE_HTML_CSS_CAP);
+      expect(e.cap, e.page).toBeGreaterThan(e.measure === 'js' ? (e.page.startsWith(HELP) ? HELP_PAGE_JS_CAP : CONTENT_PAGE_JS_CAP) : TEXT_PAGE_HTML_CSS_CAP);
     }
   });
 
@@ -118,7 +119,7 @@ describe('checkBudgets', () => {
     site: 'dist',
     pages: [
       { path: '/', htmlCss: 5 * KB, js: 3 * KB },
-      { path: '/help/', htmlCss: 9 * KB, js: 11 * KB },
+      { path: HELP, htmlCss: 9 * KB, js: 11 * KB },
     ],
     precache: 2 * KB * KB,
     firstSearch: 100 * KB,
@@ -133,7 +134,7 @@ describe('checkBudgets', () => {
   });
 
   it('fails naming the page and the figure', () => {
-    const r = checkBudgets([site({ pages: [{ path: '/guide/x/', htmlCss: 15 * KB, js: 5 * KB }] })], []);
+    const r = checkBudgets([site({ pages: [{ path: guideHref('x'), htmlCss: 15 * KB, js: 5 * KB }] })], []);
     expect(r.failures).toEqual([
       'dist/guide/x/: HTML + CSS is 15.0 KB compressed, over its cap of 14.0 KB (text page)',
       'dist/guide/x/: JavaScript is 5.0 KB compressed, over its cap of 4.0 KB (text page)',

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/integrations/content-check.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
-import { londonMoment } from '../../src/lib/hours.ts';
+import { londonToday } from '../../src/lib/hours.ts';
 
-const today = londonMoment(new Date()).date;
+const today = londonToday();
 
 describe('the content in this repository', () => {
   it('passes every check', () => {

@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/integrations/content-check.ts';
-import { londonMoment } from '../../src/lib/hours.ts';
+import { londonToday } from '../../src/lib/hours.ts';
+import { agencyHref, guideHref } from '../../src/lib/routes.ts';
 
 // The real content is checked against the real day, as the build does: an editor who checks a
 // source today must not turn these tests red.
-const TODAY = londonMoment(new Date()).date;
+const TODAY = londonToday();
 const AGENCY = 'content/agencies/samaritans.yaml';
 const LOCAL = 'content/editions/medway/agencies/medway-council-housing-options.yaml';
 const GUIDE = 'content/guide/behind-with-rent.mdx';
@@ -59,8 +60,8 @@ const CASES: Case[] = [
   { name: 'a picture from another site', file: GUIDE, edit: body('![logo](https://example.org/logo.png)'), says: 'is not on this site' },
   { name: 'Mermaid click line', file: GUIDE, edit: body('```mermaid\nflowchart TD\n  G[Go]\n  click G "javascript:alert(1)"\n```'), says: 'a Mermaid "click" line is not allowed' },
   { name: 'Mermaid settings block', file: GUIDE, edit: body("```mermaid\n%%{init: {'securityLevel': 'loose'}}%%\nflowchart TD\n  A-->B\n```"), says: 'Mermaid settings inside a drawing are not allowed' },
-  { name: 'link to a guide page that does not exist', file: GUIDE, edit: body('[debt](/guide/help-with-debt/)'), says: '"/guide/help-with-debt/" goes to a page the site does not have' },
-  { name: 'link to a service that does not exist', file: GUIDE, edit: body('[council](/services/medway-council/)'), says: '"/services/medway-council/" goes to a page the site does not have' },
+  { name: 'link to a guide page that does not exist', file: GUIDE, edit: body('[debt](/guide/help-with-debt/)'), says: `"${guideHref('help-with-debt')}" goes to a page the site does not have` },
+  { name: 'link to a service that does not exist', file: GUIDE, edit: body('[council](/services/medway-council/)'), says: `"${agencyHref('medway-council')}" goes to a page the site does not have` },
   { name: 'link to an anchor that does not exist', file: GUIDE, edit: body('[below](#no-such-anchor)'), says: 'goes to #no-such-anchor, which is not on /guide/behind-with-rent/' },
   { name: 'link to an anchor on another guide page', file: GUIDE, edit: body('[crisis](/guide/crisis/#nope)'), says: 'goes to #nope, which is not on /guide/crisis/' },
   { name: 'link without its last slash', file: GUIDE, edit: body('[crisis](/guide/crisis)'), says: 'needs a / at the end' },
@@ -93,7 +94,7 @@ const CASES: Case[] = [
   { name: 'a crisis tier naming a missing agency', file: CRISIS, edit: sub('agencies: [samaritans, shout]', 'agencies: [no-such-line, shout]'), says: 'refers to agency "no-such-line"' },
   { name: 'a tree answer leading nowhere', file: TREE, edit: sub('next: who', 'next: nowhere-at-all'), says: /nodes\.danger/ },
   { name: 'a guide page with no sources', file: GUIDE, edit: (t) => t.replace(/^sources:\n(  .*\n)+/m, ''), says: 'sources:' },
-  { name: 'a site path in YAML that goes nowhere', file: LOCAL, edit: sub(/^what_to_expect: >-$/m, 'what_to_expect: "See [the guide](/guide/no-such-page/)"\nold_what_to_expect: >-'), says: '"/guide/no-such-page/" goes to a page the site does not have' },
+  { name: 'a site path in YAML that goes nowhere', file: LOCAL, edit: sub(/^what_to_expect: >-$/m, 'what_to_expect: "See [the guide](/guide/no-such-page/)"\nold_what_to_expect: >-'), says: `"${guideHref('no-such-page')}" goes to a page the site does not have` },
 ];
 
 let root: string;

@@ -9,14 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/integrations/content-check.ts';
-import { londonMoment } from '../../src/lib/hours.ts';
+import { londonToday } from '../../src/lib/hours.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
 import { editionGaps } from '../../src/lib/edition-gaps.ts';
 import { ROLE_IDS } from '../../src/lib/taxonomy.ts';
 
 // The real content is checked against the real day, as the build does: an editor who checks a
 // source today must not turn these tests red.
-const TODAY = londonMoment(new Date()).date;
+const TODAY = londonToday();
 
 /** A copy of the real national content and tree, with one made-up edition beside the real ones. */
 function projectWith(edition: string, roles: Record<string, string[]>): string {

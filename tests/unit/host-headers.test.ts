@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/lib/host-headers.ts';
 import { CSP_HEADER } from '../../src/lib/csp.ts';
+import { guideHref } from '../../src/lib/routes.ts';
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 
 describe('the host headers (public/_headers)', () => {
   it('send the policy a <meta> cannot carry, on every address', () => {
-    for (const path of ['/', '/guide/crisis/', '/_astro/x.js', '/sw.js']) {
+    for (const path of ['/', guideHref('crisis'), '/_astro/x.js', '/sw.js']) {
       expect(headersFor(rules, path)['content-security-policy']).toBe(CSP_HEADER);
     }
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
@@ -16,7 +17,7 @@ describe('the host headers (public/_headers)', () => {
   it('cache hashed files for a year, and never the service worker or the pages', () => {
     expect(headersFor(rules, '/_astro/Search.abc123.js')['cache-control']).toContain('immutable');
     expect(headersFor(rules, '/sw.js')['cache-control']).toBe('no-cache');
-    expect(headersFor(rules, '/guide/crisis/')['cache-control']).toBe('no-cache');
+    expect(headersFor(rules, guideHref('crisis'))['cache-control']).toBe('no-cache');
     expect(headersFor(rules, '/')['cache-control']).toBe('no-cache');
     expect(headersFor(rules, '/404.html')['cache-control']).toBe('no-cache');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeHours, describeStatus, formatClock, londonMoment, openStatus, type Hours } from '../../src/lib/hours.ts';
+import { describeHours, describeStatus, formatClock, londonMoment, londonToday, openStatus, type Hours } from '../../src/lib/hours.ts';
 
 const weekdays9to5: Hours = {
   regular_schedule: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }],
@@ -24,6 +24,10 @@ describe('London time', () => {
   });
   it('puts 23:30 UTC on a summer night on the next London day', () => {
     expect(londonMoment(at('2026-06-30T23:30:00Z'))).toMatchObject({ date: '2026-07-01', weekday: 'WE', minutes: 30 });
+  });
+  it('gives today as the London date: late on a summer night it is already tomorrow', () => {
+    expect(londonToday(at('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(londonToday(at('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
   });
 });
 

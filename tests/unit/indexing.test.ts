@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, normalisePath, pageIndexing, robotsMeta, robotsTxt } from '../../src/lib/indexing.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT, DIRECTORY, FLOWCHART, HELP, KIOSK_START, OFFLINE, SEARCH, TOPICS, agencyHref, guideHref } from '../../src/lib/routes.ts';
 
 const SITE = 'https://guide.example/';
 
 describe('pageIndexing', () => {
   it('lists content pages when the edition has a public address', () => {
-    for (const path of ['/', '/guide/behind-with-rent/', '/services/shelter-helpline/', '/topics/', '/help/', '/help/flowchart/', '/directory/', '/search/']) {
+    for (const path of ['/', guideHref('behind-with-rent'), agencyHref('shelter-helpline'), TOPICS, HELP, FLOWCHART, DIRECTORY, SEARCH]) {
       expect(pageIndexing(path, SITE), path).toEqual({ indexable: true });
     }
   });
 
   it('never lists a draft edition (no public address)', () => {
-    const d = pageIndexing('/guide/behind-with-rent/', undefined);
+    const d = pageIndexing(guideHref('behind-with-rent'), undefined);
     expect(d.indexable).toBe(false);
     expect(d.reason).toMatch(/draft/);
   });
 
   it('never lists the booklet, the kiosk, the offline page or the 404 page', () => {
-    for (const path of ['/booklet/', '/booklet/large-print/', '/kiosk/', '/offline/', '/404.html', '/404/']) {
+    for (const path of [BOOKLET, BOOKLET_LARGE_PRINT, KIOSK_START, OFFLINE, '/404.html', '/404/']) {
       const d = pageIndexing(path, SITE);
       expect(d.indexable, path).toBe(false);
       expect(d.reason, path).toBeTruthy();
@@ -36,9 +37,9 @@ describe('pageIndexing', () => {
 
 describe('normalisePath', () => {
   it('adds the trailing slash and drops index.html, queries and anchors', () => {
-    expect(normalisePath('/help')).toBe('/help/');
-    expect(normalisePath('/help/index.html')).toBe('/help/');
-    expect(normalisePath('/help/?change=q1#top')).toBe('/help/');
+    expect(normalisePath('/help')).toBe(HELP);
+    expect(normalisePath(`${HELP}index.html`)).toBe(HELP);
+    expect(normalisePath(`${HELP}?change=q1#top`)).toBe(HELP);
     expect(normalisePath('/404.html')).toBe('/404.html');
     expect(normalisePath('')).toBe('/');
   });
@@ -65,12 +66,12 @@ describe('robots', () => {
 
 describe('canonicalUrl', () => {
   it('is the page at the edition\'s address', () => {
-    expect(canonicalUrl('/guide/x/', SITE)).toBe('https://guide.example/guide/x/');
+    expect(canonicalUrl(guideHref('x'), SITE)).toBe('https://guide.example/guide/x/');
     expect(canonicalUrl('/', 'https://example.org/medway/')).toBe('https://example.org/medway/');
     expect(canonicalUrl('/help', 'https://example.org/medway/')).toBe('https://example.org/medway/help/');
   });
   it('is not given in a draft or for the page not found', () => {
-    expect(canonicalUrl('/guide/x/', undefined)).toBeUndefined();
+    expect(canonicalUrl(guideHref('x'), undefined)).toBeUndefined();
     expect(canonicalUrl('/404/', SITE)).toBeUndefined();
     expect(canonicalUrl('/404.html', SITE)).toBeUndefined();
   });

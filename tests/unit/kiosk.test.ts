@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KIOSK, KIOSK_KEY, idleState, kioskSettings, linkAction, storedSettings } from '../../src/lib/kiosk.ts';
-import { clearGuideStorage } from '../../src/lib/storage.ts';
+import { clearGuideStorage, TREE_SESSION_KEY } from '../../src/lib/storage.ts';
+import { DIRECTORY, HELP } from '../../src/lib/routes.ts';
 
 describe('kiosk settings', () => {
   it('uses 90 seconds, then 30 seconds to answer, and no printer, unless told otherwise', () => {
@@ -40,8 +41,8 @@ describe('what a tap on a link does in kiosk mode', () => {
   const origin = 'http://hub.local';
   const here = 'http://hub.local/services/samaritans/';
   it('goes to pages of the guide', () => {
-    expect(linkAction('/help/', origin, here)).toEqual({ kind: 'page', url: '/help/' });
-    expect(linkAction('http://hub.local/directory/?x=1', origin, here)).toEqual({ kind: 'page', url: '/directory/?x=1' });
+    expect(linkAction(HELP, origin, here)).toEqual({ kind: 'page', url: HELP });
+    expect(linkAction('http://hub.local/directory/?x=1', origin, here)).toEqual({ kind: 'page', url: `${DIRECTORY}?x=1` });
   });
   it('shows other websites instead of opening them', () => {
     expect(linkAction('https://www.samaritans.org/', origin, here)).toEqual({ kind: 'other-site', url: 'https://www.samaritans.org/', address: 'www.samaritans.org' });
@@ -60,7 +61,7 @@ describe('what a tap on a link does in kiosk mode', () => {
 describe('starting again', () => {
   it('clears the answers but keeps the screen in kiosk mode', () => {
     const data = new Map([
-      ['hmg:answers', '{}'],
+      [TREE_SESSION_KEY, '{}'],
       [KIOSK_KEY, '{}'],
       ['other', 'x'],
     ]);

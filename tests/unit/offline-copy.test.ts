@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { fileToUrl, filesToSave, offlineCopy, savedPageTitle, savedPagesInOrder, servicesNamedByTree, type OfflineCopyInput } from '../../src/lib/offline-copy.ts';
+import { OFFLINE, TOPICS, guideHref, helpNode } from '../../src/lib/routes.ts';
 
 const tree: OfflineCopyInput['tree'] = {
   nodes: [
@@ -98,7 +99,7 @@ describe('the services named by the tree', () => {
 describe('addresses', () => {
   it('turns saved files into the addresses people open', () => {
     expect(fileToUrl('index.html')).toBe('/');
-    expect(fileToUrl('help/danger/index.html')).toBe('/help/danger/');
+    expect(fileToUrl('help/danger/index.html')).toBe(helpNode('danger'));
     expect(fileToUrl('_astro/Page.abc.css')).toBe('/_astro/Page.abc.css');
   });
 });
@@ -132,12 +133,12 @@ describe('the list of saved pages on the offline page', () => {
   });
 
   it('lists saved pages first, then visited ones, each once, without the offline page', () => {
-    const saved = [{ url: '/guide/b/', title: 'Bee' }, { url: '/guide/a/', title: 'Ay' }];
-    const visited = [{ url: '/guide/a/', title: 'Ay' }, { url: '/offline/', title: 'You are offline' }, { url: '/topics/', title: 'Topics' }];
+    const saved = [{ url: guideHref('b'), title: 'Bee' }, { url: guideHref('a'), title: 'Ay' }];
+    const visited = [{ url: guideHref('a'), title: 'Ay' }, { url: OFFLINE, title: 'You are offline' }, { url: TOPICS, title: 'Topics' }];
     expect(savedPagesInOrder(saved, visited, '/no-such-page/')).toEqual([
-      { url: '/guide/a/', title: 'Ay', saved: true },
-      { url: '/guide/b/', title: 'Bee', saved: true },
-      { url: '/topics/', title: 'Topics', saved: false },
+      { url: guideHref('a'), title: 'Ay', saved: true },
+      { url: guideHref('b'), title: 'Bee', saved: true },
+      { url: TOPICS, title: 'Topics', saved: false },
     ]);
   });
 });

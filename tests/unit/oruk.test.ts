@@ -9,7 +9,7 @@ import { parse, stringify } from 'yaml';
 import { readContent } from '../../src/integrations/content-check.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
 import { servicesPage, stableUuid, toOrukService } from '../../src/lib/oruk.ts';
-import { londonMoment } from '../../src/lib/hours.ts';
+import { londonToday } from '../../src/lib/hours.ts';
 import { importFeed } from '../../src/lib/oruk-import.ts';
 import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../src/lib/oruk-schema.ts';
 import { agencySchema, editionSchema, type Agency } from '../../src/lib/schema.ts';
@@ -139,7 +139,7 @@ describe('npm run import:oruk', () => {
     const written = parse(readFileSync(join(root, 'content/editions/medway/agencies/example-tenancy-support.yaml'), 'utf8'));
     expect(written.sources).toEqual([{ title: 'Open Referral UK feed (Example Housing Trust)', url: FEED_URL, checked: expect.any(String) }]);
     // The importer stamps each source with the day it ran (in London), so check it against that same day.
-    const { input } = readContent(root, londonMoment(new Date()).date);
+    const { input } = readContent(root, londonToday());
     expect(checkContent(input).map(formatProblem)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, formatPhone, phoneHref } from '../../src/lib/phone.ts';
+import { checkPhone, phoneHref, phoneLink } from '../../src/lib/phone.ts';
 
 describe('UK phone numbers', () => {
   it.each([
@@ -11,7 +11,7 @@ describe('UK phone numbers', () => {
     ['0300 500 0914', '0300 500 0914', 'tel:+443005000914'],
     ['020 7946 0000', '020 7946 0000', 'tel:+442079460000'],
   ])('%s is shown as %s and dialled as %s', (raw, display, href) => {
-    expect(formatPhone(raw)).toBe(display);
+    expect(phoneLink(raw).display).toBe(display);
     expect(phoneHref(raw)).toBe(href);
   });
   it('writes Samaritans’ 116 123 as people know it', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, addressPieces, printedAddress, selectedSiteUrl } from '../../src/lib/site-url.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
+import { HELP } from '../../src/lib/routes.ts';
 
 describe('site address', () => {
   it('prefers SITE_URL to the edition and ends with a slash', () => {
@@ -13,7 +14,7 @@ describe('site address', () => {
     expect(() => selectedSiteUrl({ SITE_URL: 'ftp://guide.example.org' })).toThrow(/https/);
   });
   it('makes full page addresses and short printed ones', () => {
-    expect(absoluteUrl('https://g.example.org/medway/', '/help/')).toBe('https://g.example.org/medway/help/');
+    expect(absoluteUrl('https://g.example.org/medway/', HELP)).toBe('https://g.example.org/medway/help/');
     expect(printedAddress('https://www.gov.uk/homelessness-help/')).toBe('www.gov.uk/homelessness-help');
     expect(printedAddress('mailto:help@example.org')).toBe('help@example.org');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createShiftCounter } from '../../src/lib/quick-exit.ts';
-import { clearGuideStorage } from '../../src/lib/storage.ts';
+import { clearGuideStorage, KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/storage.ts';
 
 describe('Shift three times', () => {
   it('triggers on the third Shift within two seconds', () => {
@@ -45,8 +45,8 @@ describe('clearing what the guide stored', () => {
   }
   it('removes the guide’s keys and leaves others alone', () => {
     const s = new MemoryStore();
-    s.map.set('hmg:answers', '{}');
-    s.map.set('hmg:kiosk', '1');
+    s.map.set(TREE_SESSION_KEY, '{}');
+    s.map.set(KIOSK_KEY, '1');
     s.map.set('other-site', 'x');
     expect(clearGuideStorage([s, undefined])).toBe(2);
     expect([...s.map.keys()]).toEqual(['other-site']);

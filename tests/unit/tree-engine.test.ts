@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersOnPath, formatAnswers, parseAnswers, pathsToOutcomes, validateTree, walk, type Tree } from '../../src/lib/tree.ts';
+import { answersOnPath, branchingQuestion, formatAnswers, treeForBrowser, parseAnswers, pathsToOutcomes, validateTree, walk, type Tree } from '../../src/lib/tree.ts';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
 
 const q = (id: string, answers: [string, string, Record<string, unknown>?][]) => ({
@@ -200,5 +200,34 @@ describe('outcome sources', () => {
   it('keeps a source marked secondary', () => {
     const res = treeSchema.parse({ start: 'x', nodes: [o('x', 'soon', { sources: [{ url: 'https://england.shelter.org.uk/', checked: '2026-11-23', secondary: true }] }), o('y')] });
     expect(res.nodes[0].type === 'outcome' && res.nodes[0].sources[0].secondary).toBe(true);
+  });
+});
+
+describe('where the guide branches', () => {
+  it('is the question whose answers lead on to the most other questions', () => {
+    const raw = rawTree();
+    raw.nodes.push(q('rent-q', [['a', 'rent'], ['not-sure', 'council', { unsure: true }]]), q('tonight-q', [['a', 'tonight'], ['not-sure', 'council', { unsure: true }]]));
+    raw.nodes[1] = q('situation', [['tonight', 'tonight-q'], ['rent', 'rent-q'], ['also-rent', 'rent-q'], ['not-sure', 'council', { unsure: true }]]);
+    const found = branchingQuestion(parse(raw));
+    expect(found?.question.id).toBe('situation');
+    expect(found?.branches).toEqual(['tonight-q', 'rent-q']);
+  });
+  it('is nothing when every answer leads to an outcome or one question', () => {
+    expect(branchingQuestion(parse(rawTree()))).toBeUndefined();
+  });
+});
+
+describe('the tree sent to the browser', () => {
+  it('keeps every question whole and each outcome by id, title and urgency only', () => {
+    const tree = parse(rawTree());
+    const small = treeForBrowser(tree);
+    expect(small.start).toBe(tree.start);
+    expect(small.nodes.filter((n) => n.type === 'question')).toEqual(tree.nodes.filter((n) => n.type === 'question'));
+    expect(small.nodes.find((n) => n.id === 'rent')).toEqual({ type: 'outcome', id: 'rent', title: 'rent', urgency: 'soon' });
+  });
+  it('is walked the same way as the whole tree', () => {
+    const tree = parse(rawTree());
+    expect(walk(treeForBrowser(tree), { danger: 'no', situation: 'rent' }).current.id).toBe(walk(tree, { danger: 'no', situation: 'rent' }).current.id);
+    expect(pathsToOutcomes(treeForBrowser(tree))).toEqual(pathsToOutcomes(tree));
   });
 });

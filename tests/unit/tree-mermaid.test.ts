@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
-import { joinLabels, mermaidNodeId, reachableFrom, treeToMermaid } from '../../src/lib/tree-mermaid.ts';
+import { joinLabels, mermaidNodeId, treeToMermaid } from '../../src/lib/tree-mermaid.ts';
+import { reachableFrom } from '../../src/lib/tree.ts';
+import { helpNode } from '../../src/lib/routes.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
 
 describe('the tree as a Mermaid flowchart', () => {
-  const chart = treeToMermaid(tree, { links: (id) => `/help/${id}/` });
+  const chart = treeToMermaid(tree, { links: (id) => helpNode(id) });
   it('draws every node once, questions as hexagons and outcomes as boxes', () => {
     for (const n of tree.nodes) {
       const open = n.type === 'question' ? '{{' : '[';
@@ -21,7 +23,7 @@ describe('the tree as a Mermaid flowchart', () => {
     }
   });
   it('links each node to its page', () => {
-    expect(chart).toContain(`click ${mermaidNodeId('rent-arrears')} "/help/rent-arrears/"`);
+    expect(chart).toContain(`click ${mermaidNodeId('rent-arrears')} "${helpNode('rent-arrears')}"`);
   });
   it('can draw one section without following the questions it stops at', () => {
     const ids = reachableFrom(tree, 'danger', ['tonight', 'losing-home', 'keeping-home', 'leaving']);

@@ -5,6 +5,7 @@
  */
 import { idleState, linkAction, type KioskSettings } from '../../lib/kiosk.ts';
 import { kioskReset } from './reset.ts';
+import { KIOSK_START } from '../../lib/routes.ts';
 
 let dialog: HTMLDialogElement | null = null;
 let asking = false;
@@ -88,7 +89,7 @@ export function startKiosk(settings: KioskSettings): void {
   const html = document.documentElement;
   if (settings.printer) html.classList.add('kiosk--printer');
   // "Home" is the kiosk start.
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href="/"]')) a.setAttribute('href', '/kiosk/');
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href="/"]')) a.setAttribute('href', KIOSK_START);
 
   // Idle: any touch, key or scroll counts as someone being there.
   let lastTouch = Date.now();

@@ -2,10 +2,11 @@
  * Mermaid diagrams rendered to SVG at build time, in the Chromium found by ./browser.ts, and kept
  * in content/drawings/ so later builds need no browser. No Mermaid code reaches the browser. Used
  * by the flowchart page, the booklet and (through rehype-mermaid-cached) ```mermaid blocks in guide pages.
+ * The browser and Mermaid's renderer are loaded only when a drawing is new or changed, so a page
+ * that imports this module does not load Playwright while every drawing comes from the cache.
  */
-import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
-import { chromiumLaunchOptions } from './browser.ts';
-import { cachedDrawings, type DrawingSource } from '../build-tools/drawing-cache.ts';
+import type { MermaidRenderer } from 'mermaid-isomorphic';
+import { cachedDrawings, type DrawingSource } from './drawing-cache.ts';
 
 /** One look for every diagram: plain colours, the system font, labels as SVG text. */
 export const MERMAID_CONFIG = {
@@ -31,7 +32,10 @@ export const COMPACT_FLOWCHART = { nodeSpacing: 14, rankSpacing: 36 };
 /** Draw in Chromium: only for drawings that are new or changed (the rest come from content/drawings/). */
 async function draw(items: DrawingSource[], mermaidConfig: typeof MERMAID_CONFIG): Promise<string[]> {
   try {
-    renderer ??= createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
+    if (!renderer) {
+      const [{ createMermaidRenderer }, { chromiumLaunchOptions }] = await Promise.all([import('mermaid-isomorphic'), import('./browser.ts')]);
+      renderer = createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
+    }
   } catch (e) {
     throw new Error(
       `${items.length} Mermaid drawing(s) are new or changed and must be drawn once in a browser (then they are kept in content/drawings/; commit them). ${(e as Error).message}`,

@@ -1,4 +1,9 @@
-/** A plain static web server for a built copy of the site (like a web host), on a free local port. */
+/**
+ * A plain static web server for a built copy of the site, like a web host: the one way tests serve
+ * the built site. Playwright starts it for each edition (scripts/serve.ts, see playwright.config.ts);
+ * tests that must stop the server (offline) or need the host's _headers (CSP) start their own copy
+ * on a free port. It serves dist/ exactly as built, with 404.html for missing pages.
+ */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,14 +19,27 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
 };
 
-/** `withHostHeaders`: send the headers of the site's own _headers file, as a real host would. */
-export function serveStatic(dir: string, options: { withHostHeaders?: boolean } = {}): Promise<{ server: Server; base: string; close: () => Promise<void> }> {
+/**
+ * `withHostHeaders`: send the headers of the site's own _headers file, as a real host would.
+ * `port`: listen on this port (a free one when left out).
+ */
+export function serveStatic(dir: string, options: { withHostHeaders?: boolean; port?: number } = {}): Promise<{ server: Server; base: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   const rules = options.withHostHeaders ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let path: string;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
     for (const [k, v] of Object.entries(headersFor(rules, path))) res.setHeader(k, v);
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -35,7 +53,7 @@ export function serveStatic(dir: string, options: { withHostHeaders?: boolean } 
     res.end(readFileSync(file));
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       done({ server, base: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });

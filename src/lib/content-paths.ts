@@ -1,0 +1,29 @@
+/**
+ * Where the content files live, in one place: the Astro collections (src/content.config.ts) load
+ * them from here and the content check (src/integrations/content-check.ts) reads the same files.
+ * Paths are relative to the content folder.
+ */
+
+export const CONTENT_DIR = 'content';
+export const EDITIONS_DIR = 'editions';
+export const EDITION_FILE = 'edition.yaml';
+export const CRISIS_FILE = 'crisis.yaml';
+export const BANK_HOLIDAYS_FILE = 'bank-holidays.yaml';
+export const TREE_FILE = 'tree.yaml';
+
+/** Folders of one file per item, found both at the top of content/ and in each edition's folder. */
+export const CONTENT_FOLDERS = {
+  agencies: { dir: 'agencies', extensions: ['.yaml', '.yml'] },
+  guide: { dir: 'guide', extensions: ['.mdx', '.md'] },
+} as const;
+export type ContentFolder = keyof typeof CONTENT_FOLDERS;
+
+/** An edition's own folder. */
+export const editionDir = (edition: string) => `${EDITIONS_DIR}/${edition}`;
+
+/** Glob patterns for a folder's files: the national ones and the edition's own. */
+export function contentGlobs(folder: ContentFolder, edition: string): string[] {
+  const { dir, extensions } = CONTENT_FOLDERS[folder];
+  const names = `*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
+  return [`${dir}/${names}`, `${editionDir(edition)}/${dir}/${names}`];
+}
