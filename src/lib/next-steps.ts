@@ -6,7 +6,7 @@
  * Pure: the next-steps pages (on screen and printed) order their contacts with this.
  */
 
-import type { phoneLink } from './phone.ts';
+import type { PhoneLink } from './phone.ts';
 
 /** A contact as these rules see it: its id and whether it can be called or texted. */
 export interface ContactLike {
@@ -38,5 +38,5 @@ export interface HelpContact {
   /** The service's own page. */
   href: string;
   /** Each number's button, and what the number is for when the service says (for example text relay). */
-  phones: (ReturnType<typeof phoneLink> & { note?: string })[];
+  phones: (Pick<PhoneLink, 'verb' | 'display' | 'href'> & { note?: string })[];
 }

@@ -9,6 +9,8 @@ export const helpNode = (id: string) => `${HELP}${id}/`;
 export const helpChange = (questionId: string) => `${HELP}?change=${encodeURIComponent(questionId)}`;
 /** Open the guide with every answer cleared ("Start again" from a page outside the guide). */
 export const HELP_RESTART = `${HELP}?restart=1`;
+/** A service's own page in the directory. */
+export const servicePage = (id: string) => `/services/${id}/`;
 export const FLOWCHART = `${HELP}flowchart/`;
 export const KIOSK_START = '/kiosk/';
 export const SEARCH = '/search/';

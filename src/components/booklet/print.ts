@@ -5,9 +5,9 @@
  */
 import { chromium, type Page } from 'playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromiumLaunchOptions } from './browser.ts';
-import { serveStatic } from './static-server.ts';
-import { movedAnchors, notesPagesNeeded } from '../lib/booklet.ts';
+import { chromiumLaunchOptions } from '../../integrations/browser.ts';
+import { serveStatic } from '../../integrations/static-server.ts';
+import { movedAnchors, notesPagesNeeded } from '../../lib/present/booklet.ts';
 
 export interface BookletVariant {
   /** Used in the file name, e.g. "a5". */
