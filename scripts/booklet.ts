@@ -1,26 +1,28 @@
 /**
  * npm run booklet: build the site, then print the booklet to PDF (A5 for folding, A4 for home
  * printers). Options: --large-print (also a large-print A4), --no-build (use dist/ as it is),
- * --out <folder> (default booklet/). EDITION and SITE_URL work as for the build.
+ * --out <folder> (default booklet/), --site <folder> (where the site is built for printing,
+ * default .booklet-site/). EDITION and SITE_URL work as for the build.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { makeBooklets, VARIANTS } from '../src/integrations/booklet.ts';
+import { makeBooklets, VARIANTS } from '../src/components/booklet/print.ts';
 
 const { values } = parseArgs({
   options: {
     'large-print': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: 'booklet' },
+    site: { type: 'string', default: '.booklet-site' },
   },
 });
 
 const started = Date.now();
 let siteDir = 'dist';
 if (!values['no-build']) {
-  siteDir = '.booklet-site';
+  siteDir = values.site;
   rmSync(siteDir, { recursive: true, force: true });
   console.log(`Building the ${process.env.EDITION || 'default'} edition into ${siteDir}/ …`);
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {

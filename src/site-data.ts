@@ -2,10 +2,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId, type RoleId, type TopicId } from './lib/taxonomy.ts';
 import { selectedSiteUrl } from './lib/site-url.ts';
-import { arrangeContacts, firstContactIds, type HelpContact } from './lib/next-steps.ts';
-import { phoneHref, phoneLink } from './lib/phone.ts';
-import { agencyHref } from './lib/routes.ts';
-import { treeForBrowser, type BrowserTree, type Outcome } from './lib/tree.ts';
+import type { HelpContact } from './lib/next-steps.ts';
+import { treeForBrowser, type BrowserTree } from './lib/tree.ts';
+import { agencyView } from './lib/present/agency.ts';
+import { contactIds, outcomeView, type OutcomeView } from './lib/present/outcome.ts';
+import { crisisTierIds, crisisView, type CrisisTierView } from './lib/present/crisis.ts';
+import type { Outcome } from './lib/tree.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -41,18 +43,14 @@ export async function agenciesForRole(role: RoleId): Promise<AgencyEntry[]> {
   return Promise.all((edition.roles[role] ?? []).map(getAgency));
 }
 
-/** Agencies named on a page, by id and by role, without repeats, in the order given. */
+/** Agencies named on a page, by id and by role, without repeats, in the order given (see lib/present/outcome.ts). */
 export async function resolveContacts(ids: string[], roles: RoleId[]): Promise<AgencyEntry[]> {
-  const out: AgencyEntry[] = [];
-  for (const role of roles) out.push(...(await agenciesForRole(role)));
-  for (const id of ids) out.push(await getAgency(id));
-  return out.filter((a, i) => out.findIndex((b) => b.id === a.id) === i);
+  return Promise.all(contactIds(ids, roles, (await getEdition()).roles).map(getAgency));
 }
 
-/** An outcome's contacts in this edition: "Do this first" and the rest, in the order to use them. */
-export async function outcomeContacts(outcome: Outcome): Promise<{ first: AgencyEntry[]; rest: AgencyEntry[] }> {
-  const all = await resolveContacts(outcome.agencies, outcome.roles);
-  return arrangeContacts(all, firstContactIds(outcome.first.contacts, (await getEdition()).roles));
+/** An outcome's contacts in this edition, arranged for its page: "Do this first" and the rest. */
+export async function outcomeContacts(outcome: Outcome): Promise<OutcomeView<AgencyEntry>> {
+  return outcomeView(outcome, await resolveContacts(outcome.agencies, outcome.roles), (await getEdition()).roles);
 }
 
 export async function agenciesInCategory(category: CategoryId): Promise<AgencyEntry[]> {
@@ -76,25 +74,14 @@ export async function guidesInTopic(topic: TopicId): Promise<GuideEntry[]> {
   return (await getGuides()).filter((g) => g.data.topic === topic);
 }
 
-export async function getCrisisTiers() {
+/** "Need help now?": the crisis tiers with their services (see lib/present/crisis.ts). */
+export async function getCrisisTiers(): Promise<CrisisTierView[]> {
   const crisis = await getEntry('crisis', 'crisis');
   if (!crisis) throw new Error('content/crisis.yaml is missing');
   const edition = await getEdition();
-  return Promise.all(
-    crisis.data.tiers.map(async (tier) => {
-      const ids = [...tier.agencies, ...(tier.include_local_crisis_line ? [edition.local_crisis_line] : [])];
-      const all = await Promise.all([...new Set(ids)].map(getAgency));
-      // Leave out a service whose numbers the tier already shows (a local line that is also 111).
-      const shown = new Set<string>();
-      const agencies = all.filter((a) => {
-        const dials = a.data.phones.map((p) => phoneHref(p.number, p.type));
-        const adds = dials.length === 0 || dials.some((d) => !shown.has(d));
-        dials.forEach((d) => shown.add(d));
-        return adds;
-      });
-      return { ...tier, agencies };
-    }),
-  );
+  const ids = crisis.data.tiers.flatMap((tier) => crisisTierIds(tier, edition.local_crisis_line));
+  const agencies = new Map((await Promise.all(ids.map(getAgency))).map((a) => [a.id, a]));
+  return crisisView(crisis.data.tiers, edition.local_crisis_line, (id) => agencies.get(id)!);
 }
 
 export async function getBankHolidayDates(): Promise<string[]> {
@@ -123,12 +110,8 @@ export async function getQuestionHelp(): Promise<Record<string, HelpContact[]>> 
     if (n.type !== 'question' || !n.help.length) continue;
     out[n.id] = await Promise.all(
       n.help.map(async (id) => {
-        const a = (await getAgency(id)).data;
-        return {
-          name: a.name,
-          href: agencyHref(id),
-          phones: a.phones.map((p) => ({ ...phoneLink(p.number, p.type), note: p.label ?? p.description })),
-        };
+        const a = agencyView(id, (await getAgency(id)).data);
+        return { name: a.name, href: a.href, phones: a.phones.map(({ verb, display, href, note }) => ({ verb, display, href, note })) };
       }),
     );
   }

@@ -6,7 +6,7 @@
  * Pure: the next-steps pages (on screen and printed) order their contacts with this.
  */
 
-import type { phoneLink } from './phone.ts';
+import type { PhoneLink } from './phone.ts';
 import type { Urgency } from './tree-schema.ts';
 
 /** How urgent an outcome is, in words: on next-steps pages, in the booklet and in the flowchart's key. */
@@ -47,5 +47,5 @@ export interface HelpContact {
   /** The service's own page. */
   href: string;
   /** Each number's button, and what the number is for when the service says (for example text relay). */
-  phones: (ReturnType<typeof phoneLink> & { note?: string })[];
+  phones: (Pick<PhoneLink, 'verb' | 'display' | 'href'> & { note?: string })[];
 }

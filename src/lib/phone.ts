@@ -64,7 +64,27 @@ export function phoneHref(raw: string, type: PhoneType = 'voice'): string {
   return `${type === 'text' ? 'sms' : 'tel'}:${dial}`;
 }
 
-/** What a call or text button shows and dials: "Call" or "Text", the number as written, and its href. */
-export function phoneLink(raw: string, type: PhoneType = 'voice'): { verb: 'Call' | 'Text'; display: string; href: string } {
-  return { verb: type === 'text' ? 'Text' : 'Call', display: checkPhone(raw, type).display, href: phoneHref(raw, type) };
+/** The word before a number: "Call" or "Text" (the kiosk, which has only the link, asks with its scheme). */
+export function phoneVerb(type: PhoneType): 'Call' | 'Text' {
+  return type === 'text' ? 'Text' : 'Call';
+}
+
+export interface PhoneLink {
+  /** "Call" or "Text", to start a button or a line. */
+  verb: 'Call' | 'Text';
+  /** The same word inside a sentence: "call" or "text". */
+  verbInSentence: 'call' | 'text';
+  /** The number as people read it. */
+  display: string;
+  /** tel: or sms: with the number to dial. */
+  href: string;
+}
+
+/**
+ * What a call or text button or a printed line shows and dials: the verb, the number as written,
+ * and its href. The one place these are decided, for the web pages, the booklet and the kiosk.
+ */
+export function phoneLink(raw: string, type: PhoneType = 'voice'): PhoneLink {
+  const verb = phoneVerb(type);
+  return { verb, verbInSentence: verb === 'Text' ? 'text' : 'call', display: checkPhone(raw, type).display, href: phoneHref(raw, type) };
 }

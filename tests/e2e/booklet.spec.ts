@@ -14,6 +14,8 @@ test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 const SITE = 'https://guide.example.org/';
 const OUT = mkdtempSync(join(tmpdir(), 'booklet-'));
+/** Where the booklet script builds the site it prints (its --site option). */
+const BUILT = join(OUT, 'site');
 const pdf = (name: string) => join(OUT, `medway-${name}.pdf`);
 
 function info(file: string) {
@@ -45,7 +47,7 @@ const texts: Record<string, string[]> = {};
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  execFileSync(process.execPath, ['scripts/booklet.ts', '--large-print', '--out', OUT], {
+  execFileSync(process.execPath, ['scripts/booklet.ts', '--large-print', '--out', OUT, '--site', BUILT], {
     env: { ...process.env, SITE_URL: SITE },
     stdio: 'pipe',
   });
@@ -187,7 +189,7 @@ test('the cover has the edition, the date checked and a QR code to the online gu
   expect(cover).toContain('Medway edition');
   expect(cover).toMatch(/checked (on|between) \d{1,2} \w+ 20\d\d/);
   expect(cover).toContain('guide.example.org');
-  const html = readFileSync('.booklet-site/booklet/index.html', 'utf8');
+  const html = readFileSync(join(BUILT, 'booklet', 'index.html'), 'utf8');
   expect(html).toMatch(/<svg role="img" aria-label="QR code: the online guide[^"]*guide\.example\.org"/);
   // Links become something you can use on paper: web addresses to type, and page numbers.
   // (pdftotext drops a hyphen where an address wraps at one, so hyphens are ignored.)

@@ -6,6 +6,7 @@
 import { idleState, linkAction, type KioskSettings } from '../../lib/kiosk.ts';
 import { kioskReset } from './reset.ts';
 import { KIOSK_START } from '../../lib/routes.ts';
+import { phoneVerb } from '../../lib/phone.ts';
 
 let dialog: HTMLDialogElement | null = null;
 let asking = false;
@@ -57,11 +58,11 @@ async function showOtherSite(url: string, address: string, label: string) {
   }
 }
 
-/** The number as the page prints it (spaced for reading), or as the link holds it. */
+/** The number as the page prints it (spaced for reading, by lib/phone.ts), or as the link holds it. */
 function showPhone(number: string, text: boolean, label: string, printed?: string) {
   const shown = printed || number;
   open(
-    `<h2 id="kiosk-dialog-title">${text ? 'Text' : 'Call'} ${escape(label || shown)}</h2>
+    `<h2 id="kiosk-dialog-title">${phoneVerb(text ? 'text' : 'voice')} ${escape(label || shown)}</h2>
      <p class="kiosk-dialog__number">${escape(shown)}</p>
      <p class="kiosk-dialog__staff">Ask a member of staff if you need a phone.</p>
      <button type="button" class="button kiosk-dialog__button" data-close>Close</button>`,

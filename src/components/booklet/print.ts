@@ -5,9 +5,9 @@
  */
 import { chromium, type Page } from 'playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromiumLaunchOptions } from '../build-tools/browser.ts';
-import { serveStatic } from '../build-tools/static-server.ts';
-import { movedAnchors, notesPagesNeeded } from '../lib/booklet.ts';
+import { chromiumLaunchOptions } from '../../build-tools/browser.ts';
+import { serveStatic } from '../../build-tools/static-server.ts';
+import { movedAnchors, notesPagesNeeded } from '../../lib/present/booklet.ts';
 
 export interface BookletVariant {
   /** Used in the file name, e.g. "a5". */

@@ -1,0 +1,97 @@
+/**
+ * A service as every output shows it: the web's cards and pages, the printed booklet and the
+ * kiosk. Each phone with its verb, its number as people read it and its link; the address as one
+ * line; the opening hours as lines. Pure: plain data in (an agency's id and data), plain data out.
+ */
+import { phoneLink, type PhoneLink, type PhoneType } from '../phone.ts';
+import { describeHours } from '../hours.ts';
+import { printedAddress } from '../site-url.ts';
+import { agencyHref } from '../routes.ts';
+import type { Agency, AgencyHours } from '../schema.ts';
+
+/** A phone number as the outputs show it. */
+export interface PhoneView extends PhoneLink {
+  type: PhoneType;
+  /** What the number is for, in the service's words ("Free, 24 hours"). */
+  description?: string;
+  /** A short name for the number ("text relay"). */
+  label?: string;
+  /** Where there is room for only one: the short name, else what it is for. */
+  note?: string;
+}
+
+export interface AgencyPhone {
+  number: string;
+  type: PhoneType;
+  description?: string;
+  label?: string;
+}
+
+export function phoneView(p: AgencyPhone): PhoneView {
+  return { ...phoneLink(p.number, p.type), type: p.type, description: p.description, label: p.label, note: p.label ?? p.description };
+}
+
+export interface HoursView {
+  /** The hours written out, one line each ("Monday to Friday: 9am to 5pm"), or that they are not known. */
+  lines: string[];
+  notes?: string;
+  /** Hours known only in words (no times to work out "open now" from): those words. */
+  inWordsOnly?: string;
+  /** Whether "open now" can be worked out on the device from the times. */
+  hasTimes: boolean;
+}
+
+export function hoursView(hours: AgencyHours | undefined): HoursView {
+  const inWordsOnly = hours && !hours.open_24_hours && hours.regular_schedule.length === 0 && hours.in_words ? hours.in_words : undefined;
+  return { lines: describeHours(hours), notes: hours?.notes, inWordsOnly, hasTimes: !!hours && !inWordsOnly };
+}
+
+/** A postal address on one line: "1 High Street, Chatham, ME4 4TR". */
+export function addressLine(address: Agency['physical_address']): string | undefined {
+  if (!address) return undefined;
+  return [address.address_1, address.address_2, address.city, address.postal_code].filter(Boolean).join(', ');
+}
+
+/** The data of an agency that the views read (the content entry's data fits). */
+export type AgencyData = Pick<
+  Agency,
+  'name' | 'description' | 'phones' | 'url' | 'email' | 'physical_address' | 'hours' | 'eligibility_description'
+>;
+
+export interface AgencyView {
+  id: string;
+  name: string;
+  description: string;
+  /** The service's own page on the site. */
+  href: string;
+  phones: PhoneView[];
+  /** The first line of the address: where to go, in a sentence ("at 1 High Street"). */
+  street?: string;
+  address?: string;
+  /** Null when the file gives no hours; `hours.lines` then says they are not known. */
+  openingHours: AgencyHours | null;
+  hours: HoursView;
+  url?: string;
+  /** The web address to type, without https:// and the last slash. */
+  printedUrl?: string;
+  email?: string;
+  eligibility?: string;
+}
+
+export function agencyView(id: string, a: AgencyData): AgencyView {
+  return {
+    id,
+    name: a.name,
+    description: a.description,
+    href: agencyHref(id),
+    phones: a.phones.map(phoneView),
+    street: a.physical_address?.address_1,
+    address: addressLine(a.physical_address),
+    openingHours: a.hours ?? null,
+    hours: hoursView(a.hours),
+    url: a.url,
+    printedUrl: a.url ? printedAddress(a.url) : undefined,
+    email: a.email,
+    eligibility: a.eligibility_description,
+  };
+}

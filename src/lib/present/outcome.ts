@@ -1,0 +1,40 @@
+/**
+ * A next-steps page (an outcome of the step-by-step guide), as the web page and the printed sheet
+ * show it: who to contact first ("Do this first"), then everyone else in the order to use them.
+ * Pure: the ordering rules live in lib/next-steps.ts; this puts them together for the outputs.
+ */
+import { arrangeContacts, firstContactIds, type ContactLike } from '../next-steps.ts';
+import { URGENCY_LABELS } from '../next-steps.ts';
+import type { Outcome } from '../tree.ts';
+
+type Roles = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * The agencies a page names, as ids in the order to show them: those of each role (as the
+ * edition lists them) first, then those named by id, each once.
+ */
+export function contactIds(ids: readonly string[], roles: readonly string[], editionRoles: Roles): string[] {
+  const all = [...roles.flatMap((r) => editionRoles[r] ?? []), ...ids];
+  return all.filter((id, i) => all.indexOf(id) === i);
+}
+
+export interface OutcomeView<T> {
+  /** How urgent, in words ("Act today"). */
+  urgencyLabel: string;
+  /** "Do this first": the one or two services for the most important action. */
+  first: T[];
+  /** Everyone else: those with a phone number first, then those reached by visiting or on the web. */
+  rest: T[];
+  /** The heading over `rest`. */
+  restTitle: 'Who else can help' | 'Who to contact';
+}
+
+/** An outcome's contacts (already found for this edition, see contactIds) arranged for its page. */
+export function outcomeView<T extends ContactLike>(
+  outcome: Pick<Outcome, 'urgency' | 'first'>,
+  contacts: readonly T[],
+  editionRoles: Roles,
+): OutcomeView<T> {
+  const { first, rest } = arrangeContacts(contacts, firstContactIds(outcome.first.contacts, editionRoles));
+  return { urgencyLabel: URGENCY_LABELS[outcome.urgency], first, rest, restTitle: first.length ? 'Who else can help' : 'Who to contact' };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { addressLine, agencyView, hoursView, phoneView } from '../../src/lib/present/agency.ts';
+import { council, dropIn, samaritans, shout } from './present-fixtures.ts';
+import { agencyHref } from '../../src/lib/routes.ts';
+
+describe('a service as every output shows it', () => {
+  it('gives each phone its verb, the number as people read it, and the link to dial', () => {
+    const v = agencyView('samaritans', samaritans);
+    expect(v.phones).toEqual([
+      expect.objectContaining({ verb: 'Call', verbInSentence: 'call', display: '116 123', href: 'tel:116123', description: 'Free, any time.' }),
+    ]);
+    expect(agencyView('shout', shout).phones[0]).toMatchObject({ verb: 'Text', verbInSentence: 'text', display: '85258', href: 'sms:85258' });
+  });
+  it('keeps the grouping a service publishes, and dials the full international number', () => {
+    expect(phoneView({ number: '020 7946 0000', type: 'voice' })).toMatchObject({ display: '020 7946 0000', href: 'tel:+442079460000' });
+  });
+  it('notes a number by its short label where there is room for one, else by what it is for', () => {
+    const [main, relay] = agencyView('council', council).phones;
+    expect(main!.note).toBeUndefined();
+    expect(relay!.note).toBe('text relay');
+    expect(agencyView('samaritans', samaritans).phones[0]!.note).toBe('Free, any time.');
+  });
+  it('writes the address on one line, and its first line for "at …"', () => {
+    const v = agencyView('council', council);
+    expect(v.address).toBe('Gun Wharf, Dock Road, Chatham, ME4 4TR');
+    expect(v.street).toBe('Gun Wharf');
+    expect(addressLine(dropIn.physical_address)).toBe('1 High Street, Chatham, ME4 4AA');
+    expect(addressLine(undefined)).toBeUndefined();
+  });
+  it('gives the opening hours as lines, with the notes', () => {
+    const v = agencyView('council', council);
+    expect(v.hours.lines).toEqual(['Monday to Friday: 9am to 5pm', 'Closed on bank holidays.']);
+    expect(v.hours.notes).toBe('Ring first.');
+    expect(v.hours.hasTimes).toBe(true);
+    expect(agencyView('samaritans', samaritans).hours.lines).toEqual(['Open 24 hours a day, every day.']);
+  });
+  it('says when the hours are not known, and keeps hours known only in words', () => {
+    expect(agencyView('drop-in', dropIn).hours).toMatchObject({ lines: ['Opening hours not known: check before you go.'], hasTimes: false });
+    expect(agencyView('drop-in', dropIn).openingHours).toBeNull();
+    const words = hoursView({ open_24_hours: false, regular_schedule: [], bank_holidays: 'not-stated', in_words: 'Outside office hours, every day' });
+    expect(words).toMatchObject({ lines: ['Outside office hours, every day'], inWordsOnly: 'Outside office hours, every day', hasTimes: false });
+  });
+  it('links to the service’s own page and prints its website to type in', () => {
+    const v = agencyView('council', council);
+    expect(v.href).toBe(agencyHref('council'));
+    expect(v.printedUrl).toBe('www.medway.gov.uk/housing');
+    expect(v.eligibility).toBe('People who live in the town.');
+  });
+});
