@@ -7,17 +7,18 @@
  */
 import type { MermaidRenderer } from 'mermaid-isomorphic';
 import { cachedDrawings, type DrawingSource } from './drawing-cache.ts';
+import { COLOURS } from '../lib/design-tokens.ts';
 
-/** One look for every diagram: plain colours, the system font, labels as SVG text. */
+/** One look for every diagram: the guide's colours (src/lib/design-tokens.ts), the system font, labels as SVG text. */
 export const MERMAID_CONFIG = {
   theme: 'base' as const,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
   themeVariables: {
     fontSize: '16px',
-    primaryColor: '#e8f1f8',
-    primaryTextColor: '#0b0c0c',
-    primaryBorderColor: '#1d3b5c',
-    lineColor: '#484949',
+    primaryColor: COLOURS.tint,
+    primaryTextColor: COLOURS.text,
+    primaryBorderColor: COLOURS.brand,
+    lineColor: COLOURS.muted,
   },
   flowchart: { htmlLabels: false, useMaxWidth: false, curve: 'basis' as const },
   // Strict: labels are sanitised and "click" links and scripts are switched off (guide pages also refuse click lines).

@@ -1,14 +1,15 @@
 /** The decision tree as a Mermaid flowchart, generated from the same data as the pages. */
 import { nodeMap, reachableFrom, type Tree, type TreeNode } from './tree.ts';
 import type { Urgency } from './tree-schema.ts';
+import { COLOURS as C } from './design-tokens.ts';
 
-/** The colours of each kind of box in the flowchart, shared by the drawing and its key. */
+/** The colours of each kind of box in the flowchart (from src/lib/design-tokens.ts), shared by the drawing and its key. */
 export const NODE_STYLES: Record<'question' | Urgency, { fill: string; stroke: string; strokeWidth?: number }> = {
-  question: { fill: '#e8f1f8', stroke: '#1d3b5c' },
-  emergency: { fill: '#fde8e6', stroke: '#a4200c', strokeWidth: 3 },
-  urgent: { fill: '#fff7e6', stroke: '#b35c00', strokeWidth: 2 },
-  soon: { fill: '#eef7ee', stroke: '#00703c' },
-  information: { fill: '#f3f2f1', stroke: '#484949' },
+  question: { fill: C.tint, stroke: C.brand },
+  emergency: { fill: C.dangerBg, stroke: C.dangerText, strokeWidth: 3 },
+  urgent: { fill: C.crisisBg, stroke: C.crisisBorder, strokeWidth: 2 },
+  soon: { fill: C.soonBg, stroke: C.open },
+  information: { fill: C.panel, stroke: C.muted },
 };
 
 /** Mermaid node ids must be simple; text goes in quotes with its own characters escaped. */
@@ -68,7 +69,7 @@ export function treeToMermaid(tree: Tree, opts: MermaidOptions = {}): string {
     else lines.push(`  class ${mid(id)} question`);
   }
   for (const [kind, st] of Object.entries(NODE_STYLES)) {
-    lines.push(`  classDef ${kind} fill:${st.fill},stroke:${st.stroke},color:#0b0c0c${st.strokeWidth ? `,stroke-width:${st.strokeWidth}px` : ''}`);
+    lines.push(`  classDef ${kind} fill:${st.fill},stroke:${st.stroke},color:${C.text}${st.strokeWidth ? `,stroke-width:${st.strokeWidth}px` : ''}`);
   }
   if (opts.links) for (const id of ids) lines.push(`  click ${mid(id)} "${opts.links(id)}"`);
   return lines.join('\n');

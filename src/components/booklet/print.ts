@@ -8,6 +8,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromiumLaunchOptions } from '../../build-tools/browser.ts';
 import { serveStatic } from '../../build-tools/static-server.ts';
 import { movedAnchors, notesPagesNeeded } from '../../lib/present/booklet.ts';
+import { COLOURS } from '../../lib/design-tokens.ts';
 
 export interface BookletVariant {
   /** Used in the file name, e.g. "a5". */
@@ -51,7 +52,7 @@ export async function readDestinations(pdf: Uint8Array): Promise<{ pages: number
 }
 
 const footer = (edition: string, large: boolean) =>
-  `<div style="width:100%;font-family:system-ui,Arial,sans-serif;font-size:${large ? 12 : 8}pt;color:#3d3d3d;padding:0 12mm;display:flex;justify-content:space-between">` +
+  `<div style="width:100%;font-family:system-ui,Arial,sans-serif;font-size:${large ? 12 : 8}pt;color:${COLOURS.mutedPrint};padding:0 12mm;display:flex;justify-content:space-between">` +
   `<span>Housing and mental health guide: ${edition} edition</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 
 async function printOnce(page: Page, v: BookletVariant, edition: string) {
