@@ -15,3 +15,9 @@ export const SEARCH = '/search/';
 export const TOPICS = '/topics/';
 export const DIRECTORY = '/directory/';
 export const STAYING_SAFE = '/guide/staying-safe-online/';
+/** A directory category's page; page 2 on have their own address (`/directory/crisis/2/`). */
+export const directoryCategory = (id: string, page = 1) => `${DIRECTORY}${id}/${page > 1 ? `${page}/` : ''}`;
+/** Services A to Z whose names start with one letter, on their own page when the list is long. */
+export const directoryLetter = (slug: string, page = 1) => `${DIRECTORY}a-z/${slug}/${page > 1 ? `${page}/` : ''}`;
+/** A letter's part of the A to Z list on the directory page itself (when every service fits there). */
+export const directoryLetterAnchor = (slug: string) => `${DIRECTORY}#letter-${slug}`;
