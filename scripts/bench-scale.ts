@@ -149,8 +149,8 @@ async function build(dir: string): Promise<{ ms: number; peakBytes?: number }> {
   return { ms, peakBytes: rss ? Number(rss[1]) * 1024 : undefined };
 }
 
-/** The largest HTML file of the built site, and where it is. */
-function largestPage(dist: string): { path: string; bytes: number } {
+/** The largest HTML file of the built site (or of one folder of it), and where it is. */
+function largestPage(dist: string, under = ''): { path: string; bytes: number } {
   let best = { path: '', bytes: 0 };
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -160,7 +160,7 @@ function largestPage(dist: string): { path: string; bytes: number } {
       else if (name.endsWith('.html') && st.size > best.bytes) best = { path: '/' + relative(dist, full), bytes: st.size };
     }
   };
-  walk(dist);
+  walk(join(dist, under));
   return best;
 }
 
@@ -176,6 +176,7 @@ async function main() {
         const { ms, peakBytes } = await build(dir);
         const dist = join(dir, 'dist');
         const largest = largestPage(dist);
+        const directory = largestPage(dist, 'directory');
         const server = await startPreview(PORT, dir);
         let search: number;
         try {
@@ -184,7 +185,7 @@ async function main() {
           server.kill();
         }
         rows.push(
-          `| ${size.services} | ${size.guides} | ${pages(dist).length} | ${(ms / 1000).toFixed(1)} s | ${peakBytes ? mb(peakBytes) : 'not measured'} | ${kb(precacheBytes(dist))} | ${kb(largest.bytes)} (${largest.path}) | ${kb(search)} |`,
+          `| ${size.services} | ${size.guides} | ${pages(dist).length} | ${(ms / 1000).toFixed(1)} s | ${peakBytes ? mb(peakBytes) : 'not measured'} | ${kb(precacheBytes(dist))} | ${kb(largest.bytes)} (${largest.path}) | ${kb(directory.bytes)} (${directory.path}) | ${kb(search)} |`,
         );
       } finally {
         if (process.env.KEEP) console.log(`Kept ${dir}`);
@@ -194,8 +195,8 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log('\n| services | guide pages added | pages built | build time | peak memory | offline copy (precache) | largest page HTML | first search (gzip) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---|---:|');
+  console.log('\n| services | guide pages added | pages built | build time | peak memory | offline copy (precache) | largest page HTML | largest directory page HTML | first search (gzip) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---|---|---:|');
   for (const r of rows) console.log(r);
 }
 

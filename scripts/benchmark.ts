@@ -55,14 +55,16 @@ export function pages(dist = 'dist'): string[] {
 /** Starts `astro preview` of `cwd`'s built site on `port` and waits until it answers. */
 export async function startPreview(port: number, cwd = '.'): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', cwd });
-  for (let i = 0; i < 150; i++) {
+  // A busy machine can take a while to start it: wait up to two minutes, then say so.
+  for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
     } catch {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  return server;
+  server.kill();
+  throw new Error(`The preview server on port ${port} did not start within two minutes.`);
 }
 
 /**
