@@ -2,11 +2,12 @@
  * Speed and size budgets, measured on the built site (run `npm run bench`).
  * Prints a table; exits non-zero if a budget is broken. Budgets live here, not in timed tests.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright';
+import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../src/build-tools/browser.ts';
 import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/lib/budgets.ts';
 
@@ -29,36 +30,68 @@ function timeBuild(): number {
   return Date.now() - start;
 }
 
-function precacheBytes(): number {
-  const sw = readFileSync('dist/sw.js', 'utf8');
+/** What the service worker saves on the first visit (its precache manifest), in bytes as stored. */
+export function precacheBytes(dist = 'dist'): number {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
-  return urls.reduce((sum, u) => sum + statSync(join('dist', u)).size, 0);
+  return urls.reduce((sum, u) => sum + statSync(join(dist, u)).size, 0);
 }
 
-function pages(): string[] {
+/** The address of every built page. */
+export function pages(dist = 'dist'): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name === 'index.html') out.push('/' + relative('dist', dir).replace(/\\/g, '/') + (dir === 'dist' ? '' : '/'));
+      } else if (name === 'index.html') out.push('/' + relative(dist, dir).replace(/\\/g, '/') + (dir === dist ? '' : '/'));
     }
   };
-  walk('dist');
+  walk(dist);
   return out.map((p) => p.replace('//', '/')).sort();
 }
 
-async function main() {
-  const buildMs = timeBuild();
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
+/** Starts `astro preview` of `cwd`'s built site on `port` and waits until it answers. */
+export async function startPreview(port: number, cwd = '.'): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', cwd });
+  // A busy machine can take a while to start it: wait up to two minutes, then say so.
+  for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`${BASE}/`)).ok) break;
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
     } catch {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
+  server.kill();
+  throw new Error(`The preview server on port ${port} did not start within two minutes.`);
+}
+
+/**
+ * First search: what the browser downloads for one query (gzip, like the page table), counting
+ * every Pagefind file, including its worker, once the results are on screen.
+ */
+export async function firstSearchBytes(browser: Browser, base: string, query = 'eviction'): Promise<number> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const searchBodies: Promise<number>[] = [];
+  page.on('response', (res) => {
+    if (res.url().includes('/pagefind/')) searchBodies.push(res.body().then((b) => gzipSync(b).length, () => 0));
+  });
+  await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+  await page.locator('[data-search-ready]').waitFor();
+  await page.locator('#search-page-input').fill(query);
+  await page.locator('.search__result').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const bytes = (await Promise.all(searchBodies)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return bytes;
+}
+
+async function main() {
+  const buildMs = timeBuild();
+  const server = await startPreview(PORT);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const rows: { page: string; html: number; js: number; total: number }[] = [];
   const foreign = new Set<string>();
@@ -85,22 +118,7 @@ async function main() {
       });
       await context.close();
     }
-    // First search: what the browser downloads for one query (gzip, like the page table), counting
-    // every Pagefind file, including its worker, once the results are on screen.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const searchBodies: Promise<number>[] = [];
-    page.on('response', (res) => {
-      if (res.url().includes('/pagefind/')) searchBodies.push(res.body().then((b) => gzipSync(b).length, () => 0));
-    });
-    await page.goto(`${BASE}/search/`, { waitUntil: 'networkidle' });
-    await page.locator('[data-search-ready]').waitFor();
-    await page.locator('#search-page-input').fill('eviction');
-    await page.locator('.search__result').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    const searchBytes = (await Promise.all(searchBodies)).reduce((a, b) => a + b, 0);
-    await context.close();
+    const searchBytes = await firstSearchBytes(browser, BASE);
 
     const precache = precacheBytes();
     const maxJs = Math.max(...rows.map((r) => r.js));
@@ -128,4 +146,5 @@ async function main() {
   }
 }
 
-await main();
+// Run as a script (npm run bench); scripts/bench-scale.ts imports the measures above.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,6 +1,7 @@
 /** Content queries shared by pages and components (the edition is chosen at build time). */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { CATEGORIES, type CategoryId, type RoleId, type TopicId } from './lib/taxonomy.ts';
+import type { CategoryId, RoleId, TopicId } from './lib/taxonomy.ts';
+import { directoryCategories, directoryView, type DirectoryItem } from './lib/present/directory.ts';
 import { selectedSiteUrl } from './lib/site-url.ts';
 import type { HelpContact } from './lib/next-steps.ts';
 import { treeForBrowser, type BrowserTree } from './lib/tree.ts';
@@ -53,17 +54,19 @@ export async function outcomeContacts(outcome: Outcome): Promise<OutcomeView<Age
   return outcomeView(outcome, await resolveContacts(outcome.agencies, outcome.roles), (await getEdition()).roles);
 }
 
+/** Every service as the directory sees it (src/lib/present/directory.ts), with its whole entry. */
+export async function directoryItems(): Promise<(DirectoryItem & { entry: AgencyEntry })[]> {
+  return (await getAgencies()).map((entry) => ({ id: entry.id, name: entry.data.name, local: isLocal(entry), categories: entry.data.categories, entry }));
+}
+
+/** A category's services in the directory's order (this area's first), all on one list. */
 export async function agenciesInCategory(category: CategoryId): Promise<AgencyEntry[]> {
-  const all = await getAgencies();
-  const inCat = all.filter((a) => a.data.categories.includes(category));
-  return [...inCat.filter(isLocal), ...inCat.filter((a) => !isLocal(a))];
+  const view = directoryView(await directoryItems(), category, Number.MAX_SAFE_INTEGER);
+  return view.pages.flatMap((p) => p.sections.flatMap((s) => s.items.map((i) => i.entry)));
 }
 
 export async function categoriesWithAgencies(): Promise<{ id: CategoryId; title: string; summary: string; count: number }[]> {
-  const all = await getAgencies();
-  return (Object.keys(CATEGORIES) as CategoryId[])
-    .map((id) => ({ id, ...CATEGORIES[id], count: all.filter((a) => a.data.categories.includes(id)).length }))
-    .filter((c) => c.count > 0);
+  return directoryCategories(await directoryItems());
 }
 
 export async function getGuides(): Promise<GuideEntry[]> {

@@ -28,5 +28,11 @@ export const agencyHref = (id: string) => `${SERVICE_PAGES}${id}/`;
 export const guideHref = (id: string) => `${GUIDE_PAGES}${id}/`;
 /** A topic's list of guide pages. */
 export const topicHref = (id: string) => `${TOPICS}${id}/`;
-/** A category of the directory. */
-export const categoryHref = (id: string) => `${DIRECTORY}${id}/`;
+/** A directory category's page; page 2 on have their own address (`/directory/crisis/2/`). */
+export const directoryCategory = (id: string, page = 1) => `${DIRECTORY}${id}/${page > 1 ? `${page}/` : ''}`;
+/** Services A to Z whose names start with one letter, on their own page when the list is long. */
+export const directoryLetter = (slug: string, page = 1) => `${DIRECTORY}a-z/${slug}/${page > 1 ? `${page}/` : ''}`;
+/** A letter's part of the A to Z list on the directory page itself (when every service fits there). */
+export const directoryLetterAnchor = (slug: string) => `${DIRECTORY}#letter-${slug}`;
+/** A category of the directory (its first page). */
+export const categoryHref = (id: string) => directoryCategory(id);

@@ -31,14 +31,15 @@ describe('a service as every output shows it', () => {
     const v = agencyView('council', council);
     expect(v.hours.lines).toEqual(['Monday to Friday: 9am to 5pm', 'Closed on bank holidays.']);
     expect(v.hours.notes).toBe('Ring first.');
-    expect(v.hours.hasTimes).toBe(true);
+    // Open now is worked out on the device from the times alone: the words and notes stay on the page.
+    expect(v.hours.openNow).toEqual({ open_24_hours: false, regular_schedule: council.hours!.regular_schedule, bank_holidays: council.hours!.bank_holidays });
     expect(agencyView('samaritans', samaritans).hours.lines).toEqual(['Open 24 hours a day, every day.']);
   });
   it('says when the hours are not known, and keeps hours known only in words', () => {
-    expect(agencyView('drop-in', dropIn).hours).toMatchObject({ lines: ['Opening hours not known: check before you go.'], hasTimes: false });
+    expect(agencyView('drop-in', dropIn).hours).toMatchObject({ lines: ['Opening hours not known: check before you go.'], openNow: undefined });
     expect(agencyView('drop-in', dropIn).openingHours).toBeNull();
     const words = hoursView({ open_24_hours: false, regular_schedule: [], bank_holidays: 'not-stated', in_words: 'Outside office hours, every day' });
-    expect(words).toMatchObject({ lines: ['Outside office hours, every day'], inWordsOnly: 'Outside office hours, every day', hasTimes: false });
+    expect(words).toMatchObject({ lines: ['Outside office hours, every day'], inWordsOnly: 'Outside office hours, every day', openNow: undefined });
   });
   it('links to the service’s own page and prints its website to type in', () => {
     const v = agencyView('council', council);

@@ -1,17 +1,25 @@
 /**
  * "Open now / closed now / opens at", worked out on the person's device in London time and kept
  * up to date each minute. A plain script (no framework): it fills each [data-open-now] line that
- * OpeningHours.astro writes, from the hours and bank holidays the line carries. Without
+ * OpeningHours.astro writes, from the hours the line carries and the page's one list of bank
+ * holidays (a JSON script element, [data-bank-holidays]). Without
  * JavaScript the line stays empty and the hours written out below it still say when to call.
  */
 import { describeStatus, londonMoment, openStatus, type Hours } from '../../lib/hours.ts';
 
+function readBankHolidays(): string[] {
+  try {
+    return JSON.parse(document.querySelector('script[data-bank-holidays]')?.textContent ?? '[]') as string[];
+  } catch {
+    return [];
+  }
+}
+const bankHolidays = readBankHolidays();
+
 function update(el: HTMLElement) {
   let hours: Hours;
-  let bankHolidays: string[];
   try {
     hours = JSON.parse(el.dataset.hours ?? '{}') as Hours;
-    bankHolidays = JSON.parse(el.dataset.bankHolidays ?? '[]') as string[];
   } catch {
     return;
   }

@@ -9,21 +9,22 @@ import { chromiumLaunchOptions } from '../../build-tools/browser.ts';
 import { serveStatic } from '../../build-tools/static-server.ts';
 import { movedAnchors, notesPagesNeeded } from '../../lib/present/booklet.ts';
 import { COLOURS } from '../../lib/design-tokens.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT } from '../../lib/routes.ts';
 
 export interface BookletVariant {
   /** Used in the file name, e.g. "a5". */
   name: string;
   format: 'A5' | 'A4';
-  path: '/booklet/' | '/booklet/large-print/';
+  path: typeof BOOKLET | typeof BOOKLET_LARGE_PRINT;
   /** Pad to a multiple of four pages with notes pages, for folding. */
   fold: boolean;
   largePrint: boolean;
 }
 
 export const VARIANTS: BookletVariant[] = [
-  { name: 'a5', format: 'A5', path: '/booklet/', fold: true, largePrint: false },
-  { name: 'a4', format: 'A4', path: '/booklet/', fold: false, largePrint: false },
-  { name: 'a4-large-print', format: 'A4', path: '/booklet/large-print/', fold: false, largePrint: true },
+  { name: 'a5', format: 'A5', path: BOOKLET, fold: true, largePrint: false },
+  { name: 'a4', format: 'A4', path: BOOKLET, fold: false, largePrint: false },
+  { name: 'a4-large-print', format: 'A4', path: BOOKLET_LARGE_PRINT, fold: false, largePrint: true },
 ];
 
 export interface BookletResult {
@@ -117,7 +118,7 @@ export async function makeBooklets(siteDir: string, variants: BookletVariant[]):
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
-    await page.goto(base + '/booklet/');
+    await page.goto(base + BOOKLET);
     const edition = (await page.evaluate(() => document.documentElement.dataset.edition)) ?? '';
     if (!edition) throw new Error(`${siteDir} has no /booklet/ page: build the site first.`);
     const results: BookletResult[] = [];

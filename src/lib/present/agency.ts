@@ -37,13 +37,15 @@ export interface HoursView {
   notes?: string;
   /** Hours known only in words (no times to work out "open now" from): those words. */
   inWordsOnly?: string;
-  /** Whether "open now" can be worked out on the device from the times. */
-  hasTimes: boolean;
+  /** Only what the device needs to work out "open now" (no words, notes or bank-holiday list), when it can. */
+  openNow?: Pick<AgencyHours, 'open_24_hours' | 'regular_schedule' | 'bank_holidays'>;
 }
 
 export function hoursView(hours: AgencyHours | undefined): HoursView {
   const inWordsOnly = hours && !hours.open_24_hours && hours.regular_schedule.length === 0 && hours.in_words ? hours.in_words : undefined;
-  return { lines: describeHours(hours), notes: hours?.notes, inWordsOnly, hasTimes: !!hours && !inWordsOnly };
+  const openNow =
+    hours && !inWordsOnly ? { open_24_hours: hours.open_24_hours, regular_schedule: hours.regular_schedule, bank_holidays: hours.bank_holidays } : undefined;
+  return { lines: describeHours(hours), notes: hours?.notes, inWordsOnly, openNow };
 }
 
 /** A postal address on one line: "1 High Street, Chatham, ME4 4TR". */
