@@ -9,7 +9,7 @@ import { londonToday } from '../../src/lib/hours.ts';
 
 const today = londonToday();
 
-describe('the content in this repository', () => {
+describe('the content in this repository', { timeout: 30_000 }, () => {
   it('passes every check', () => {
     const { input, readErrors } = readContent(process.cwd(), today);
     expect(readErrors).toEqual([]);

@@ -104,7 +104,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('the content check refuses bad edits', () => {
+describe('the content check refuses bad edits', { timeout: 30_000 }, () => {
   it('has at least 30 cases, and passes the content as it is', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
     expect(contentProblems(root, TODAY, 'medway').messages).toEqual([]);
