@@ -16,7 +16,7 @@ import { agencySchema, editionSchema, type Agency } from '../../src/lib/schema.t
 
 const TODAY = '2026-11-23';
 /** The repository's own content is checked against the real date, as the build checks it (sources may be checked after TODAY). */
-const CONTENT_DATE = londonMoment(new Date()).date;
+const CONTENT_DATE = londonToday();
 const FEED_URL = 'https://www.example.org/open-data/services.json';
 
 function validator() {
