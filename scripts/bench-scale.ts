@@ -47,7 +47,34 @@ function sizesFrom(args: string[]): Size[] {
 const recent = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
 
 // One word for each letter, so that made-up names spread over the A to Z list as real ones do.
-const WORDS = ['Acorn', 'Beacon', 'Cedar', 'Dove', 'Elm', 'Fern', 'Grove', 'Harbour', 'Ivy', 'Juniper', 'Kestrel', 'Lantern', 'Meadow', 'Nest', 'Oak', 'Pine', 'Quay', 'Rowan', 'Spring', 'Thistle', 'Unity', 'Vale', 'Willow', 'Xylo', 'Yew', 'Zephyr'];
+const WORDS = [
+  'Acorn',
+  'Beacon',
+  'Cedar',
+  'Dove',
+  'Elm',
+  'Fern',
+  'Grove',
+  'Harbour',
+  'Ivy',
+  'Juniper',
+  'Kestrel',
+  'Lantern',
+  'Meadow',
+  'Nest',
+  'Oak',
+  'Pine',
+  'Quay',
+  'Rowan',
+  'Spring',
+  'Thistle',
+  'Unity',
+  'Vale',
+  'Willow',
+  'Xylo',
+  'Yew',
+  'Zephyr',
+];
 const TOPICS = ['homelessness', 'tenancy', 'hospital-and-care', 'supported-housing'];
 const pad = (n: number) => String(n).padStart(5, '0');
 
@@ -157,7 +184,7 @@ function largestPage(dist: string, under = ''): { path: string; bytes: number } 
       const full = join(d, name);
       const st = statSync(full);
       if (st.isDirectory()) walk(full);
-      else if (name.endsWith('.html') && st.size > best.bytes) best = { path: '/' + relative(dist, full), bytes: st.size };
+      else if (name.endsWith('.html') && st.size > best.bytes) best = { path: `/${relative(dist, full)}`, bytes: st.size };
     }
   };
   walk(join(dist, under));
@@ -195,7 +222,9 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log('\n| services | guide pages added | pages built | build time | peak memory | offline copy (precache) | largest page HTML | largest directory page HTML | first search (gzip) |');
+  console.log(
+    '\n| services | guide pages added | pages built | build time | peak memory | offline copy (precache) | largest page HTML | largest directory page HTML | first search (gzip) |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---|---|---:|');
   for (const r of rows) console.log(r);
 }

@@ -45,7 +45,7 @@ export function pages(dist = 'dist'): string[] {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name === 'index.html') out.push('/' + relative(dist, dir).replace(/\\/g, '/') + (dir === dist ? '' : '/'));
+      } else if (name === 'index.html') out.push(`/${relative(dist, dir).replace(/\\/g, '/')}${dir === dist ? '' : '/'}`);
     }
   };
   walk(dist);
@@ -54,7 +54,10 @@ export function pages(dist = 'dist'): string[] {
 
 /** Starts `astro preview` of `cwd`'s built site on `port` and waits until it answers. */
 export async function startPreview(port: number, cwd = '.'): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', cwd });
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+    stdio: 'ignore',
+    cwd,
+  });
   // A busy machine can take a while to start it: wait up to two minutes, then say so.
   for (let i = 0; i < 600; i++) {
     try {
@@ -76,7 +79,13 @@ export async function firstSearchBytes(browser: Browser, base: string, query = '
   const page = await context.newPage();
   const searchBodies: Promise<number>[] = [];
   page.on('response', (res) => {
-    if (res.url().includes('/pagefind/')) searchBodies.push(res.body().then((b) => gzipSync(b).length, () => 0));
+    if (res.url().includes('/pagefind/'))
+      searchBodies.push(
+        res.body().then(
+          (b) => gzipSync(b).length,
+          () => 0,
+        ),
+      );
   });
   await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
   await page.locator('[data-search-ready]').waitFor();

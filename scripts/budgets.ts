@@ -39,7 +39,7 @@ function measureSite(dir: string): SiteFigures {
     return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   };
   const all = files(dir);
-  const sitePathOf = (file: string) => '/' + relative(dir, file).split('\\').join('/');
+  const sitePathOf = (file: string) => `/${relative(dir, file).split('\\').join('/')}`;
 
   const pages = all
     .filter((f) => f.endsWith('.html'))

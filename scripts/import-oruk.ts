@@ -30,8 +30,10 @@ const edition = values.edition!;
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(edition)) fail(`--edition ${edition}: use lowercase words joined by hyphens, e.g. bradford.`);
 const isUrl = /^https?:\/\//.test(from!);
 const feedUrl = values.source ?? (isUrl ? from! : undefined);
-if (!feedUrl || !/^https:\/\//.test(feedUrl)) fail('Give the feed\'s public https:// address: read it from that address, or add --source <https address> for a saved file.');
-if (values.category && !(CATEGORY_IDS as readonly string[]).includes(values.category)) fail(`--category ${values.category}: use one of ${CATEGORY_IDS.join(', ')}.`);
+if (!feedUrl || !/^https:\/\//.test(feedUrl))
+  fail("Give the feed's public https:// address: read it from that address, or add --source <https address> for a saved file.");
+if (values.category && !(CATEGORY_IDS as readonly string[]).includes(values.category))
+  fail(`--category ${values.category}: use one of ${CATEGORY_IDS.join(', ')}.`);
 
 const text = isUrl ? await (await fetch(from!)).text() : readFileSync(from!, 'utf8');
 let feed: unknown;
@@ -47,7 +49,7 @@ const existing = [join(content, 'agencies'), dir].flatMap((d) =>
   existsSync(d)
     ? readdirSync(d)
         .filter((n) => /\.ya?ml$/.test(n))
-        .map((n) => ({ id: n.replace(/\.ya?ml$/, ''), name: String((parse(readFileSync(join(d, n), 'utf8')) ?? {}).name ?? '') }))
+        .map((n) => ({ id: n.replace(/\.ya?ml$/, ''), name: String(parse(readFileSync(join(d, n), 'utf8'))?.name ?? '') }))
     : [],
 );
 const today = londonToday();
@@ -60,7 +62,9 @@ if (!values['dry-run']) {
     writeFileSync(join(dir, `${a.id}.yaml`), header + stringify(a.data, { lineWidth: 100 }));
   }
 }
-console.log(`${values['dry-run'] ? 'Would write' : 'Wrote'} ${agencies.length} service${agencies.length === 1 ? '' : 's'} to content/editions/${edition}/agencies/:`);
+console.log(
+  `${values['dry-run'] ? 'Would write' : 'Wrote'} ${agencies.length} service${agencies.length === 1 ? '' : 's'} to content/editions/${edition}/agencies/:`,
+);
 for (const a of agencies) console.log(`  + ${a.id}.yaml  ${a.name}`);
 if (leftOut.length) {
   console.log(`Left out ${leftOut.length}:`);

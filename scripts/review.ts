@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { readContent } from '../src/integrations/content-check.ts';
 import { londonToday } from '../src/lib/hours.ts';
 import { formatReview, reviewContent, type ReviewEntry, type ReviewSource } from '../src/lib/review.ts';
-import { checkReadability, mdxToProse, sentencesOf, worstSentences, type GlossaryTerm } from '../src/lib/readability.ts';
+import { checkReadability, mdxToProse, type sentencesOf, worstSentences, type GlossaryTerm } from '../src/lib/readability.ts';
 
 const root = join(import.meta.dirname, '..');
 const today = londonToday();
@@ -38,19 +38,31 @@ for (const a of input.agencies) {
     edition: a.edition,
     checked: d.last_verified ? String(d.last_verified) : undefined,
     sources: sourcesOf(d.sources),
-    hasHours: hours.open_24_hours === true || typeof hours.in_words === 'string' || (Array.isArray(hours.regular_schedule) && hours.regular_schedule.length > 0),
+    hasHours:
+      hours.open_24_hours === true || typeof hours.in_words === 'string' || (Array.isArray(hours.regular_schedule) && hours.regular_schedule.length > 0),
   });
 }
 for (const g of input.guides) {
   const d = obj(g.data);
-  entries.push({ kind: 'page', id: g.id, file: g.file, edition: g.edition, checked: d.last_reviewed ? String(d.last_reviewed) : undefined, sources: sourcesOf(d.sources) });
+  entries.push({
+    kind: 'page',
+    id: g.id,
+    file: g.file,
+    edition: g.edition,
+    checked: d.last_reviewed ? String(d.last_reviewed) : undefined,
+    sources: sourcesOf(d.sources),
+  });
 }
 const treeNodes = (obj(input.tree?.data).nodes as unknown[] | undefined) ?? [];
 for (const n of treeNodes.map(obj).filter((n) => n.type === 'outcome')) {
   entries.push({ kind: 'outcome', id: String(n.id), file: `${input.tree?.file}#${String(n.id)}`, edition: null, sources: sourcesOf(n.sources) });
 }
 
-const review = reviewContent(entries, input.editions.map((e) => e.id), today);
+const review = reviewContent(
+  entries,
+  input.editions.map((e) => e.id),
+  today,
+);
 if (quiet) {
   const flagged = review.editions.flatMap((e) => e.rows.filter((r) => r.flags.length > 0).map((r) => ({ ed: e.edition, r })));
   const seen = new Set<string>();

@@ -11,7 +11,11 @@ import { BANK_HOLIDAYS_FILE, CONTENT_DIR, CRISIS_FILE, EDITION_FILE, TREE_FILE, 
 const EDITION = selectedEdition(process.env);
 const today = londonToday();
 const base = `./${CONTENT_DIR}`;
-const fileName = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.(ya?ml|mdx?)$/, '');
+const fileName = ({ entry }: { entry: string }) =>
+  entry
+    .split('/')
+    .pop()!
+    .replace(/\.(ya?ml|mdx?)$/, '');
 
 const agencies = defineCollection({
   loader: glob({ pattern: contentGlobs('agencies', EDITION), base, generateId: fileName }),

@@ -22,7 +22,9 @@ const mermaidVersion = (() => {
 
 /** The file name a drawing is kept under. */
 export function drawingKey(source: string, prefix: string, config: unknown): string {
-  const hash = createHash('sha256').update(JSON.stringify({ source, prefix, config, mermaid: mermaidVersion })).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ source, prefix, config, mermaid: mermaidVersion }))
+    .digest('hex');
   return `${hash.slice(0, 24)}.svg`;
 }
 

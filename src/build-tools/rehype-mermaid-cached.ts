@@ -18,7 +18,7 @@ export function rehypeMermaidCached() {
       if (!isMermaidCode(node)) return;
       const pre = ancestors.at(-1);
       const parent = ancestors.at(-2);
-      if (!pre || pre.type !== 'element' || pre.tagName !== 'pre' || !parent) return;
+      if (pre?.type !== 'element' || pre.tagName !== 'pre' || !parent) return;
       found.push({ pre, parent: parent as Element | Root, source: toText(node, { whitespace: 'pre' }) });
     });
     if (!found.length) return;

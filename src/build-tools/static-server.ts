@@ -29,7 +29,10 @@ const TYPES: Record<string, string> = {
  * `withHostHeaders`: send the headers of the site's own _headers file, as a real host would.
  * `port`: listen on this port (a free one when left out).
  */
-export function serveStatic(dir: string, options: { withHostHeaders?: boolean; port?: number } = {}): Promise<{ server: Server; base: string; close: () => Promise<void> }> {
+export function serveStatic(
+  dir: string,
+  options: { withHostHeaders?: boolean; port?: number } = {},
+): Promise<{ server: Server; base: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   const rules = options.withHostHeaders ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {

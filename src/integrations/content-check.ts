@@ -39,7 +39,10 @@ export function readData(path: string): ReadResult {
     const good = new TextDecoder('utf-8').decode(bytes);
     const bad = good.indexOf('\uFFFD');
     const line = bad === -1 ? 1 : good.slice(0, bad).split('\n').length;
-    return { data: {}, error: `is not saved as UTF-8 (line ${line} has bytes that are not UTF-8 text). Fix: save the file as UTF-8 in your editor and retype the damaged letters on that line.` };
+    return {
+      data: {},
+      error: `is not saved as UTF-8 (line ${line} has bytes that are not UTF-8 text). Fix: save the file as UTF-8 in your editor and retype the damaged letters on that line.`,
+    };
   }
   text = text.replace(/^\uFEFF/, '');
   if (!text.trim()) return { data: {}, error: 'is empty. Fix: write its fields (copy a similar file to start), or delete the file.' };
@@ -53,7 +56,8 @@ export function readData(path: string): ReadResult {
   const error = yamlError(text);
   if (error) return { data: {}, error };
   const data = parseYaml(text);
-  if (data === null || data === undefined) return { data: {}, error: 'has no fields, only comments. Fix: write its fields (copy a similar file to start), or delete the file.' };
+  if (data === null || data === undefined)
+    return { data: {}, error: 'has no fields, only comments. Fix: write its fields (copy a similar file to start), or delete the file.' };
   return { data };
 }
 
@@ -78,7 +82,10 @@ export function readContent(root: string, today: string): { input: ContentInput;
   const editionsDir = join(content, EDITIONS_DIR);
   const optional = (name: string) => (existsSync(join(content, name)) ? raw(join(content, name), null) : null);
   const editionNames = existsSync(editionsDir)
-    ? readdirSync(editionsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(editionsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const input: ContentInput = {
     today,
@@ -112,7 +119,9 @@ export function contentProblems(root: string, today: string, edition?: string): 
   const editions = input.editions.map((e) => e.id);
   const messages = [...readErrors];
   if (edition !== undefined && !editions.includes(edition)) {
-    messages.push(`EDITION=${edition}: there is no folder content/editions/${edition}/. Fix: use one of ${editions.join(', ') || '(none yet)'}, or add that folder.`);
+    messages.push(
+      `EDITION=${edition}: there is no folder content/editions/${edition}/. Fix: use one of ${editions.join(', ') || '(none yet)'}, or add that folder.`,
+    );
   }
   messages.push(...checkContent(input).map(formatProblem));
   return { messages: [...new Set(messages)], input };
@@ -139,7 +148,9 @@ export function contentCheck(options: { edition: string }): AstroIntegration {
           logger.error(`The content has ${messages.length} problem${messages.length === 1 ? '' : 's'}:\n  - ${messages.join('\n  - ')}`);
           throw new ContentError('The build stopped: fix the content problems listed above.');
         }
-        logger.info(`content checked: ${input.agencies.length} agencies, ${input.guides.length} pages, editions ${input.editions.map((e) => e.id).join(', ')}; building ${options.edition}`);
+        logger.info(
+          `content checked: ${input.agencies.length} agencies, ${input.guides.length} pages, editions ${input.editions.map((e) => e.id).join(', ')}; building ${options.edition}`,
+        );
       },
     },
   };

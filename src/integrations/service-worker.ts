@@ -39,7 +39,10 @@ function essentialsContent(edition: string): Omit<OfflineCopyInput, 'files'> {
   const tree = readYaml('content/tree.yaml') as OfflineCopyInput['tree'];
   const ed = readYaml(`content/editions/${edition}/edition.yaml`) as { roles?: Record<string, string[]>; local_crisis_line?: string };
   const crisis = readYaml('content/crisis.yaml') as { tiers: { agencies?: string[]; include_local_crisis_line?: boolean }[] };
-  const crisisAgencies = crisis.tiers.flatMap((t) => [...(t.agencies ?? []), ...(t.include_local_crisis_line && ed.local_crisis_line ? [ed.local_crisis_line] : [])]);
+  const crisisAgencies = crisis.tiers.flatMap((t) => [
+    ...(t.agencies ?? []),
+    ...(t.include_local_crisis_line && ed.local_crisis_line ? [ed.local_crisis_line] : []),
+  ]);
   return { tree, roles: ed.roles ?? {}, crisisAgencies, crisisGuides: ['crisis'] };
 }
 

@@ -47,8 +47,8 @@ export default function OutcomeAnswers({ tree, outcome }: Props) {
           <AnswersSummary path={path} changeHref={helpChange} />
           <p class="outcome-answers__choice no-print">
             <label>
-              <input type="checkbox" checked={printAnswers} onChange={(e) => setPrintAnswers((e.target as HTMLInputElement).checked)} />{' '}
-              Include my answers when I print
+              <input type="checkbox" checked={printAnswers} onChange={(e) => setPrintAnswers((e.target as HTMLInputElement).checked)} /> Include my answers when
+              I print
             </label>
           </p>
         </>

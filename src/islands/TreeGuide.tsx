@@ -116,7 +116,11 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
 
   const question = screen.kind === 'question' ? (nodes.get(screen.id) as Question | undefined) : undefined;
   const w = walk(tree, screen.answers);
-  const before = !interactive ? depthOf(tree, screen.kind === 'question' ? screen.id : tree.start) : question ? answeredBefore(tree, screen.answers, question.id) : w.path.length;
+  const before = !interactive
+    ? depthOf(tree, screen.kind === 'question' ? screen.id : tree.start)
+    : question
+      ? answeredBefore(tree, screen.answers, question.id)
+      : w.path.length;
   const prog = question ? progress(tree, before, question.id) : null;
 
   useEffect(() => {

@@ -4,16 +4,7 @@
  * agencies and roles). Each problem names the file, the field and the fix.
  */
 import type { z } from 'zod';
-import {
-  agencySchema,
-  bankHolidaysSchema,
-  crisisSchema,
-  editionSchema,
-  guideSchema,
-  type Edition,
-  type GuideMeta,
-  type Crisis,
-} from './schema.ts';
+import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSchema, type Edition, type GuideMeta, type Crisis } from './schema.ts';
 import { ROLES, type RoleId } from './taxonomy.ts';
 import { validateTree, type TreeContext } from './tree.ts';
 import { treeSchema } from './tree-schema.ts';
@@ -73,9 +64,7 @@ export function uniqueProblems(problems: readonly ContentProblem[]): ContentProb
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
-    .join('');
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -121,7 +110,11 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   for (const f of input.agencies) {
     parseWith(agencyFile, f, problems);
     if (!ID_RULE.test(f.id)) {
-      problems.push({ file: f.file, field: '(file name)', message: `"${f.id}" is not a usable id. Fix: rename the file in lowercase words joined by hyphens, e.g. medway-council-housing.yaml.` });
+      problems.push({
+        file: f.file,
+        field: '(file name)',
+        message: `"${f.id}" is not a usable id. Fix: rename the file in lowercase words joined by hyphens, e.g. medway-council-housing.yaml.`,
+      });
     }
     agencyIds.set(f.id, [...(agencyIds.get(f.id) ?? []), f]);
   }
@@ -139,7 +132,11 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     const byEdition = new Map<string, RawFile[]>();
     for (const f of files) if (f.edition) byEdition.set(f.edition, [...(byEdition.get(f.edition) ?? []), f]);
     const clash = (a: RawFile, b: RawFile) =>
-      problems.push({ file: b.file, field: '(file name)', message: `duplicate agency id "${id}": ${a.file} has the same id. Fix: rename one of the files, or delete the copy.` });
+      problems.push({
+        file: b.file,
+        field: '(file name)',
+        message: `duplicate agency id "${id}": ${a.file} has the same id. Fix: rename one of the files, or delete the copy.`,
+      });
     for (let i = 1; i < national.length; i++) clash(national[0], national[i]);
     for (const list of byEdition.values()) {
       const first = national[0] ?? list[0];
@@ -151,12 +148,16 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     const key = `${f.edition ?? ''}/${f.id}`;
     const nationalKey = `/${f.id}`;
     const prior = guideIds.get(key) ?? (f.edition ? guideIds.get(nationalKey) : undefined);
-    if (prior) problems.push({ file: f.file, field: '(file name)', message: `duplicate page id "${f.id}": ${prior.file} has the same id. Fix: rename one of the files.` });
+    if (prior)
+      problems.push({
+        file: f.file,
+        field: '(file name)',
+        message: `duplicate page id "${f.id}": ${prior.file} has the same id. Fix: rename one of the files.`,
+      });
     else guideIds.set(key, f);
   }
 
-  const agencyExists = (id: string, edition: string | null) =>
-    (agencyIds.get(id) ?? []).some((f) => f.edition === null || f.edition === edition);
+  const agencyExists = (id: string, edition: string | null) => (agencyIds.get(id) ?? []).some((f) => f.edition === null || f.edition === edition);
   const editionIds = editions.map((e) => e.f.edition ?? e.f.id);
 
   // 3. References from editions, guide pages and the crisis panel.
@@ -164,12 +165,20 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     if (!meta) continue;
     const ed = f.edition ?? f.id;
     if (!agencyExists(meta.local_crisis_line, ed)) {
-      problems.push({ file: f.file, field: 'local_crisis_line', message: `refers to agency "${meta.local_crisis_line}", which does not exist. Fix: use the file name (without .yaml) of an agency in content/agencies/ or content/editions/${ed}/agencies/.` });
+      problems.push({
+        file: f.file,
+        field: 'local_crisis_line',
+        message: `refers to agency "${meta.local_crisis_line}", which does not exist. Fix: use the file name (without .yaml) of an agency in content/agencies/ or content/editions/${ed}/agencies/.`,
+      });
     }
     for (const [role, ids] of Object.entries(meta.roles) as [RoleId, string[]][]) {
       ids.forEach((id, i) => {
         if (!agencyExists(id, ed)) {
-          problems.push({ file: f.file, field: `roles.${role}[${i}]`, message: `refers to agency "${id}", which does not exist. Fix: use the file name (without .yaml) of an agency in content/agencies/ or content/editions/${ed}/agencies/.` });
+          problems.push({
+            file: f.file,
+            field: `roles.${role}[${i}]`,
+            message: `refers to agency "${id}", which does not exist. Fix: use the file name (without .yaml) of an agency in content/agencies/ or content/editions/${ed}/agencies/.`,
+          });
         }
       });
     }
@@ -180,26 +189,38 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     meta.agencies.forEach((id, i) => {
       const missingIn = f.edition ? (agencyExists(id, f.edition) ? [] : [f.edition]) : agencyExists(id, null) ? [] : ['national content'];
       if (missingIn.length) {
-        problems.push({ file: f.file, field: `agencies[${i}]`, message: `refers to agency "${id}", which does not exist. Fix: use the file name (without .yaml) of an agency in content/agencies/${f.edition ? ` or content/editions/${f.edition}/agencies/` : ''}.` });
+        problems.push({
+          file: f.file,
+          field: `agencies[${i}]`,
+          message: `refers to agency "${id}", which does not exist. Fix: use the file name (without .yaml) of an agency in content/agencies/${f.edition ? ` or content/editions/${f.edition}/agencies/` : ''}.`,
+        });
       }
     });
     meta.roles.forEach((role, i) => {
       for (const ed of scope) {
         const edition = editions.find((e) => (e.f.edition ?? e.f.id) === ed);
         if (edition?.meta && !edition.meta.roles[role]?.length) {
-          problems.push({ file: f.file, field: `roles[${i}]`, message: `asks for the "${role}" (${ROLES[role]}), but the ${ed} edition does not say who that is. Fix: add roles.${role} to ${edition.f.file}, or remove the role from this page.` });
+          problems.push({
+            file: f.file,
+            field: `roles[${i}]`,
+            message: `asks for the "${role}" (${ROLES[role]}), but the ${ed} edition does not say who that is. Fix: add roles.${role} to ${edition.f.file}, or remove the role from this page.`,
+          });
         }
       }
     });
   }
   if (crisis && input.crisis) {
-    crisis.tiers.forEach((tier, t) =>
-      tier.agencies.forEach((id, i) => {
+    for (const [t, tier] of crisis.tiers.entries()) {
+      for (const [i, id] of tier.agencies.entries()) {
         if (!agencyExists(id, null)) {
-          problems.push({ file: input.crisis!.file, field: `tiers[${t}].agencies[${i}]`, message: `refers to agency "${id}", which does not exist. Fix: use the file name of a national agency in content/agencies/.` });
+          problems.push({
+            file: input.crisis!.file,
+            field: `tiers[${t}].agencies[${i}]`,
+            message: `refers to agency "${id}", which does not exist. Fix: use the file name of a national agency in content/agencies/.`,
+          });
         }
-      }),
-    );
+      }
+    }
   }
   // 4. The decision tree: its own rules, and that every outcome names help in every edition.
   if (input.tree) {
@@ -256,7 +277,12 @@ export function checkContent(input: ContentInput): ContentProblem[] {
         const pages = pagesFor.get(ed);
         const problem = pages && internalLinkProblem(link.url, pages, from);
         if (problem) {
-          problems.push({ file: f.file, line: link.line, field: '(page text)', message: `${problem}${ed && scopes.length > 1 ? ` (in the ${ed} edition)` : ''}` });
+          problems.push({
+            file: f.file,
+            line: link.line,
+            field: '(page text)',
+            message: `${problem}${ed && scopes.length > 1 ? ` (in the ${ed} edition)` : ''}`,
+          });
           break;
         }
       }
@@ -290,7 +316,9 @@ function arrayField(data: unknown, key: string): string[] {
 }
 function treeNodeIds(tree: RawFile | null | undefined): string[] {
   const nodes = tree && !tree.unreadable && tree.data && typeof tree.data === 'object' ? (tree.data as { nodes?: unknown }).nodes : undefined;
-  return Array.isArray(nodes) ? nodes.map((n) => (n && typeof n === 'object' ? (n as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string') : [];
+  return Array.isArray(nodes)
+    ? nodes.map((n) => (n && typeof n === 'object' ? (n as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string')
+    : [];
 }
 
 /** Every string in YAML data that is a path on this site (/...) or a Markdown link to one. */

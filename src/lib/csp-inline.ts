@@ -34,9 +34,12 @@ export function hashInlineStyles(html: string): string {
   for (const m of html.matchAll(/\sstyle="([^"]*)"/gi)) attributeHashes.add(sha256(decode(m[1])));
   for (const m of html.matchAll(/\sstyle='([^']*)'/gi)) attributeHashes.add(sha256(decode(m[1])));
   const policy = decode(meta[1]);
-  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const i = directives.findIndex((d) => d.startsWith('style-src '));
-  const current = i === -1 ? ["style-src", "'self'"] : directives[i].split(/\s+/);
+  const current = i === -1 ? ['style-src', "'self'"] : directives[i].split(/\s+/);
   const add = [...elementHashes, ...(attributeHashes.size ? ["'unsafe-hashes'", ...attributeHashes] : [])].filter((h) => !current.includes(h));
   if (!add.length) return html;
   const next = [...current, ...add].join(' ');

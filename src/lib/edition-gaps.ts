@@ -27,9 +27,7 @@ export function editionGaps(input: ContentInput): ContentProblem[] {
     const filled = new Set((Object.keys(meta.data.roles) as RoleId[]).filter((r) => meta.data.roles[r]?.length));
     const agencies = new Set(input.agencies.filter((a) => a.edition === null || a.edition === ed).map((a) => a.id));
     const stranded = new Set(
-      outcomes
-        .filter((o) => o.type === 'outcome' && !o.agencies.some((a) => agencies.has(a)) && !o.roles.some((r) => filled.has(r)))
-        .map((o) => o.id),
+      outcomes.filter((o) => o.type === 'outcome' && !o.agencies.some((a) => agencies.has(a)) && !o.roles.some((r) => filled.has(r))).map((o) => o.id),
     );
     for (const role of ROLE_IDS) {
       if (filled.has(role)) continue;

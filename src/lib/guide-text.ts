@@ -54,10 +54,18 @@ export function mermaidProblems(code: string, firstLine: number): TextProblem[] 
   code.split('\n').forEach((text, i) => {
     const line = firstLine + 1 + i;
     if (/^\s*click\s/i.test(text)) {
-      problems.push({ line, message: 'a Mermaid "click" line is not allowed (it turns a box into a link or a script). Fix: delete the click line, and put the link in the page text.' });
+      problems.push({
+        line,
+        message:
+          'a Mermaid "click" line is not allowed (it turns a box into a link or a script). Fix: delete the click line, and put the link in the page text.',
+      });
     }
-    if (/%%\s*\{/.test(text) || /^\s*---\s*$/.test(text) && i === 0) {
-      problems.push({ line, message: 'Mermaid settings inside a drawing are not allowed (they can switch off its safety settings). Fix: delete the %%{ ... }%% or --- settings block.' });
+    if (/%%\s*\{/.test(text) || (/^\s*---\s*$/.test(text) && i === 0)) {
+      problems.push({
+        line,
+        message:
+          'Mermaid settings inside a drawing are not allowed (they can switch off its safety settings). Fix: delete the %%{ ... }%% or --- settings block.',
+      });
     }
     if (/\b(href|javascript:|callback)\b/i.test(text)) {
       problems.push({ line, message: 'a Mermaid drawing may not contain links or scripts. Fix: remove it, and put the link in the page text.' });
@@ -102,7 +110,12 @@ export function checkGuideText(body: string, firstLine = 1): GuideText {
     const line = (err.line ?? 1) + firstLine - 1;
     const reason = (err.reason ?? err.message).split('\n')[0];
     return {
-      problems: [{ line, message: `cannot be read as a guide page: ${reason}. Fix: check that every < and { on this line is meant; to show them as text write \\< and \\{, and close every tag you open.` }],
+      problems: [
+        {
+          line,
+          message: `cannot be read as a guide page: ${reason}. Fix: check that every < and { on this line is meant; to show them as text write \\< and \\{, and close every tag you open.`,
+        },
+      ],
       links,
       headingIds,
     };
@@ -123,7 +136,10 @@ export function checkGuideText(body: string, firstLine = 1): GuideText {
         if (!name) {
           problems.push({ line: at(n), message: 'an empty tag <> is not allowed. Fix: delete it.' });
         } else if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) {
-          problems.push({ line: at(n), message: `<${name}> is not allowed in guide pages (it can run script or load another site). Fix: delete it; to send people to another site, write a link: [words](https://...).` });
+          problems.push({
+            line: at(n),
+            message: `<${name}> is not allowed in guide pages (it can run script or load another site). Fix: delete it; to send people to another site, write a link: [words](https://...).`,
+          });
         } else if (!GUIDE_COMPONENTS.includes(name)) {
           problems.push({
             line: at(n),

@@ -41,7 +41,13 @@ const partsFormatter = new Intl.DateTimeFormat('en-GB', {
   weekday: 'short',
 });
 const WEEKDAY_FROM_SHORT: Record<string, Weekday> = {
-  Mon: 'MO', Tue: 'TU', Wed: 'WE', Thu: 'TH', Fri: 'FR', Sat: 'SA', Sun: 'SU',
+  Mon: 'MO',
+  Tue: 'TU',
+  Wed: 'WE',
+  Thu: 'TH',
+  Fri: 'FR',
+  Sat: 'SA',
+  Sun: 'SU',
 };
 
 export function londonMoment(instant: Date): LocalMoment {
@@ -128,7 +134,7 @@ export function openStatus(hours: Hours | undefined, instant: Date, bankHolidays
   const holidays = new Set(bankHolidays);
   const isBankHoliday = holidays.has(now.date);
   const bankHolidayUnclear = isBankHoliday && !hours?.open_24_hours && (hours?.bank_holidays ?? 'not-stated') === 'not-stated';
-  if (!hours || (!hours.open_24_hours && !(hours.regular_schedule?.length))) {
+  if (!hours || (!hours.open_24_hours && !hours.regular_schedule?.length)) {
     return { status: { state: 'unknown' }, bankHolidayUnclear, isBankHoliday };
   }
   if (hours.open_24_hours) return { status: { state: 'always-open' }, bankHolidayUnclear: false, isBankHoliday };
@@ -179,7 +185,13 @@ export function openStatus(hours: Hours | undefined, instant: Date, bankHolidays
 }
 
 export const DAY_NAMES: Record<Weekday, string> = {
-  MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday',
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
 };
 
 /** 540 -> "9am", 1050 -> "5:30pm", 0 or 1440 -> "midnight", 720 -> "midday" */
@@ -233,9 +245,7 @@ function dayRange(days: readonly Weekday[]): string {
     else runs.push([i]);
   }
   const parts = runs.map((r) =>
-    r.length >= 3
-      ? `${DAY_NAMES[WEEKDAYS[r[0]]]} to ${DAY_NAMES[WEEKDAYS[r[r.length - 1]]]}`
-      : r.map((i) => DAY_NAMES[WEEKDAYS[i]]).join(' and '),
+    r.length >= 3 ? `${DAY_NAMES[WEEKDAYS[r[0]]]} to ${DAY_NAMES[WEEKDAYS[r[r.length - 1]]]}` : r.map((i) => DAY_NAMES[WEEKDAYS[i]]).join(' and '),
   );
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
 }

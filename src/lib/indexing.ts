@@ -43,7 +43,9 @@ export function normalisePath(pathOrUrl: string): string {
 export function pageIndexing(pathOrUrl: string, siteUrl: string | undefined): IndexDecision {
   if (!siteUrl) return { indexable: false, reason: 'the edition has no public address (site_url or SITE_URL), so it is a draft' };
   const path = normalisePath(pathOrUrl);
-  const rule = NEVER_INDEXED.find((r) => path === r.prefix || path.startsWith(r.prefix.endsWith('/') ? r.prefix : `${r.prefix}/`) || path === `${r.prefix}.html`);
+  const rule = NEVER_INDEXED.find(
+    (r) => path === r.prefix || path.startsWith(r.prefix.endsWith('/') ? r.prefix : `${r.prefix}/`) || path === `${r.prefix}.html`,
+  );
   if (rule) return { indexable: false, reason: rule.reason };
   return { indexable: true };
 }

@@ -56,7 +56,7 @@ export function servicesNamedByTree(tree: OfflineCopyInput['tree'], roles: Offli
   const out = new Set<string>();
   const add = (idOrRole: string) => {
     const filled = roles[idOrRole];
-    if (filled) filled.forEach((id) => out.add(id));
+    if (filled) for (const id of filled) out.add(id);
     else out.add(idOrRole);
   };
   for (const node of tree.nodes) {
@@ -132,7 +132,10 @@ export function savedPagesInOrder(
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en-GB');
   const seen = new Set<string>([offlinePage, OFFLINE]);
   const out: { url: string; title: string; saved: boolean }[] = [];
-  for (const [list, isSaved] of [[saved, true], [visited, false]] as const) {
+  for (const [list, isSaved] of [
+    [saved, true],
+    [visited, false],
+  ] as const) {
     for (const p of [...list].sort(byTitle)) {
       if (seen.has(p.url)) continue;
       seen.add(p.url);

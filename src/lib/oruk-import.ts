@@ -44,7 +44,8 @@ export function importFeed(
   const taken = new Set((opts.existing ?? []).map((e) => e.id));
   const names = new Map((opts.existing ?? []).map((e) => [e.name.trim().toLowerCase(), e.id]));
   const services = servicesInFeed(feed);
-  if (services.length === 0) leftOut.push({ name: '(the feed)', reasons: ['has no services: expected a page with "contents", a list of services, or one service.'] });
+  if (services.length === 0)
+    leftOut.push({ name: '(the feed)', reasons: ['has no services: expected a page with "contents", a list of services, or one service.'] });
   for (const raw of services) {
     const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const name = typeof s.name === 'string' && s.name.trim() ? s.name.trim() : '(a service with no name)';
@@ -53,9 +54,11 @@ export function importFeed(
     const reasons: string[] = [];
     const same = names.get(name.toLowerCase());
     if (!id) reasons.push('name: cannot be made into a file name.');
-    else if (same || taken.has(id)) reasons.push(`the guide already has this service ("${same ?? id}", a national service or one already in this edition). Compare them by hand.`);
+    else if (same || taken.has(id))
+      reasons.push(`the guide already has this service ("${same ?? id}", a national service or one already in this edition). Compare them by hand.`);
     const res = agencySchema(opts.today).safeParse(data);
-    if (!res.success) reasons.push(...res.error.issues.map((i) => `${i.path.map(String).join('.') || '(service)'}: ${FRIENDLY[String(i.path[0])] ?? i.message}`));
+    if (!res.success)
+      reasons.push(...res.error.issues.map((i) => `${i.path.map(String).join('.') || '(service)'}: ${FRIENDLY[String(i.path[0])] ?? i.message}`));
     if (reasons.length) {
       leftOut.push({ name, reasons });
       continue;

@@ -12,7 +12,19 @@ const time = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0
 export const ORUK_SERVICE_SCHEMA = {
   $id: 'oruk-service',
   type: 'object',
-  required: ['id', 'name', 'description', 'status', 'assured_date', 'organization', 'phones', 'schedules', 'service_areas', 'service_at_locations', 'attributes'],
+  required: [
+    'id',
+    'name',
+    'description',
+    'status',
+    'assured_date',
+    'organization',
+    'phones',
+    'schedules',
+    'service_areas',
+    'service_at_locations',
+    'attributes',
+  ],
   properties: {
     id: uuid,
     name: text,

@@ -34,7 +34,12 @@ export function stableUuid(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-export interface OrukPhone { id: string; number: string; type: 'voice' | 'text'; description?: string }
+export interface OrukPhone {
+  id: string;
+  number: string;
+  type: 'voice' | 'text';
+  description?: string;
+}
 /** A weekly opening time, or (with only a description) when a service answers, in the words of its source. */
 export interface OrukSchedule {
   id: string;
@@ -110,14 +115,29 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
   const bank = a.hours ? BANK_HOLIDAY_NOTES[a.hours.bank_holidays] : undefined;
   const schedules: OrukSchedule[] = [];
   if (a.hours?.open_24_hours) {
-    schedules.push({ id: key('schedule/0'), freq: 'WEEKLY', interval: 1, byday: WEEKDAYS.join(','), opens_at: '00:00:00', closes_at: '23:59:59', description: 'Open 24 hours a day, every day.' });
+    schedules.push({
+      id: key('schedule/0'),
+      freq: 'WEEKLY',
+      interval: 1,
+      byday: WEEKDAYS.join(','),
+      opens_at: '00:00:00',
+      closes_at: '23:59:59',
+      description: 'Open 24 hours a day, every day.',
+    });
   } else if (a.hours && a.hours.regular_schedule.length === 0 && a.hours.in_words) {
     // Hours known only in words: a schedule with a description and no times.
     schedules.push({ id: key('schedule/0'), description: a.hours.in_words });
   } else {
-    a.hours?.regular_schedule.forEach((s, i) =>
-      schedules.push({ id: key(`schedule/${i}`), freq: 'WEEKLY', interval: 1, byday: s.byday.join(','), opens_at: hhmmss(s.opens_at), closes_at: hhmmss(s.closes_at) }),
-    );
+    for (const [i, s] of (a.hours?.regular_schedule ?? []).entries()) {
+      schedules.push({
+        id: key(`schedule/${i}`),
+        freq: 'WEEKLY',
+        interval: 1,
+        byday: s.byday.join(','),
+        opens_at: hhmmss(s.opens_at),
+        closes_at: hhmmss(s.closes_at),
+      });
+    }
   }
   const inWords = !!a.hours && a.hours.regular_schedule.length === 0 && !a.hours.open_24_hours && !!a.hours.in_words;
   for (const s of schedules) {
@@ -179,7 +199,16 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
 
 /** Every service on one page, in the shape of the standard's paginated `GET /services`. */
 export function servicesPage<T>(contents: T[]): OrukPage<T> {
-  return { total_items: contents.length, total_pages: 1, page_number: 1, size: contents.length, first_page: true, last_page: true, empty: contents.length === 0, contents };
+  return {
+    total_items: contents.length,
+    total_pages: 1,
+    page_number: 1,
+    size: contents.length,
+    first_page: true,
+    last_page: true,
+    empty: contents.length === 0,
+    contents,
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -238,27 +267,50 @@ export function fromOrukService(s: Record<string, unknown>, opts: { feedUrl: str
     ),
   ];
   const schedules = arr(s.schedules);
-  const days = (b: unknown) => (str(b) ?? '').split(',').map((d) => d.trim().toUpperCase()).filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
-  const allWeek = (x: Record<string, unknown>) => days(x.byday).length === 7 && hhmm(x.opens_at) === '00:00' && ['24:00', '23:59'].includes(hhmm(x.closes_at) ?? '');
+  const days = (b: unknown) =>
+    (str(b) ?? '')
+      .split(',')
+      .map((d) => d.trim().toUpperCase())
+      .filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
+  const allWeek = (x: Record<string, unknown>) =>
+    days(x.byday).length === 7 && hhmm(x.opens_at) === '00:00' && ['24:00', '23:59'].includes(hhmm(x.closes_at) ?? '');
   const notes = schedules.map((x) => str(x.notes) ?? '').join(' ');
-  const bank = /closed on bank holidays/i.test(notes) ? 'closed' : /open 24 hours on bank holidays/i.test(notes) ? 'open-24-hours' : /usual hours on bank holidays/i.test(notes) ? 'usual-hours' : 'not-stated';
+  const bank = /closed on bank holidays/i.test(notes)
+    ? 'closed'
+    : /open 24 hours on bank holidays/i.test(notes)
+      ? 'open-24-hours'
+      : /usual hours on bank holidays/i.test(notes)
+        ? 'usual-hours'
+        : 'not-stated';
   const timed = schedules.filter((x) => str(x.opens_at) && str(x.closes_at));
-  const description = [...new Set(schedules.map((x) => (str(x.description) ?? '').replace('Open 24 hours a day, every day.', '').trim()).filter(Boolean))].join(' ');
+  const description = [...new Set(schedules.map((x) => (str(x.description) ?? '').replace('Open 24 hours a day, every day.', '').trim()).filter(Boolean))].join(
+    ' ',
+  );
   // Notes: what the guide wrote about the hours, after the words about bank holidays.
   const bankWords = new Set(Object.values(BANK_HOLIDAY_NOTES).filter(Boolean));
-  const extraNotes = [...new Set(schedules.map((x) => { let n = str(x.notes) ?? ''; for (const w of bankWords) n = n.replace(w!, ''); return n.trim(); }).filter(Boolean))].join(' ');
+  const extraNotes = [
+    ...new Set(
+      schedules
+        .map((x) => {
+          let n = str(x.notes) ?? '';
+          for (const w of bankWords) n = n.replace(w!, '');
+          return n.trim();
+        })
+        .filter(Boolean),
+    ),
+  ].join(' ');
   const hours =
     schedules.length === 0
       ? undefined
       : timed.length === 0
         ? { regular_schedule: [], bank_holidays: bank, ...(description ? { in_words: description } : {}), ...(extraNotes ? { notes: extraNotes } : {}) }
-      : schedules.length === 1 && allWeek(schedules[0])
-        ? { open_24_hours: true, bank_holidays: bank, ...(description ? { notes: description } : {}) }
-        : {
-            regular_schedule: schedules.map((x) => ({ byday: days(x.byday), opens_at: hhmm(x.opens_at), closes_at: hhmm(x.closes_at) })),
-            bank_holidays: bank,
-            ...(description ? { notes: description } : {}),
-          };
+        : schedules.length === 1 && allWeek(schedules[0])
+          ? { open_24_hours: true, bank_holidays: bank, ...(description ? { notes: description } : {}) }
+          : {
+              regular_schedule: schedules.map((x) => ({ byday: days(x.byday), opens_at: hhmm(x.opens_at), closes_at: hhmm(x.closes_at) })),
+              bank_holidays: bank,
+              ...(description ? { notes: description } : {}),
+            };
   const address = arr(s.service_at_locations)
     .flatMap((sal) => arr(((sal.location ?? {}) as Record<string, unknown>).addresses))
     .find((a) => str(a.address_1) && str(a.postal_code));
@@ -267,7 +319,9 @@ export function fromOrukService(s: Record<string, unknown>, opts: { feedUrl: str
     type: p.type === 'text' || p.type === 'sms' ? 'text' : 'voice',
     ...(str(p.description) ? { description: str(p.description) } : {}),
   }));
-  const area = arr(s.service_areas).map((x) => str(x.name) ?? str(x.service_area) ?? str(x.description)).find(Boolean);
+  const area = arr(s.service_areas)
+    .map((x) => str(x.name) ?? str(x.service_area) ?? str(x.description))
+    .find(Boolean);
   const data: Record<string, unknown> = {
     name,
     organization: str(org.name) ?? name,
@@ -290,7 +344,13 @@ export function fromOrukService(s: Record<string, unknown>, opts: { feedUrl: str
     ...(hours ? { hours } : {}),
     ...(str(s.eligibility_description) ? { eligibility_description: str(s.eligibility_description) } : {}),
     ...(str(s.application_process) ? { application_process: str(s.application_process) } : {}),
-    ...(arr(s.required_documents).length ? { what_to_bring: arr(s.required_documents).map((d) => str(d.document)).filter(Boolean) } : {}),
+    ...(arr(s.required_documents).length
+      ? {
+          what_to_bring: arr(s.required_documents)
+            .map((d) => str(d.document))
+            .filter(Boolean),
+        }
+      : {}),
     sources: [{ title: `Open Referral UK feed${str(org.name) ? ` (${str(org.name)})` : ''}`, url: opts.feedUrl, checked: opts.today }],
     last_verified: str(s.assured_date)?.slice(0, 10) ?? opts.today,
   };

@@ -48,7 +48,7 @@ export function checkPhone(raw: string, type: PhoneType = 'voice'): PhoneCheck {
   }
 
   const parsed = parsePhoneNumberFromString(compact, 'GB');
-  if (!parsed || parsed.country !== 'GB' || !parsed.isValid()) {
+  if (parsed?.country !== 'GB' || !parsed.isValid()) {
     return fail(`"${input}" is not a valid UK phone number`);
   }
   // Keep the grouping the service itself publishes (people know "0808 2000 247"), as long as

@@ -101,8 +101,7 @@ export function readingAge(sentences: Sentence[]): number {
   return Math.round((grade + 5) * 10) / 10;
 }
 
-const EXPLAINED =
-  /\b(means?|meaning|is called|are called|called|this is|that is|is when|is where|is a|is an|are people|is the)\b|[(:]/i;
+const EXPLAINED = /\b(means?|meaning|is called|are called|called|this is|that is|is when|is where|is a|is an|are people|is the)\b|[(:]/i;
 
 function mentions(text: string, t: GlossaryTerm): boolean {
   return [t.term, ...(t.also ?? [])].some((name) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text));

@@ -76,7 +76,10 @@ export function reviewEntry(entry: ReviewEntry, today: string): ReviewRow {
   if (!lastChecked) {
     flags.push({ kind: 'overdue', message: 'has no date it was checked. Fix: check it against its source and add the date.' });
   } else if (lastChecked < monthsBefore(today, OVERDUE_MONTHS)) {
-    flags.push({ kind: 'overdue', message: `last checked ${lastChecked}, more than ${OVERDUE_MONTHS} months ago. Fix: check every fact against its source now, or take it out.` });
+    flags.push({
+      kind: 'overdue',
+      message: `last checked ${lastChecked}, more than ${OVERDUE_MONTHS} months ago. Fix: check every fact against its source now, or take it out.`,
+    });
   } else if (lastChecked < monthsBefore(today, STALE_MONTHS)) {
     flags.push({ kind: 'stale', message: `last checked ${lastChecked}, more than ${STALE_MONTHS} months ago. Check it again soon.` });
   }

@@ -13,6 +13,7 @@ export const MAX_NAME = 120;
 export const MAX_DESCRIPTION = 600;
 
 /** Control characters (other than tab and line breaks) and the replacement character left by bytes that were not UTF-8. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const REPLACEMENT = /\uFFFD/;
 
@@ -22,7 +23,10 @@ export const text = (max?: number) => {
   if (max) s = s.max(max, `is too long (over ${max} characters). Fix: shorten it to ${max} characters or fewer.`);
   return s.superRefine((v, ctx) => {
     if (REPLACEMENT.test(v)) {
-      ctx.addIssue({ code: 'custom', message: 'contains characters that were not saved as UTF-8 (shown as \uFFFD). Fix: save the file as UTF-8 and retype the damaged letters.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'contains characters that were not saved as UTF-8 (shown as \uFFFD). Fix: save the file as UTF-8 and retype the damaged letters.',
+      });
     } else if (CONTROL.test(v)) {
       const c = CONTROL.exec(v)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       ctx.addIssue({ code: 'custom', message: `contains an invisible control character (U+${c}). Fix: delete it and retype the text around it.` });
@@ -32,26 +36,24 @@ export const text = (max?: number) => {
 
 /** A calendar date (YYYY-MM-DD). Pass `today` to refuse dates after it. */
 export const isoDate = (opts: { notAfter?: string } = {}) =>
-  z
-    .any()
-    .transform((value, ctx) => {
-      const iso = toIsoDate(value);
-      if (!iso) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${String(value)}" is not a date. Fix: write it as YYYY-MM-DD, for example 2026-11-22.`,
-        });
-        return z.NEVER;
-      }
-      if (opts.notAfter && iso > opts.notAfter) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${iso} is in the future (today is ${opts.notAfter}). Fix: use the date you actually checked it.`,
-        });
-        return z.NEVER;
-      }
-      return iso;
-    });
+  z.any().transform((value, ctx) => {
+    const iso = toIsoDate(value);
+    if (!iso) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${String(value)}" is not a date. Fix: write it as YYYY-MM-DD, for example 2026-11-22.`,
+      });
+      return z.NEVER;
+    }
+    if (opts.notAfter && iso > opts.notAfter) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${iso} is in the future (today is ${opts.notAfter}). Fix: use the date you actually checked it.`,
+      });
+      return z.NEVER;
+    }
+    return iso;
+  });
 
 const webAddress = z
   .string()
@@ -75,7 +77,12 @@ export const phoneSchema = z
     type: z.enum(['voice', 'text']).default('voice'),
     description: text(MAX_DESCRIPTION).optional(),
     /** A few words saying who the number is for, shown beside it in short lists, e.g. "text relay". */
-    label: z.string().trim().min(1).max(40, 'is too long for a short list. Fix: keep the label under 40 characters and put the rest in description.').optional(),
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40, 'is too long for a short list. Fix: keep the label under 40 characters and put the rest in description.')
+      .optional(),
   })
   .superRefine((phone, ctx) => {
     const res = checkPhone(phone.number, phone.type);
@@ -168,8 +175,7 @@ export const agencySchema = (today?: string) =>
         ctx.addIssue({
           code: 'custom',
           path: ['sources'],
-          message:
-            'this agency has contact details but no source. Fix: add sources with the url of the page you read them on and the date you checked it.',
+          message: 'this agency has contact details but no source. Fix: add sources with the url of the page you read them on and the date you checked it.',
         });
       }
     });

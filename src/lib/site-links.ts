@@ -3,7 +3,22 @@
  * leads to one of them (and to an id on it). Used before the build (links in guide pages and
  * YAML) and after it (every link in every built page).
  */
-import { BOOKLET, BOOKLET_LARGE_PRINT, DIRECTORY, FLOWCHART, HELP, KIOSK_START, OFFLINE, SEARCH, TOPICS, agencyHref, categoryHref, guideHref, helpNode, topicHref } from './routes.ts';
+import {
+  BOOKLET,
+  BOOKLET_LARGE_PRINT,
+  DIRECTORY,
+  FLOWCHART,
+  HELP,
+  KIOSK_START,
+  OFFLINE,
+  SEARCH,
+  TOPICS,
+  agencyHref,
+  categoryHref,
+  guideHref,
+  helpNode,
+  topicHref,
+} from './routes.ts';
 
 /** Ids every page has, from the page layout. */
 export const LAYOUT_IDS = ['main', 'site-search-input'] as const;

@@ -23,7 +23,10 @@ export function absoluteUrl(site: string, path: string): string {
 
 /** How an address is printed: without https:// and without a trailing slash, so it is short to type. */
 export function printedAddress(href: string): string {
-  return href.replace(/^https?:\/\//, '').replace(/^mailto:/, '').replace(/\/$/, '');
+  return href
+    .replace(/^https?:\/\//, '')
+    .replace(/^mailto:/, '')
+    .replace(/\/$/, '');
 }
 
 /**

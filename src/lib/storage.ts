@@ -20,7 +20,7 @@ export function clearGuideStorage(stores: Array<Pick<Storage, 'length' | 'key' |
     const keys: string[] = [];
     for (let i = 0; i < store.length; i++) {
       const k = store.key(i);
-      if (k !== null && k.startsWith(STORAGE_PREFIX) && !keep.includes(k)) keys.push(k);
+      if (k?.startsWith(STORAGE_PREFIX) && !keep.includes(k)) keys.push(k);
     }
     for (const k of keys) {
       store.removeItem(k);
@@ -35,7 +35,7 @@ export function guideKeys(store: Pick<Storage, 'length' | 'key'>): string[] {
   const out: string[] = [];
   for (let i = 0; i < store.length; i++) {
     const k = store.key(i);
-    if (k !== null && k.startsWith(STORAGE_PREFIX)) out.push(k);
+    if (k?.startsWith(STORAGE_PREFIX)) out.push(k);
   }
   return out;
 }

@@ -20,10 +20,7 @@ export interface MachineState {
   sudo: boolean;
 }
 
-export type SetupStep =
-  | { kind: 'apt'; packages: string[]; sudo: boolean }
-  | { kind: 'playwright-browser' }
-  | { kind: 'tell'; message: string };
+export type SetupStep = { kind: 'apt'; packages: string[]; sudo: boolean } | { kind: 'playwright-browser' } | { kind: 'tell'; message: string };
 
 export const INSTALL_CHROMIUM_LINE =
   'No Chromium found and none could be installed: install one (Debian/Ubuntu: sudo apt-get install -y chromium; macOS: brew install --cask chromium) or set CHROMIUM_PATH, then run npm test again.';

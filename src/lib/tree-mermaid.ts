@@ -22,7 +22,7 @@ const text = (s: string, wrap = false) => (wrap ? `"\`${plain(s).replace(/[`*_]/
 export function joinLabels(labels: string[]): string {
   if (labels.length < 2) return labels[0] ?? '';
   const rest = labels.slice(1).map((l) => (/^I[ ’']/.test(l) ? l : l.charAt(0).toLowerCase() + l.slice(1)));
-  return [labels[0], ...rest.slice(0, -1)].join(', ') + `, or ${rest.at(-1)}`;
+  return `${[labels[0], ...rest.slice(0, -1)].join(', ')}, or ${rest.at(-1)}`;
 }
 
 function shape(n: TreeNode, wrap = false): string {

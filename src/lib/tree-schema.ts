@@ -43,7 +43,11 @@ export const outcomeSchema = z.object({
    */
   first: z.object(
     {
-      do: z.string().trim().min(1).max(240, 'is longer than 240 characters. Fix: say the one thing to do first in a sentence or two; the other steps go under steps.'),
+      do: z
+        .string()
+        .trim()
+        .min(1)
+        .max(240, 'is longer than 240 characters. Fix: say the one thing to do first in a sentence or two; the other steps go under steps.'),
       contacts: z
         .array(z.string())
         .min(1, 'names no one. Fix: name the agency or role to call first.')
@@ -61,7 +65,10 @@ export const outcomeSchema = z.object({
   /** Where the rights and steps of this outcome come from: the law, GOV.UK or the service's own page where one can be read. */
   sources: z
     .array(sourceSchema())
-    .min(1, 'needs at least one source for its rights and steps. Fix: add sources with the url of the page each statement comes from and the date you checked it.'),
+    .min(
+      1,
+      'needs at least one source for its rights and steps. Fix: add sources with the url of the page each statement comes from and the date you checked it.',
+    ),
 });
 
 export const treeSchema = z.object({
@@ -76,4 +83,3 @@ export type Question = z.output<typeof questionSchema>;
 export type Outcome = z.output<typeof outcomeSchema>;
 export type TreeNode = Question | Outcome;
 export type Tree = z.output<typeof treeSchema>;
-

@@ -115,7 +115,9 @@ function nextStep(session: StoredSession, current: number | null): number {
 /** Remember what a step showed, keeping only the newest MAX_STEPS steps. */
 function record(session: StoredSession, step: number, showing: string): StoredSession {
   const steps = { ...session.steps, [step]: showing };
-  const keys = Object.keys(steps).map(Number).sort((a, b) => a - b);
+  const keys = Object.keys(steps)
+    .map(Number)
+    .sort((a, b) => a - b);
   for (const k of keys.slice(0, Math.max(0, keys.length - MAX_STEPS))) delete steps[k];
   return { answers: session.answers, steps };
 }

@@ -102,7 +102,8 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
     n.answers.forEach((a) => {
       if (values.has(a.value)) problems.push({ node: n.id, message: `two answers have the value "${a.value}". Fix: give each answer its own value.` });
       values.add(a.value);
-      if (!nodes.has(a.next)) problems.push({ node: n.id, message: `the answer "${a.label}" leads to "${a.next}", which does not exist. Fix: use the id of a question or outcome.` });
+      if (!nodes.has(a.next))
+        problems.push({ node: n.id, message: `the answer "${a.label}" leads to "${a.next}", which does not exist. Fix: use the id of a question or outcome.` });
     });
     if (!n.answers.some((a) => a.unsure)) {
       problems.push({ node: n.id, message: 'has no "I\'m not sure" answer. Fix: add an answer with unsure: true that leads somewhere useful.' });
@@ -115,9 +116,16 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
   } else {
     const danger = start.answers.find((a) => a.danger);
     const target = danger && nodes.get(danger.next);
-    if (!danger) problems.push({ node: start.id, message: 'the first question does not screen for immediate danger. Fix: mark its "in danger now" answer with danger: true.' });
-    else if (!target || target.type !== 'outcome' || target.urgency !== 'emergency') {
-      problems.push({ node: start.id, message: `the danger answer leads to "${danger.next}", which is not an emergency outcome. Fix: point it at the outcome with urgency: emergency.` });
+    if (!danger)
+      problems.push({
+        node: start.id,
+        message: 'the first question does not screen for immediate danger. Fix: mark its "in danger now" answer with danger: true.',
+      });
+    else if (target?.type !== 'outcome' || target.urgency !== 'emergency') {
+      problems.push({
+        node: start.id,
+        message: `the danger answer leads to "${danger.next}", which is not an emergency outcome. Fix: point it at the outcome with urgency: emergency.`,
+      });
     }
   }
 
@@ -132,7 +140,10 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
       const key = [...trail.slice(trail.indexOf(id)), id].join(' → ');
       if (!reportedCycles.has(id)) {
         reportedCycles.add(id);
-        problems.push({ node: id, message: `the answers go round in a loop (${key}). Fix: point one of these answers forward to a new question or an outcome.` });
+        problems.push({
+          node: id,
+          message: `the answers go round in a loop (${key}). Fix: point one of these answers forward to a new question or an outcome.`,
+        });
       }
       return;
     }
@@ -140,7 +151,10 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
     if (n.type === 'outcome') {
       if (questions > tree.max_questions && !reportedDepth.has(id)) {
         reportedDepth.add(id);
-        problems.push({ node: id, message: `is reached only after ${questions} questions (${trail.join(' → ')}), more than ${tree.max_questions}. Fix: ask fewer questions on this path.` });
+        problems.push({
+          node: id,
+          message: `is reached only after ${questions} questions (${trail.join(' → ')}), more than ${tree.max_questions}. Fix: ask fewer questions on this path.`,
+        });
       }
       return;
     }
@@ -156,7 +170,10 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
     if (n.type !== 'outcome') continue;
     for (const c of n.first.contacts) {
       if (!n.agencies.includes(c) && !(n.roles as string[]).includes(c)) {
-        problems.push({ node: n.id, message: `first.contacts names "${c}", which is not in this outcome's agencies or roles. Fix: use one of ${[...n.roles, ...n.agencies].join(', ') || 'its agencies or roles (add some first)'}.` });
+        problems.push({
+          node: n.id,
+          message: `first.contacts names "${c}", which is not in this outcome's agencies or roles. Fix: use one of ${[...n.roles, ...n.agencies].join(', ') || 'its agencies or roles (add some first)'}.`,
+        });
       }
     }
   }
@@ -167,19 +184,28 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
       if (n.type === 'question') {
         for (const [ed, { agencies }] of Object.entries(ctx.editions)) {
           for (const m of n.help.filter((a) => !agencies.has(a))) {
-            problems.push({ node: n.id, message: `help names agency "${m}", which does not exist in the ${ed} edition. Fix: use an agency id from content/agencies/.` });
+            problems.push({
+              node: n.id,
+              message: `help names agency "${m}", which does not exist in the ${ed} edition. Fix: use an agency id from content/agencies/.`,
+            });
           }
         }
         continue;
       }
       for (const [ed, { agencies, roles }] of Object.entries(ctx.editions)) {
         const missing = n.agencies.filter((a) => !agencies.has(a));
-        for (const m of missing) problems.push({ node: n.id, message: `names agency "${m}", which does not exist in the ${ed} edition. Fix: use an agency id from content/agencies/ or a role.` });
+        for (const m of missing)
+          problems.push({
+            node: n.id,
+            message: `names agency "${m}", which does not exist in the ${ed} edition. Fix: use an agency id from content/agencies/ or a role.`,
+          });
         const resolved = n.agencies.filter((a) => agencies.has(a)).length + n.roles.filter((r) => roles.has(r)).length;
-        if (resolved === 0) problems.push({ node: n.id, message: `gives no one to contact in the ${ed} edition. Fix: add an agency, or a role that edition fills.` });
+        if (resolved === 0)
+          problems.push({ node: n.id, message: `gives no one to contact in the ${ed} edition. Fix: add an agency, or a role that edition fills.` });
       }
       for (const g of n.guides) {
-        if (!ctx.guides.has(g)) problems.push({ node: n.id, message: `links to guide page "${g}", which does not exist. Fix: use the file name of a page in content/guide/.` });
+        if (!ctx.guides.has(g))
+          problems.push({ node: n.id, message: `links to guide page "${g}", which does not exist. Fix: use the file name of a page in content/guide/.` });
       }
     }
   }

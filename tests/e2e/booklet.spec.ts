@@ -24,7 +24,11 @@ function info(file: string) {
   const [, w, h] = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(text)!;
   return { pages, width: Math.round(Number(w)), height: Math.round(Number(h)) };
 }
-const squash = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 const digits = (s: string) => s.replace(/\D/g, '');
 /** The text of every page, in reading order. */
 function pages(file: string): string[] {
@@ -145,7 +149,11 @@ test('every heading is on the same page as the start of what it introduces', asy
   // out: its entry is never split, and the same name is printed in lists without a heading.
   const pairs = await page.locator('main :is(h2, h3, h4, h5):not(.b-agency__name)').evaluateAll((hs) =>
     hs.map((h) => {
-      const squash = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+      const squash = (s: string) =>
+        s
+          .replace(/[\u2018\u2019]/g, "'")
+          .replace(/\s+/g, ' ')
+          .trim();
       let el = h.nextElementSibling;
       while (el && (el.matches('.b-category__summary, .b-lede, .b-flow__hint, .b-urgency') || el.querySelector('svg') || !squash(el.textContent ?? '')))
         el = el.nextElementSibling;
@@ -195,7 +203,12 @@ test('the cover has the edition, the date checked and a QR code to the online gu
   // (pdftotext drops a hyphen where an address wraps at one, so hyphens are ignored.)
   const whole = squash(texts.a4!.join(' ')).replace(/[ -]/g, '');
   for (const a of editionAgencies().filter((a) => a.url)) {
-    expect(whole, `${a.name}'s website`).toContain(a.url!.replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/-/g, ''));
+    expect(whole, `${a.name}'s website`).toContain(
+      a
+        .url!.replace(/^https?:\/\//, '')
+        .replace(/\/$/, '')
+        .replace(/-/g, ''),
+    );
   }
   expect(squash(texts.a4!.join(' '))).toMatch(/“Staying safe online” \(page \d+\)/);
 });

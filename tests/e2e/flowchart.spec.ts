@@ -107,7 +107,10 @@ test.describe('on a large screen (1280×800)', () => {
     expect(after.y).toBeLessThan(before.y - 50);
 
     await page.getByRole('button', { name: 'Fit to screen' }).click();
-    const start = whole(page).locator('a').filter({ hasText: /emergency help/i }).first();
+    const start = whole(page)
+      .locator('a')
+      .filter({ hasText: /emergency help/i })
+      .first();
     await start.click();
     await expect(page).toHaveURL(/\/help\/emergency\/$/);
   });
@@ -155,7 +158,13 @@ test.describe('on a phone (320×640)', () => {
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
-        touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }],
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: cx - d, y: cy, id: 1 },
+                { x: cx + d, y: cy, id: 2 },
+              ],
       });
     await touch('touchStart', 20);
     for (const d of [40, 60, 80, 100]) await touch('touchMove', d);

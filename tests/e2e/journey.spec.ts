@@ -14,7 +14,10 @@ test('home to a topic to a guide page to a service, with call links', async ({ p
   // The page names local help, filled in from the edition.
   const help = page.locator('section[aria-labelledby="who-can-help"]');
   await expect(help.getByRole('link', { name: /Medway Council/ }).first()).toBeVisible();
-  await help.getByRole('link', { name: /Medway Council/ }).first().click();
+  await help
+    .getByRole('link', { name: /Medway Council/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/services\/medway-council-[a-z-]+\/$/);
   const call = page.locator('main a[href^="tel:"]').first();
   await expect(call).toHaveAttribute('href', /^tel:\+441634\d{6}$/);

@@ -35,7 +35,10 @@ async function tapTo(page: Page, path: string) {
 test('kiosk mode starts at /kiosk/ and stays on for the session, with no history to go back through', async ({ page }) => {
   const entries = await startKiosk(page, '?idle=120');
   await expect(page).toHaveURL(/\/kiosk\/$/); // settings are kept out of the address
-  await page.getByRole('link', { name: /Where do I go for help\?/ }).first().click();
+  await page
+    .getByRole('link', { name: /Where do I go for help\?/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/help\/$/);
   await expect(page.locator('html')).toHaveClass(/kiosk/);
   await expect(page.locator('[data-tree][data-ready]')).toBeAttached();
@@ -116,7 +119,10 @@ test('a link to another website shows its address and a QR code instead of going
   });
   await startKiosk(page);
   await tapTo(page, agencyHref('samaritans'));
-  await page.getByRole('link', { name: /samaritans\.org/ }).first().tap();
+  await page
+    .getByRole('link', { name: /samaritans\.org/ })
+    .first()
+    .tap();
   const dialog = page.getByRole('dialog', { name: 'This is on another website' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('www.samaritans.org');
@@ -131,7 +137,10 @@ test('phone numbers are shown large, with "Ask a member of staff if you need a p
   await startKiosk(page);
   await tapTo(page, agencyHref('samaritans'));
   await expect(page.locator('main').getByText('Ask a member of staff if you need a phone.')).toBeVisible();
-  const size = await page.locator('main .phone__number').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  const size = await page
+    .locator('main .phone__number')
+    .first()
+    .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(size).toBeGreaterThanOrEqual(32);
   await page.locator('main a[href^="tel:"]').first().tap();
   const dialog = page.getByRole('dialog', { name: /Call Samaritans/ });
@@ -170,7 +179,16 @@ test('"Print my next steps" is offered only when the screen has a printer', asyn
   await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeVisible();
 });
 
-const KIOSK_PAGES = [KIOSK_START, HELP, helpNode('rent-arrears'), guideHref('behind-with-rent'), agencyHref('medway-safe-haven'), DIRECTORY, SEARCH, topicHref('tenancy')];
+const KIOSK_PAGES = [
+  KIOSK_START,
+  HELP,
+  helpNode('rent-arrears'),
+  guideHref('behind-with-rent'),
+  agencyHref('medway-safe-haven'),
+  DIRECTORY,
+  SEARCH,
+  topicHref('tenancy'),
+];
 
 for (const path of KIOSK_PAGES) {
   test(`${path} in kiosk mode: every control is at least 56 by 56 pixels, and axe passes`, async ({ page }) => {

@@ -17,7 +17,14 @@ type Server = Awaited<ReturnType<typeof serveStatic>>;
 async function stopServer(own: Server) {
   own.server.closeAllConnections();
   await own.close();
-  await expect.poll(async () => fetch(`${own.base}/`).then(() => 'up', () => 'down')).toBe('down');
+  await expect
+    .poll(async () =>
+      fetch(`${own.base}/`).then(
+        () => 'up',
+        () => 'down',
+      ),
+    )
+    .toBe('down');
 }
 
 /** Opens the home page and waits until the service worker has saved the essentials. */
@@ -134,7 +141,10 @@ test('after a visit, pages seen work with the server gone, and the essentials wo
   await expect(page).toHaveURL(/\/directory\/$/);
   await page.goto(agencyHref('samaritans'));
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
-  await page.getByRole('link', { name: /samaritans\.org/ }).first().click();
+  await page
+    .getByRole('link', { name: /samaritans\.org/ })
+    .first()
+    .click();
   await expect(page.getByRole('dialog', { name: 'This is on another website' }).locator('svg[role="img"]')).toBeVisible();
 
   // The quiet notice.
@@ -193,7 +203,9 @@ test('a guide page saved with the button works offline, even when its visited co
     await expect(h1).not.toHaveText('You are offline');
     await expect(h1).toHaveText(/notice/i);
     // Its styles were saved too.
-    await expect(page.locator('[data-save-offline][data-ready]').getByRole('status')).toHaveText('This page is saved on this device. It will open without a connection.');
+    await expect(page.locator('[data-save-offline][data-ready]').getByRole('status')).toHaveText(
+      'This page is saved on this device. It will open without a connection.',
+    );
     expect(await page.locator('.save-offline').evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe('solid');
     // The offline page lists it as saved.
     await page.goto(guideHref('behind-with-rent'));

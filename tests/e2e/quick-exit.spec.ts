@@ -13,10 +13,13 @@ test.beforeEach(async ({ page }) => {
 test('the Leave this page button hides the guide, clears its storage, and Back does not return', async ({ page }) => {
   await page.goto(DIRECTORY);
   await page.goto(guideHref('behind-with-rent'));
-  await page.evaluate(([session, local]) => {
-    sessionStorage.setItem(session, '{"danger":"no"}');
-    localStorage.setItem(local, '1');
-  }, [TREE_SESSION_KEY, LOCAL_KEY]);
+  await page.evaluate(
+    ([session, local]) => {
+      sessionStorage.setItem(session, '{"danger":"no"}');
+      localStorage.setItem(local, '1');
+    },
+    [TREE_SESSION_KEY, LOCAL_KEY],
+  );
   await page.getByRole('link', { name: /Leave this page/ }).click();
   await expect(page).toHaveURL(NEUTRAL_SITE);
   await expect(page.getByRole('heading', { name: 'Weather' })).toBeVisible();

@@ -44,23 +44,35 @@ test('filters narrow results by type, topic, audience and service category', asy
   const results = await search(page, 'help');
   const before = await results.count();
   await page.getByText('Filter results').click();
-  await page.getByRole('group', { name: 'Type of page' }).getByLabel(/Service \(/).check();
+  await page
+    .getByRole('group', { name: 'Type of page' })
+    .getByLabel(/Service \(/)
+    .check();
   await expect(results.first()).toContainText('Service');
   await expect(results.filter({ hasText: 'Guide page' })).toHaveCount(0);
   expect(await results.count()).toBeLessThanOrEqual(before);
-  await page.getByRole('group', { name: 'Type of service' }).getByLabel(/Crisis and emotional support \(/).check();
+  await page
+    .getByRole('group', { name: 'Type of service' })
+    .getByLabel(/Crisis and emotional support \(/)
+    .check();
   await expect(results.getByRole('link', { name: 'Samaritans', exact: true })).toBeVisible();
   await expect(results.getByRole('link', { name: 'Medway Foodbank', exact: true })).toHaveCount(0);
 
   const byTopic = await search(page, 'council');
   await page.getByText('Filter results').click();
-  await page.getByRole('group', { name: 'Topic' }).getByLabel(/Keeping your home \(/).check();
+  await page
+    .getByRole('group', { name: 'Topic' })
+    .getByLabel(/Keeping your home \(/)
+    .check();
   await expect(byTopic.getByRole('link', { name: 'Behind with rent', exact: true })).toBeVisible();
   await expect(byTopic.getByRole('link', { name: 'Nowhere to stay tonight', exact: true })).toHaveCount(0);
 
   const byAudience = await search(page, 'council');
   await page.getByText('Filter results').click();
-  await page.getByRole('group', { name: 'Written for' }).getByLabel(/The public and professionals \(/).check();
+  await page
+    .getByRole('group', { name: 'Written for' })
+    .getByLabel(/The public and professionals \(/)
+    .check();
   await expect(byAudience.getByRole('link', { name: 'Leaving hospital without a home', exact: true })).toBeVisible();
   await expect(byAudience.getByRole('link', { name: 'Behind with rent', exact: true })).toHaveCount(0);
 });

@@ -13,7 +13,7 @@ export function builtPages(): string[] {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') out.push('/' + relative(DIST, dir).split('\\').join('/') + (dir === DIST ? '' : '/'));
+      else if (name === 'index.html') out.push(`/${relative(DIST, dir).split('\\').join('/')}${dir === DIST ? '' : '/'}`);
       else if (name === '404.html') out.push('/404.html');
     }
   };
@@ -25,7 +25,9 @@ export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 
 /** Answer requests to the neutral site locally, so tests never leave this machine. */
 export async function stubNeutralSite(page: Page) {
-  await page.context().route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
-  );
+  await page
+    .context()
+    .route('https://www.bbc.co.uk/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+    );
 }

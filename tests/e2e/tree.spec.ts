@@ -38,7 +38,6 @@ async function answerAll(page: Page, answers: Answers) {
   return { outcome: at, taps };
 }
 
-
 for (const js of [true, false]) {
   test.describe(`journeys with JavaScript ${js ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled: js, viewport: { width: 320, height: 640 } });
@@ -62,7 +61,9 @@ for (const js of [true, false]) {
 }
 
 for (const js of [true, false]) {
-  test(`not sure about danger (JavaScript ${js ? 'on' : 'off'}): help now with what each number is for, then on to the housing questions`, async ({ browser }) => {
+  test(`not sure about danger (JavaScript ${js ? 'on' : 'off'}): help now with what each number is for, then on to the housing questions`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(HELP);
@@ -168,7 +169,12 @@ test.describe('the interactive guide', () => {
 
   test('stale saved answers never break the page', async ({ page }) => {
     await page.goto(HELP);
-    for (const junk of ['{"answers":{"danger":"maybe","gone":"x"', '["not","an","object"]', '{"danger":"no"}', '{"answers":{"danger":"no"},"steps":{"0":"<b>"}}']) {
+    for (const junk of [
+      '{"answers":{"danger":"maybe","gone":"x"',
+      '["not","an","object"]',
+      '{"danger":"no"}',
+      '{"answers":{"danger":"no"},"steps":{"0":"<b>"}}',
+    ]) {
       await page.evaluate(([k, v]) => sessionStorage.setItem(k, v), [TREE_SESSION_KEY, junk]);
       await page.reload();
       await expect(page.locator('[data-tree][data-ready]')).toBeVisible();

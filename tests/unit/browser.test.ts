@@ -7,7 +7,9 @@ describe('finding a browser', () => {
     expect(findChromium({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
   });
   it('stops with one line saying how to get a browser when CHROMIUM_PATH is wrong', () => {
-    expect(() => findChromium({ CHROMIUM_PATH: '/no/such/chromium' })).toThrow(/^CHROMIUM_PATH is set to \/no\/such\/chromium, which does not exist\. No Chromium found: install one/);
+    expect(() => findChromium({ CHROMIUM_PATH: '/no/such/chromium' })).toThrow(
+      /^CHROMIUM_PATH is set to \/no\/such\/chromium, which does not exist\. No Chromium found: install one/,
+    );
     expect(HOW_TO_GET_A_BROWSER).not.toContain('\n');
   });
 });

@@ -17,7 +17,19 @@ import {
   type Exception,
   type SiteFigures,
 } from '../../src/lib/budgets.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT, DIRECTORY, FLOWCHART, HELP, TOPICS, agencyHref, categoryHref, guideHref, helpNode, topicHref } from '../../src/lib/routes.ts';
+import {
+  BOOKLET,
+  BOOKLET_LARGE_PRINT,
+  DIRECTORY,
+  FLOWCHART,
+  HELP,
+  TOPICS,
+  agencyHref,
+  categoryHref,
+  guideHref,
+  helpNode,
+  topicHref,
+} from '../../src/lib/routes.ts';
 
 const KB = 1024;
 
@@ -109,7 +121,9 @@ describe('requests to other sites', () => {
   });
 
   it('finds fetches and imports in scripts and CSS, not other strings', () => {
-    expect(foreignRequests('fetch("https://api.example/x");const ns="http://www.w3.org/2000/svg";location.href="https://www.bbc.co.uk/"', 'js')).toEqual(['https://api.example/x']);
+    expect(foreignRequests('fetch("https://api.example/x");const ns="http://www.w3.org/2000/svg";location.href="https://www.bbc.co.uk/"', 'js')).toEqual([
+      'https://api.example/x',
+    ]);
     expect(foreignRequests('@import "https://x.example/a.css"; a{background:url(/local.png)}', 'css')).toEqual(['https://x.example/a.css']);
   });
 });

@@ -58,7 +58,14 @@ function fixture(): ContentInput {
       file: 'content/bank-holidays.yaml',
       id: 'bank-holidays',
       edition: null,
-      data: { division: 'england-and-wales', sources: [source], dates: [{ date: '2026-12-25', title: 'Christmas Day' }, { date: '2027-12-27', title: 'Christmas Day (substitute day)' }] },
+      data: {
+        division: 'england-and-wales',
+        sources: [source],
+        dates: [
+          { date: '2026-12-25', title: 'Christmas Day' },
+          { date: '2027-12-27', title: 'Christmas Day (substitute day)' },
+        ],
+      },
     },
     crisis: {
       file: 'content/crisis.yaml',
@@ -96,7 +103,9 @@ describe('content check', () => {
     const input = fixture();
     input.agencies[1] = agency('council-housing', 'testtown', { sources: [] });
     expect(messages(input)).toEqual([
-      expect.stringMatching(/^content\/editions\/testtown\/agencies\/council-housing\.yaml: sources: this agency has contact details but no source\. Fix: add sources/),
+      expect.stringMatching(
+        /^content\/editions\/testtown\/agencies\/council-housing\.yaml: sources: this agency has contact details but no source\. Fix: add sources/,
+      ),
     ]);
   });
 
@@ -136,7 +145,9 @@ describe('content check', () => {
       edition: 'otherton',
       data: { name: 'Otherton', council: 'Otherton Council', local_crisis_line: 'crisis-line', roles: { 'council-housing-options': ['helpline'] } },
     });
-    expect(messages(input)).toEqual([expect.stringMatching(/otherton\/edition\.yaml: local_crisis_line: refers to agency "crisis-line", which does not exist/)]);
+    expect(messages(input)).toEqual([
+      expect.stringMatching(/otherton\/edition\.yaml: local_crisis_line: refers to agency "crisis-line", which does not exist/),
+    ]);
   });
 
   it('rejects a crisis tier or guide page naming a missing agency', () => {
@@ -152,7 +163,9 @@ describe('content check', () => {
   it('rejects a page asking for a role the edition has not filled', () => {
     const input = fixture();
     (input.guides[0].data as { roles: string[] }).roles = ['food-help'];
-    expect(messages(input)[0]).toMatch(/rent\.mdx: roles\[0\]: asks for the "food-help".*Fix: add roles\.food-help to content\/editions\/testtown\/edition\.yaml/);
+    expect(messages(input)[0]).toMatch(
+      /rent\.mdx: roles\[0\]: asks for the "food-help".*Fix: add roles\.food-help to content\/editions\/testtown\/edition\.yaml/,
+    );
   });
 
   it('rejects a last-verified date in the future', () => {

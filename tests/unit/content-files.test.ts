@@ -30,7 +30,11 @@ describe('reading files', () => {
   it('names a file whose YAML is broken', () => {
     const root = site({ 'content/agencies/broken.yaml': 'name: "unclosed\nphones: [' });
     const { readErrors } = readContent(root, today);
-    expect(readErrors).toEqual([expect.stringMatching(/^content\/agencies\/broken\.yaml: is not valid YAML at line \d+, column \d+: .* Fix: check the indentation and quotes on that line and the one before it\.$/)]);
+    expect(readErrors).toEqual([
+      expect.stringMatching(
+        /^content\/agencies\/broken\.yaml: is not valid YAML at line \d+, column \d+: .* Fix: check the indentation and quotes on that line and the one before it\.$/,
+      ),
+    ]);
   });
   it('names a guide page without frontmatter', () => {
     const root = site({ 'content/guide/plain.mdx': '# Just a heading\n' });

@@ -34,13 +34,20 @@ interface Case {
 }
 
 /** Replaces the first match, and fails loudly if the text to change is not there. */
-const sub = (from: string | RegExp, to: string): Edit => (t) => {
-  if (typeof from === 'string' ? !t.includes(from) : !from.test(t)) throw new Error(`mutation did not apply: ${String(from)}`);
-  return t.replace(from, to);
-};
-const addHours = (rows: string, bank = 'closed'): Edit => (t) =>
-  `${t.replace(/^hours:\n(  .*\n)+/m, '').trimEnd()}\nhours:\n  regular_schedule:\n${rows}\n  bank_holidays: ${bank}\n`;
-const body = (md: string): Edit => (t) => `${t.trimEnd()}\n\n${md}\n`;
+const sub =
+  (from: string | RegExp, to: string): Edit =>
+  (t) => {
+    if (typeof from === 'string' ? !t.includes(from) : !from.test(t)) throw new Error(`mutation did not apply: ${String(from)}`);
+    return t.replace(from, to);
+  };
+const addHours =
+  (rows: string, bank = 'closed'): Edit =>
+  (t) =>
+    `${t.replace(/^hours:\n( {2}.*\n)+/m, '').trimEnd()}\nhours:\n  regular_schedule:\n${rows}\n  bank_holidays: ${bank}\n`;
+const body =
+  (md: string): Edit =>
+  (t) =>
+    `${t.trimEnd()}\n\n${md}\n`;
 
 const CASES: Case[] = [
   // Guide page text
@@ -58,43 +65,176 @@ const CASES: Case[] = [
   { name: 'an http link', file: GUIDE, edit: body('[advice](http://example.org/)'), says: 'is not secure (http)' },
   { name: 'a data: link', file: GUIDE, edit: body('[x](data:text/html,hi)'), says: '"data:"' },
   { name: 'a picture from another site', file: GUIDE, edit: body('![logo](https://example.org/logo.png)'), says: 'is not on this site' },
-  { name: 'Mermaid click line', file: GUIDE, edit: body('```mermaid\nflowchart TD\n  G[Go]\n  click G "javascript:alert(1)"\n```'), says: 'a Mermaid "click" line is not allowed' },
-  { name: 'Mermaid settings block', file: GUIDE, edit: body("```mermaid\n%%{init: {'securityLevel': 'loose'}}%%\nflowchart TD\n  A-->B\n```"), says: 'Mermaid settings inside a drawing are not allowed' },
-  { name: 'link to a guide page that does not exist', file: GUIDE, edit: body('[debt](/guide/help-with-debt/)'), says: `"${guideHref('help-with-debt')}" goes to a page the site does not have` },
-  { name: 'link to a service that does not exist', file: GUIDE, edit: body('[council](/services/medway-council/)'), says: `"${agencyHref('medway-council')}" goes to a page the site does not have` },
-  { name: 'link to an anchor that does not exist', file: GUIDE, edit: body('[below](#no-such-anchor)'), says: 'goes to #no-such-anchor, which is not on /guide/behind-with-rent/' },
-  { name: 'link to an anchor on another guide page', file: GUIDE, edit: body('[crisis](/guide/crisis/#nope)'), says: 'goes to #nope, which is not on /guide/crisis/' },
+  {
+    name: 'Mermaid click line',
+    file: GUIDE,
+    edit: body('```mermaid\nflowchart TD\n  G[Go]\n  click G "javascript:alert(1)"\n```'),
+    says: 'a Mermaid "click" line is not allowed',
+  },
+  {
+    name: 'Mermaid settings block',
+    file: GUIDE,
+    edit: body("```mermaid\n%%{init: {'securityLevel': 'loose'}}%%\nflowchart TD\n  A-->B\n```"),
+    says: 'Mermaid settings inside a drawing are not allowed',
+  },
+  {
+    name: 'link to a guide page that does not exist',
+    file: GUIDE,
+    edit: body('[debt](/guide/help-with-debt/)'),
+    says: `"${guideHref('help-with-debt')}" goes to a page the site does not have`,
+  },
+  {
+    name: 'link to a service that does not exist',
+    file: GUIDE,
+    edit: body('[council](/services/medway-council/)'),
+    says: `"${agencyHref('medway-council')}" goes to a page the site does not have`,
+  },
+  {
+    name: 'link to an anchor that does not exist',
+    file: GUIDE,
+    edit: body('[below](#no-such-anchor)'),
+    says: 'goes to #no-such-anchor, which is not on /guide/behind-with-rent/',
+  },
+  {
+    name: 'link to an anchor on another guide page',
+    file: GUIDE,
+    edit: body('[crisis](/guide/crisis/#nope)'),
+    says: 'goes to #nope, which is not on /guide/crisis/',
+  },
   { name: 'link without its last slash', file: GUIDE, edit: body('[crisis](/guide/crisis)'), says: 'needs a / at the end' },
-  { name: 'MDX syntax error', file: GUIDE, edit: body('A broken tag <strong here'), says: /^content\/guide\/behind-with-rent\.mdx:\d+: \(page text\): cannot be read as a guide page/, only: 1 },
-  { name: 'frontmatter that is not YAML', file: GUIDE, edit: sub('topic: ', 'topic: [unclosed '), says: /frontmatter that is not valid YAML at line \d+, column \d+/, only: 1 },
-  { name: 'guide summary too long', file: GUIDE, edit: sub(/^summary: .*$/m, `summary: ${'word '.repeat(130)}`), says: 'summary: is too long (over 600 characters)' },
+  {
+    name: 'MDX syntax error',
+    file: GUIDE,
+    edit: body('A broken tag <strong here'),
+    says: /^content\/guide\/behind-with-rent\.mdx:\d+: \(page text\): cannot be read as a guide page/,
+    only: 1,
+  },
+  {
+    name: 'frontmatter that is not YAML',
+    file: GUIDE,
+    edit: sub('topic: ', 'topic: [unclosed '),
+    says: /frontmatter that is not valid YAML at line \d+, column \d+/,
+    only: 1,
+  },
+  {
+    name: 'guide summary too long',
+    file: GUIDE,
+    edit: sub(/^summary: .*$/m, `summary: ${'word '.repeat(130)}`),
+    says: 'summary: is too long (over 600 characters)',
+  },
   // Hours
-  { name: 'closes_at equal to opens_at', file: LOCAL, edit: addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '09:00' }"), says: 'hours.regular_schedule[0].closes_at: is the same as opens_at (09:00)' },
-  { name: 'opens_at 24:00', file: LOCAL, edit: addHours("    - { byday: [MO], opens_at: '24:00', closes_at: '05:00' }"), says: 'hours.regular_schedule[0].opens_at: is not a time between 00:00 and 23:59' },
-  { name: 'closes_at 25:30', file: LOCAL, edit: addHours("    - { byday: [MO], opens_at: '09:00', closes_at: '25:30' }"), says: 'hours.regular_schedule[0].closes_at: is not a time' },
-  { name: 'a year missing from the bank holidays', file: HOLIDAYS, edit: (t) => t.split('\n').filter((l) => !l.includes('"2027-')).join('\n'), says: 'dates: have no dates for 2027' },
-  { name: 'bank holidays end too soon', file: HOLIDAYS, edit: (t) => t.split('\n').filter((l) => !/"202[78]-/.test(l)).join('\n'), says: /dates: have no dates for 2027.*Fix: add the dates/ },
+  {
+    name: 'closes_at equal to opens_at',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '09:00' }"),
+    says: 'hours.regular_schedule[0].closes_at: is the same as opens_at (09:00)',
+  },
+  {
+    name: 'opens_at 24:00',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO], opens_at: '24:00', closes_at: '05:00' }"),
+    says: 'hours.regular_schedule[0].opens_at: is not a time between 00:00 and 23:59',
+  },
+  {
+    name: 'closes_at 25:30',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO], opens_at: '09:00', closes_at: '25:30' }"),
+    says: 'hours.regular_schedule[0].closes_at: is not a time',
+  },
+  {
+    name: 'a year missing from the bank holidays',
+    file: HOLIDAYS,
+    edit: (t) =>
+      t
+        .split('\n')
+        .filter((l) => !l.includes('"2027-'))
+        .join('\n'),
+    says: 'dates: have no dates for 2027',
+  },
+  {
+    name: 'bank holidays end too soon',
+    file: HOLIDAYS,
+    edit: (t) =>
+      t
+        .split('\n')
+        .filter((l) => !/"202[78]-/.test(l))
+        .join('\n'),
+    says: /dates: have no dates for 2027.*Fix: add the dates/,
+  },
   // Text
-  { name: 'bytes that are not UTF-8 in a name', file: AGENCY, edit: (t) => Buffer.concat([Buffer.from(t.replace(/^name: .*$/m, 'name: Samar')), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]), says: /is not saved as UTF-8 \(line \d+/, only: 1 },
-  { name: 'a control character in a name', file: AGENCY, edit: sub(/^name: .*$/m, 'name: "Sama\\u0007ritans"'), says: 'name: contains an invisible control character (U+0007)' },
+  {
+    name: 'bytes that are not UTF-8 in a name',
+    file: AGENCY,
+    edit: (t) => Buffer.concat([Buffer.from(t.replace(/^name: .*$/m, 'name: Samar')), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]),
+    says: /is not saved as UTF-8 \(line \d+/,
+    only: 1,
+  },
+  {
+    name: 'a control character in a name',
+    file: AGENCY,
+    edit: sub(/^name: .*$/m, 'name: "Sama\\u0007ritans"'),
+    says: 'name: contains an invisible control character (U+0007)',
+  },
   { name: 'a 5,000-character name', file: AGENCY, edit: sub(/^name: .*$/m, `name: ${'S'.repeat(5000)}`), says: 'name: is too long (over 120 characters)' },
-  { name: 'a description over 600 characters', file: LOCAL, edit: sub(/^description: >-$/m, `description: ${'help '.repeat(130)}\nold_description: >-`), says: 'description: is too long (over 600 characters)' },
+  {
+    name: 'a description over 600 characters',
+    file: LOCAL,
+    edit: sub(/^description: >-$/m, `description: ${'help '.repeat(130)}\nold_description: >-`),
+    says: 'description: is too long (over 600 characters)',
+  },
   // Clear messages
-  { name: 'malformed YAML gives one message with line and column', file: AGENCY, edit: sub(/^name: (.*)$/m, 'name: "$1\n  broken: [\n'), says: /^content\/agencies\/samaritans\.yaml: is not valid YAML at line \d+, column \d+/, only: 1 },
+  {
+    name: 'malformed YAML gives one message with line and column',
+    file: AGENCY,
+    edit: sub(/^name: (.*)$/m, 'name: "$1\n  broken: [\n'),
+    says: /^content\/agencies\/samaritans\.yaml: is not valid YAML at line \d+, column \d+/,
+    only: 1,
+  },
   { name: 'an empty file is called empty', file: AGENCY, edit: () => '', says: 'content/agencies/samaritans.yaml: is empty', only: 1 },
   { name: 'a file of comments only', file: AGENCY, edit: () => '# nothing here yet\n', says: 'has no fields, only comments', only: 1 },
-  { name: 'edition with no crisis line: one message, no tree knock-on', file: EDITION, edit: sub(/^local_crisis_line: .*\n/m, ''), says: 'local_crisis_line: is missing', only: 1 },
+  {
+    name: 'edition with no crisis line: one message, no tree knock-on',
+    file: EDITION,
+    edit: sub(/^local_crisis_line: .*\n/m, ''),
+    says: 'local_crisis_line: is missing',
+    only: 1,
+  },
   // YAML rules that were already refused
   { name: 'a phone number that is not a UK number', file: AGENCY, edit: sub(/number: "?116 123"?/, 'number: "12345"'), says: /phones\[0\]\.number/ },
   { name: 'a web address without https', file: AGENCY, edit: sub(/^url: .*$/m, 'url: www.samaritans.org'), says: 'url: is not a full web address' },
-  { name: 'a checked date in the future', file: AGENCY, edit: sub(/^last_verified: .*$/m, 'last_verified: "2030-01-01"'), says: 'last_verified: 2030-01-01 is in the future' },
+  {
+    name: 'a checked date in the future',
+    file: AGENCY,
+    edit: sub(/^last_verified: .*$/m, 'last_verified: "2030-01-01"'),
+    says: 'last_verified: 2030-01-01 is in the future',
+  },
   { name: 'an unknown category', file: AGENCY, edit: sub(/^categories: .*$/m, 'categories: [made-up]'), says: 'categories[0]: "made-up" is not allowed' },
-  { name: 'contact details with no source', file: LOCAL, edit: (t) => t.replace(/^sources:\n(  .*\n)+/m, ''), says: 'sources: this agency has contact details but no source' },
-  { name: 'a role naming a missing agency', file: EDITION, edit: sub('food-help: [medway-foodbank]', 'food-help: [no-such-foodbank]'), says: 'roles.food-help[0]: refers to agency "no-such-foodbank"' },
-  { name: 'a crisis tier naming a missing agency', file: CRISIS, edit: sub('agencies: [samaritans, shout]', 'agencies: [no-such-line, shout]'), says: 'refers to agency "no-such-line"' },
+  {
+    name: 'contact details with no source',
+    file: LOCAL,
+    edit: (t) => t.replace(/^sources:\n( {2}.*\n)+/m, ''),
+    says: 'sources: this agency has contact details but no source',
+  },
+  {
+    name: 'a role naming a missing agency',
+    file: EDITION,
+    edit: sub('food-help: [medway-foodbank]', 'food-help: [no-such-foodbank]'),
+    says: 'roles.food-help[0]: refers to agency "no-such-foodbank"',
+  },
+  {
+    name: 'a crisis tier naming a missing agency',
+    file: CRISIS,
+    edit: sub('agencies: [samaritans, shout]', 'agencies: [no-such-line, shout]'),
+    says: 'refers to agency "no-such-line"',
+  },
   { name: 'a tree answer leading nowhere', file: TREE, edit: sub('next: who', 'next: nowhere-at-all'), says: /nodes\.danger/ },
-  { name: 'a guide page with no sources', file: GUIDE, edit: (t) => t.replace(/^sources:\n(  .*\n)+/m, ''), says: 'sources:' },
-  { name: 'a site path in YAML that goes nowhere', file: LOCAL, edit: sub(/^what_to_expect: >-$/m, 'what_to_expect: "See [the guide](/guide/no-such-page/)"\nold_what_to_expect: >-'), says: `"${guideHref('no-such-page')}" goes to a page the site does not have` },
+  { name: 'a guide page with no sources', file: GUIDE, edit: (t) => t.replace(/^sources:\n( {2}.*\n)+/m, ''), says: 'sources:' },
+  {
+    name: 'a site path in YAML that goes nowhere',
+    file: LOCAL,
+    edit: sub(/^what_to_expect: >-$/m, 'what_to_expect: "See [the guide](/guide/no-such-page/)"\nold_what_to_expect: >-'),
+    says: `"${guideHref('no-such-page')}" goes to a page the site does not have`,
+  },
 ];
 
 let root: string;

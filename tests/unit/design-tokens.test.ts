@@ -21,7 +21,10 @@ describe('design tokens', () => {
     const declared = customProperties(tokensCss);
     const wrong = Object.entries(COLOURS)
       .filter(([name, value]) => declared.get(cssName(name)) !== value)
-      .map(([name, value]) => `${cssName(name)} is ${declared.get(cssName(name)) ?? 'missing'} in ${TOKENS_CSS} but ${name} is ${value} in ${TOKENS_TS}: make them the same`);
+      .map(
+        ([name, value]) =>
+          `${cssName(name)} is ${declared.get(cssName(name)) ?? 'missing'} in ${TOKENS_CSS} but ${name} is ${value} in ${TOKENS_TS}: make them the same`,
+      );
     expect(wrong).toEqual([]);
   });
 
@@ -53,19 +56,37 @@ describe('design tokens', () => {
       ['src/styles/global.css', './tokens.css'],
       ['src/components/booklet/booklet.css', '../../styles/tokens.css'],
     ] as const) {
-      const firstRule = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim().split('\n')[0];
+      const firstRule = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .trim()
+        .split('\n')[0];
       expect(firstRule, file).toBe(`@import '${path}';`);
     }
   });
 
   it('every text colour on its background passes WCAG AA (4.5:1)', () => {
     const pairs: [ColourName, ColourName][] = [
-      ['text', 'bg'], ['text', 'panel'], ['text', 'tint'], ['text', 'focus'],
-      ['muted', 'bg'], ['muted', 'panel'], ['mutedPrint', 'bg'],
-      ['link', 'bg'], ['link', 'tint'], ['linkVisited', 'bg'],
-      ['onDark', 'brand'], ['onDark', 'open'], ['onDark', 'exitBg'], ['onDark', 'exitBgHover'],
-      ['dangerText', 'bg'], ['dangerText', 'dangerBg'], ['urgentText', 'crisisBg'], ['soonText', 'soonBg'], ['open', 'bg'],
-      ['brand', 'bg'], ['crisisBorder', 'bg'],
+      ['text', 'bg'],
+      ['text', 'panel'],
+      ['text', 'tint'],
+      ['text', 'focus'],
+      ['muted', 'bg'],
+      ['muted', 'panel'],
+      ['mutedPrint', 'bg'],
+      ['link', 'bg'],
+      ['link', 'tint'],
+      ['linkVisited', 'bg'],
+      ['onDark', 'brand'],
+      ['onDark', 'open'],
+      ['onDark', 'exitBg'],
+      ['onDark', 'exitBgHover'],
+      ['dangerText', 'bg'],
+      ['dangerText', 'dangerBg'],
+      ['urgentText', 'crisisBg'],
+      ['soonText', 'soonBg'],
+      ['open', 'bg'],
+      ['brand', 'bg'],
+      ['crisisBorder', 'bg'],
     ];
     const low = pairs
       .map(([fg, bg]) => ({ fg, bg, ratio: contrast(COLOURS[fg], COLOURS[bg]) }))

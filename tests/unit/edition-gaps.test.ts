@@ -24,8 +24,13 @@ function projectWith(edition: string, roles: Record<string, string[]>): string {
   cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
   const dir = join(root, 'content', 'editions', edition);
   mkdirSync(join(dir, 'agencies'), { recursive: true });
-  const roleLines = Object.entries(roles).map(([r, ids]) => `  ${r}: [${ids.join(', ')}]`).join('\n');
-  writeFileSync(join(dir, 'edition.yaml'), `name: Testshire\ncouncil: Testshire Council\nlocal_crisis_line: testshire-crisis\nroles:\n${roleLines || '  {}'}\n`);
+  const roleLines = Object.entries(roles)
+    .map(([r, ids]) => `  ${r}: [${ids.join(', ')}]`)
+    .join('\n');
+  writeFileSync(
+    join(dir, 'edition.yaml'),
+    `name: Testshire\ncouncil: Testshire Council\nlocal_crisis_line: testshire-crisis\nroles:\n${roleLines || '  {}'}\n`,
+  );
   for (const id of new Set(['testshire-crisis', ...Object.values(roles).flat()])) {
     if (!id.startsWith('testshire-')) continue;
     writeFileSync(

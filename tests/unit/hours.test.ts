@@ -154,7 +154,13 @@ describe('dates the bank-holiday list does not cover', () => {
 
 describe('until midnight', () => {
   it('23:59 counts as midnight, so the hours read "to midnight" and run on into the next day', () => {
-    const late: Hours = { regular_schedule: [{ byday: ['FR'], opens_at: '18:00', closes_at: '23:59' }, { byday: ['SA'], opens_at: '00:00', closes_at: '02:00' }], bank_holidays: 'usual-hours' };
+    const late: Hours = {
+      regular_schedule: [
+        { byday: ['FR'], opens_at: '18:00', closes_at: '23:59' },
+        { byday: ['SA'], opens_at: '00:00', closes_at: '02:00' },
+      ],
+      bank_holidays: 'usual-hours',
+    };
     expect(describeHours(late)[0]).toBe('Friday: 6pm to midnight');
     const s = openStatus(late, at('2026-11-27T23:59:30Z'), HOLIDAYS);
     expect(s.status).toEqual({ state: 'open', closes: { inDays: 1, minutes: 120 } });

@@ -65,7 +65,7 @@ describe('robots', () => {
 });
 
 describe('canonicalUrl', () => {
-  it('is the page at the edition\'s address', () => {
+  it("is the page at the edition's address", () => {
     expect(canonicalUrl(guideHref('x'), SITE)).toBe('https://guide.example/guide/x/');
     expect(canonicalUrl('/', 'https://example.org/medway/')).toBe('https://example.org/medway/');
     expect(canonicalUrl('/help', 'https://example.org/medway/')).toBe('https://example.org/medway/help/');

@@ -9,7 +9,11 @@ describe('kiosk settings', () => {
     expect(kioskSettings('?idle=120&prompt=20&printer=yes')).toEqual({ idleSeconds: 120, promptSeconds: 20, printer: true });
   });
   it('takes the edition default when the address has none', () => {
-    expect(kioskSettings('?printer=no', { idleSeconds: 180, promptSeconds: 45, printer: true })).toEqual({ idleSeconds: 180, promptSeconds: 45, printer: false });
+    expect(kioskSettings('?printer=no', { idleSeconds: 180, promptSeconds: 45, printer: true })).toEqual({
+      idleSeconds: 180,
+      promptSeconds: 45,
+      printer: false,
+    });
   });
   it('ignores values that would make the kiosk unusable or never reset', () => {
     expect(kioskSettings('?idle=5').idleSeconds).toBe(90);
@@ -18,7 +22,11 @@ describe('kiosk settings', () => {
     expect(kioskSettings('?prompt=-3').promptSeconds).toBe(30);
   });
   it('reads saved settings, and falls back to the defaults when they are damaged', () => {
-    expect(storedSettings(JSON.stringify({ idleSeconds: 60, promptSeconds: 15, printer: true }))).toEqual({ idleSeconds: 60, promptSeconds: 15, printer: true });
+    expect(storedSettings(JSON.stringify({ idleSeconds: 60, promptSeconds: 15, printer: true }))).toEqual({
+      idleSeconds: 60,
+      promptSeconds: 15,
+      printer: true,
+    });
     expect(storedSettings('{not json')).toEqual(DEFAULT_KIOSK);
     expect(storedSettings(JSON.stringify({ idleSeconds: 1 }))).toEqual(DEFAULT_KIOSK);
   });
@@ -45,7 +53,11 @@ describe('what a tap on a link does in kiosk mode', () => {
     expect(linkAction('http://hub.local/directory/?x=1', origin, here)).toEqual({ kind: 'page', url: `${DIRECTORY}?x=1` });
   });
   it('shows other websites instead of opening them', () => {
-    expect(linkAction('https://www.samaritans.org/', origin, here)).toEqual({ kind: 'other-site', url: 'https://www.samaritans.org/', address: 'www.samaritans.org' });
+    expect(linkAction('https://www.samaritans.org/', origin, here)).toEqual({
+      kind: 'other-site',
+      url: 'https://www.samaritans.org/',
+      address: 'www.samaritans.org',
+    });
     expect(linkAction('mailto:jo@samaritans.org', origin, here)).toMatchObject({ kind: 'other-site', address: 'jo@samaritans.org' });
   });
   it('shows phone numbers and text numbers large', () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { fileToUrl, filesToSave, offlineCopy, savedPageTitle, savedPagesInOrder, servicesNamedByTree, type OfflineCopyInput } from '../../src/lib/offline-copy.ts';
+import {
+  fileToUrl,
+  filesToSave,
+  offlineCopy,
+  savedPageTitle,
+  savedPagesInOrder,
+  servicesNamedByTree,
+  type OfflineCopyInput,
+} from '../../src/lib/offline-copy.ts';
 import { OFFLINE, TOPICS, guideHref, helpNode } from '../../src/lib/routes.ts';
 
 const tree: OfflineCopyInput['tree'] = {
@@ -9,24 +17,58 @@ const tree: OfflineCopyInput['tree'] = {
     { id: 'danger', type: 'question', help: ['samaritans'] },
     { id: 'situation', type: 'question' },
     { id: 'emergency', type: 'outcome', agencies: ['emergency-services'], roles: ['mental-health-crisis'], first: { contacts: ['emergency-services'] } },
-    { id: 'rent-arrears', type: 'outcome', agencies: ['stepchange'], roles: ['council-housing-options', 'advice-service'], first: { contacts: ['council-housing-options'] } },
+    {
+      id: 'rent-arrears',
+      type: 'outcome',
+      agencies: ['stepchange'],
+      roles: ['council-housing-options', 'advice-service'],
+      first: { contacts: ['council-housing-options'] },
+    },
   ],
 };
-const roles = { 'council-housing-options': ['town-housing-options'], 'mental-health-crisis': ['town-crisis-line'], 'advice-service': ['citizens-advice'], 'food-help': ['town-foodbank'] };
+const roles = {
+  'council-housing-options': ['town-housing-options'],
+  'mental-health-crisis': ['town-crisis-line'],
+  'advice-service': ['citizens-advice'],
+  'food-help': ['town-foodbank'],
+};
 const page = (path: string) => `${path}/index.html`;
 
 /** A built site: the shell, the tree's pages, some services and guides, and Pagefind's files. */
 function site(services: number, guides: number, fragments: number): string[] {
   const files = [
-    'index.html', '404.html', 'favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png', 'sw.js',
-    '_astro/Page.abc.css', '_astro/TreeGuide.abc.js', '_astro/client.abc.js',
-    page('help'), page('help/flowchart'), page('search'), page('kiosk'), page('offline'), page('directory'), page('topics'),
-    page('guide/crisis'), page('guide/behind-with-rent'),
-    'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind',
-    'pagefind/pagefind.en_123.pf_meta', 'pagefind/pagefind-ui.js', 'pagefind/index/en_1.pf_index', 'pagefind/filter/en_1.pf_filter',
-    'open-data/services.json', page('booklet'),
+    'index.html',
+    '404.html',
+    'favicon.svg',
+    'manifest.webmanifest',
+    'icons/icon-192.png',
+    'sw.js',
+    '_astro/Page.abc.css',
+    '_astro/TreeGuide.abc.js',
+    '_astro/client.abc.js',
+    page('help'),
+    page('help/flowchart'),
+    page('search'),
+    page('kiosk'),
+    page('offline'),
+    page('directory'),
+    page('topics'),
+    page('guide/crisis'),
+    page('guide/behind-with-rent'),
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/wasm.en.pagefind',
+    'pagefind/pagefind.en_123.pf_meta',
+    'pagefind/pagefind-ui.js',
+    'pagefind/index/en_1.pf_index',
+    'pagefind/filter/en_1.pf_filter',
+    'open-data/services.json',
+    page('booklet'),
     ...tree.nodes.map((n) => page(`help/${n.id}`)),
-    ...['samaritans', 'emergency-services', 'stepchange', 'town-housing-options', 'town-crisis-line', 'citizens-advice', 'town-foodbank', 'shout'].map((id) => page(`services/${id}`)),
+    ...['samaritans', 'emergency-services', 'stepchange', 'town-housing-options', 'town-crisis-line', 'citizens-advice', 'town-foodbank', 'shout'].map((id) =>
+      page(`services/${id}`),
+    ),
   ];
   for (let i = 0; i < services; i++) files.push(page(`services/extra-service-${i}`), page(`directory/category-${i % 40}`));
   for (let i = 0; i < guides; i++) files.push(page(`guide/extra-guide-${i}`), page(`topics/topic-${i % 30}`));
@@ -34,13 +76,27 @@ function site(services: number, guides: number, fragments: number): string[] {
   return [...new Set(files)];
 }
 
-const input = (files: string[]): OfflineCopyInput => ({ files, tree, roles, crisisAgencies: ['emergency-services', 'samaritans', 'town-crisis-line'], crisisGuides: ['crisis'] });
+const input = (files: string[]): OfflineCopyInput => ({
+  files,
+  tree,
+  roles,
+  crisisAgencies: ['emergency-services', 'samaritans', 'town-crisis-line'],
+  crisisGuides: ['crisis'],
+});
 
 describe('the offline copy saved when the guide is first opened', () => {
   const list = offlineCopy(input(site(0, 0, 0)));
 
   it('holds the whole step-by-step guide, the essential pages and the app shell', () => {
-    for (const f of [page('help'), ...tree.nodes.map((n) => page(`help/${n.id}`)), 'index.html', page('search'), page('kiosk'), page('offline'), page('guide/crisis')]) {
+    for (const f of [
+      page('help'),
+      ...tree.nodes.map((n) => page(`help/${n.id}`)),
+      'index.html',
+      page('search'),
+      page('kiosk'),
+      page('offline'),
+      page('guide/crisis'),
+    ]) {
       expect(list).toContain(f);
     }
     for (const f of ['_astro/Page.abc.css', '_astro/TreeGuide.abc.js', 'manifest.webmanifest', 'icons/icon-192.png', 'favicon.svg']) expect(list).toContain(f);
@@ -66,7 +122,16 @@ describe('the offline copy saved when the guide is first opened', () => {
   });
 
   it('leaves out the long tail: guides, directory, topics, the flowchart, the booklet, open data, the 404 page', () => {
-    for (const f of [page('guide/behind-with-rent'), page('directory'), page('topics'), page('help/flowchart'), page('booklet'), 'open-data/services.json', '404.html', 'sw.js']) {
+    for (const f of [
+      page('guide/behind-with-rent'),
+      page('directory'),
+      page('topics'),
+      page('help/flowchart'),
+      page('booklet'),
+      'open-data/services.json',
+      '404.html',
+      'sw.js',
+    ]) {
       expect(list).not.toContain(f);
     }
   });
@@ -84,7 +149,14 @@ describe('the offline copy saved when the guide is first opened', () => {
 
 describe('the services named by the tree', () => {
   it('resolves roles to agencies, without repeats', () => {
-    expect(servicesNamedByTree(tree, roles)).toEqual(['citizens-advice', 'emergency-services', 'samaritans', 'stepchange', 'town-crisis-line', 'town-housing-options']);
+    expect(servicesNamedByTree(tree, roles)).toEqual([
+      'citizens-advice',
+      'emergency-services',
+      'samaritans',
+      'stepchange',
+      'town-crisis-line',
+      'town-housing-options',
+    ]);
   });
 
   it("resolves the real tree's roles through the Medway edition, down to the council's housing options", () => {
@@ -133,8 +205,15 @@ describe('the list of saved pages on the offline page', () => {
   });
 
   it('lists saved pages first, then visited ones, each once, without the offline page', () => {
-    const saved = [{ url: guideHref('b'), title: 'Bee' }, { url: guideHref('a'), title: 'Ay' }];
-    const visited = [{ url: guideHref('a'), title: 'Ay' }, { url: OFFLINE, title: 'You are offline' }, { url: TOPICS, title: 'Topics' }];
+    const saved = [
+      { url: guideHref('b'), title: 'Bee' },
+      { url: guideHref('a'), title: 'Ay' },
+    ];
+    const visited = [
+      { url: guideHref('a'), title: 'Ay' },
+      { url: OFFLINE, title: 'You are offline' },
+      { url: TOPICS, title: 'Topics' },
+    ];
     expect(savedPagesInOrder(saved, visited, '/no-such-page/')).toEqual([
       { url: guideHref('a'), title: 'Ay', saved: true },
       { url: guideHref('b'), title: 'Bee', saved: true },

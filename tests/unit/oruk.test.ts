@@ -52,7 +52,9 @@ describe('open data out', { timeout: 30_000 }, () => {
     const s = toOrukService(fr.id, fr.data, 'bradford');
     expect(s.id).toBe(stableUuid('bradford/bradford-first-response'));
     expect(s.phones).toEqual([expect.objectContaining({ number: '0800 952 1181', type: 'voice' })]);
-    expect(s.schedules).toEqual([expect.objectContaining({ byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00:00', closes_at: '23:59:59', notes: 'Open 24 hours on bank holidays.' })]);
+    expect(s.schedules).toEqual([
+      expect.objectContaining({ byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00:00', closes_at: '23:59:59', notes: 'Open 24 hours on bank holidays.' }),
+    ]);
     expect(s.attributes.map((a) => a.taxonomy_term.term)).toEqual(['crisis', 'mental-health']);
     expect(s.assured_date).toBe('2026-11-23');
     expect(s.organization.name).toBe('Bradford District Care NHS Foundation Trust');
@@ -88,7 +90,10 @@ describe('open data in', { timeout: 30_000 }, () => {
       last_verified: '2026-10-01',
     });
     expect(leftOut).toEqual([
-      { name: 'Example Night Line', reasons: expect.arrayContaining([expect.stringMatching(/^phones\.0\.number: .*not a valid UK phone number/), expect.stringMatching(/^categories: /)]) },
+      {
+        name: 'Example Night Line',
+        reasons: expect.arrayContaining([expect.stringMatching(/^phones\.0\.number: .*not a valid UK phone number/), expect.stringMatching(/^categories: /)]),
+      },
       { name: 'Samaritans', reasons: expect.arrayContaining([expect.stringMatching(/already has this service \("samaritans"/)]) },
       { name: 'Example Drop-in', reasons: expect.arrayContaining([expect.stringMatching(/^service_area: /)]) },
     ]);
@@ -101,7 +106,12 @@ describe('open data in', { timeout: 30_000 }, () => {
     const existing = medway.filter((a) => !a.local).map((a) => ({ id: a.id, name: a.data.name }));
     const { agencies, leftOut } = importFeed(feed, { feedUrl: FEED_URL, today: CONTENT_DATE, existing });
     // Only the national services (already in the guide) are left out.
-    expect(leftOut.map((l) => l.name).sort()).toEqual(medway.filter((a) => !a.local).map((a) => a.data.name).sort());
+    expect(leftOut.map((l) => l.name).sort()).toEqual(
+      medway
+        .filter((a) => !a.local)
+        .map((a) => a.data.name)
+        .sort(),
+    );
 
     // Write them as a new edition beside a copy of the real content, with Medway's roles.
     const root = mkdtempSync(join(tmpdir(), 'guide-roundtrip-'));
@@ -121,7 +131,20 @@ describe('open data in', { timeout: 30_000 }, () => {
     const imported = input.agencies.filter((a) => a.edition === 'roundtrip').map((a) => agencySchema(CONTENT_DATE).parse(a.data));
     const local = medway.filter((a) => a.local).map((a) => a.data);
     // A phone's `label` is the guide's own short wording for lists, which Open Referral has no field for.
-    const key = (a: Agency) => ({ name: a.name, organization: a.organization, phones: a.phones.map(({ label: _label, ...p }) => p), url: a.url, email: a.email, address: a.physical_address, hours: a.hours, categories: a.categories, area: a.service_area, eligibility: a.eligibility_description, apply: a.application_process, bring: a.what_to_bring });
+    const key = (a: Agency) => ({
+      name: a.name,
+      organization: a.organization,
+      phones: a.phones.map(({ label: _label, ...p }) => p),
+      url: a.url,
+      email: a.email,
+      address: a.physical_address,
+      hours: a.hours,
+      categories: a.categories,
+      area: a.service_area,
+      eligibility: a.eligibility_description,
+      apply: a.application_process,
+      bring: a.what_to_bring,
+    });
     expect(imported.map(key).sort((a, b) => a.name.localeCompare(b.name))).toEqual(local.map(key).sort((a, b) => a.name.localeCompare(b.name)));
   });
 });

@@ -82,9 +82,25 @@ describe('what the booklet prints, in which order', () => {
     start: 'danger',
     nodes: [
       outcome('unused', 'Never reached'),
-      { id: 'danger', type: 'question', question: 'Are you safe?', answers: [{ label: 'No', next: 'emergency' }, { label: 'Yes', next: 'home' }] },
+      {
+        id: 'danger',
+        type: 'question',
+        question: 'Are you safe?',
+        answers: [
+          { label: 'No', next: 'emergency' },
+          { label: 'Yes', next: 'home' },
+        ],
+      },
       outcome('emergency', 'Get help now', { urgency: 'emergency', agencies: ['samaritans'], roles: ['council-housing-options'] }),
-      { id: 'home', type: 'question', question: 'Do you have a home?', answers: [{ label: 'Yes', next: 'arrears' }, { label: 'No', next: 'emergency' }] },
+      {
+        id: 'home',
+        type: 'question',
+        question: 'Do you have a home?',
+        answers: [
+          { label: 'Yes', next: 'arrears' },
+          { label: 'No', next: 'emergency' },
+        ],
+      },
       outcome('arrears', 'Behind with rent'),
     ],
   } as unknown as Tree;
@@ -146,8 +162,6 @@ describe('what the booklet prints, in which order', () => {
     expect(printedLink(agencyHref('drop-in'), model.index)).toEqual({ kind: 'page', anchor: anchors.service('drop-in') });
   });
   it('stops with a message when a page names a service the edition does not have', () => {
-    expect(() =>
-      bookletModel({ tree, agencies: [], guides: [], directory: [], editionRoles: {} }),
-    ).toThrow(/not in this edition: "samaritans"/);
+    expect(() => bookletModel({ tree, agencies: [], guides: [], directory: [], editionRoles: {} })).toThrow(/not in this edition: "samaritans"/);
   });
 });

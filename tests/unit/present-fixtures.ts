@@ -19,6 +19,11 @@ export const council = agency('Town Council Housing Options', {
   physical_address: { address_1: 'Gun Wharf', address_2: 'Dock Road', city: 'Chatham', postal_code: 'ME4 4TR' },
   url: 'https://www.medway.gov.uk/housing/',
   eligibility_description: 'People who live in the town.',
-  hours: { open_24_hours: false, regular_schedule: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }], bank_holidays: 'closed', notes: 'Ring first.' },
+  hours: {
+    open_24_hours: false,
+    regular_schedule: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }],
+    bank_holidays: 'closed',
+    notes: 'Ring first.',
+  },
 });
 export const dropIn = agency('Drop-in Centre', { physical_address: { address_1: '1 High Street', city: 'Chatham', postal_code: 'ME4 4AA' } });

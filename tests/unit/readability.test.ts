@@ -9,7 +9,9 @@ const glossary = (parse(readFileSync('content/glossary.yaml', 'utf8')) as { term
 
 describe('the readability check', () => {
   it('reads prose out of MDX: no frontmatter, diagrams, link targets or headings', () => {
-    const prose = mdxToProse('---\ntitle: x\n---\n## Heading\n\nRead [the page](/guide/x/). **Now.**\n\n```mermaid\nflowchart TD\n A --> B\n```\n- A list item\n');
+    const prose = mdxToProse(
+      '---\ntitle: x\n---\n## Heading\n\nRead [the page](/guide/x/). **Now.**\n\n```mermaid\nflowchart TD\n A --> B\n```\n- A list item\n',
+    );
     expect(sentencesOf(prose).map((s) => s.text)).toEqual(['Read the page.', 'Now.', 'A list item']);
   });
   it('refuses a sentence of more than 25 words and names it', () => {

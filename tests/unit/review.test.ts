@@ -29,23 +29,38 @@ describe('the content review', () => {
     expect(kinds(service({ checked: '2025-11-22' }))).toEqual(['overdue']);
   });
   it('uses the oldest source date when an entry has no date of its own', () => {
-    const r = reviewEntry(service({ kind: 'outcome', checked: undefined, sources: [{ url: 'https://a.example/', checked: '2026-11-01' }, { url: 'https://b.example/', checked: '2025-01-01' }] }), today);
+    const r = reviewEntry(
+      service({
+        kind: 'outcome',
+        checked: undefined,
+        sources: [
+          { url: 'https://a.example/', checked: '2026-11-01' },
+          { url: 'https://b.example/', checked: '2025-01-01' },
+        ],
+      }),
+      today,
+    );
     expect(r.lastChecked).toBe('2025-01-01');
     expect(r.flags.map((f) => f.kind)).toEqual(['overdue']);
   });
   it('flags an entry resting only on secondary sources, not one with a primary source too', () => {
     expect(kinds(service({ sources: [{ url: 'https://a.example/', checked: today, secondary: true }] }))).toEqual(['secondary-only']);
-    expect(kinds(service({ sources: [{ url: 'https://a.example/', checked: today, secondary: true }, { url: 'https://b.example/', checked: today }] }))).toEqual([]);
+    expect(
+      kinds(
+        service({
+          sources: [
+            { url: 'https://a.example/', checked: today, secondary: true },
+            { url: 'https://b.example/', checked: today },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
   it('flags a service with no opening hours', () => {
     expect(kinds(service({ hasHours: false }))).toEqual(['no-hours']);
   });
   it('shows national entries in every edition and local ones only in their own, and lists overdue entries once', () => {
-    const res = reviewContent(
-      [service({ id: 'national', checked: '2024-01-01' }), service({ id: 'local', edition: 'medway' })],
-      ['medway', 'bradford'],
-      today,
-    );
+    const res = reviewContent([service({ id: 'national', checked: '2024-01-01' }), service({ id: 'local', edition: 'medway' })], ['medway', 'bradford'], today);
     expect(res.editions.map((e) => [e.edition, e.rows.map((r) => r.id)])).toEqual([
       ['medway', ['local', 'national']],
       ['bradford', ['national']],

@@ -15,7 +15,6 @@ const STORAGE_LITERAL = /['"`]hmg:/;
 /** The modules themselves, and the tests of the addresses they make. */
 const HOMES = ['src/lib/routes.ts', 'src/lib/storage.ts', 'tests/unit/routes.test.ts', 'tests/unit/routes-in-one-place.test.ts'];
 
-
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { answersOnPath, branchingQuestion, formatAnswers, treeForBrowser, parseAnswers, pathsToOutcomes, validateTree, walk, type Tree } from '../../src/lib/tree.ts';
+import {
+  answersOnPath,
+  branchingQuestion,
+  formatAnswers,
+  treeForBrowser,
+  parseAnswers,
+  pathsToOutcomes,
+  validateTree,
+  walk,
+  type Tree,
+} from '../../src/lib/tree.ts';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
 
 const q = (id: string, answers: [string, string, Record<string, unknown>?][]) => ({
@@ -26,8 +36,16 @@ function rawTree() {
   return {
     start: 'danger',
     nodes: [
-      q('danger', [['yes', 'emergency', { danger: true }], ['no', 'situation'], ['not-sure', 'urgent', { unsure: true }]]),
-      q('situation', [['tonight', 'tonight'], ['rent', 'rent'], ['not-sure', 'council', { unsure: true }]]),
+      q('danger', [
+        ['yes', 'emergency', { danger: true }],
+        ['no', 'situation'],
+        ['not-sure', 'urgent', { unsure: true }],
+      ]),
+      q('situation', [
+        ['tonight', 'tonight'],
+        ['rent', 'rent'],
+        ['not-sure', 'council', { unsure: true }],
+      ]),
       o('emergency', 'emergency'),
       o('urgent', 'urgent'),
       o('tonight', 'urgent'),
@@ -54,7 +72,11 @@ describe('tree validation', () => {
   });
   it('rejects an answer leading nowhere', () => {
     const t = rawTree();
-    t.nodes[1] = q('situation', [['tonight', 'tonite'], ['rent', 'rent'], ['not-sure', 'council', { unsure: true }]]);
+    t.nodes[1] = q('situation', [
+      ['tonight', 'tonite'],
+      ['rent', 'rent'],
+      ['not-sure', 'council', { unsure: true }],
+    ]);
     const list = problems(t);
     expect(list).toContain('situation: the answer "tonight" leads to "tonite", which does not exist. Fix: use the id of a question or outcome.');
     expect(list).toContain('tonight: cannot be reached from the first question. Fix: add an answer that leads here, or remove it.');
@@ -66,14 +88,27 @@ describe('tree validation', () => {
   });
   it('rejects a loop', () => {
     const t = rawTree();
-    t.nodes[1] = q('situation', [['again', 'danger'], ['rent', 'rent'], ['not-sure', 'council', { unsure: true }]]);
+    t.nodes[1] = q('situation', [
+      ['again', 'danger'],
+      ['rent', 'rent'],
+      ['not-sure', 'council', { unsure: true }],
+    ]);
     t.nodes.push(o('tonight-2'));
     expect(problems(t).join('\n')).toMatch(/danger: the answers go round in a loop \(danger → situation → danger\)/);
   });
   it('rejects a path longer than the limit', () => {
     const t = rawTree();
-    const chain = Array.from({ length: 8 }, (_, i) => q(`step-${i}`, [['on', i === 7 ? 'rent' : `step-${i + 1}`], ['not-sure', 'council', { unsure: true }]]));
-    t.nodes[1] = q('situation', [['tonight', 'tonight'], ['long', 'step-0'], ['not-sure', 'council', { unsure: true }]]);
+    const chain = Array.from({ length: 8 }, (_, i) =>
+      q(`step-${i}`, [
+        ['on', i === 7 ? 'rent' : `step-${i + 1}`],
+        ['not-sure', 'council', { unsure: true }],
+      ]),
+    );
+    t.nodes[1] = q('situation', [
+      ['tonight', 'tonight'],
+      ['long', 'step-0'],
+      ['not-sure', 'council', { unsure: true }],
+    ]);
     t.nodes.push(...chain);
     expect(problems(t)).toEqual([
       expect.stringMatching(/^rent: is reached only after 10 questions \(danger → situation → step-0 .* step-7\), more than 8\. Fix: ask fewer questions/),
@@ -82,17 +117,29 @@ describe('tree validation', () => {
   });
   it('rejects a question without an "I\'m not sure" answer', () => {
     const t = rawTree();
-    t.nodes[1] = q('situation', [['tonight', 'tonight'], ['rent', 'rent'], ['other', 'council']]);
+    t.nodes[1] = q('situation', [
+      ['tonight', 'tonight'],
+      ['rent', 'rent'],
+      ['other', 'council'],
+    ]);
     expect(problems(t)).toEqual([`situation: has no "I'm not sure" answer. Fix: add an answer with unsure: true that leads somewhere useful.`]);
   });
   it('rejects a first question that does not screen for danger', () => {
     const t = rawTree();
-    t.nodes[0] = q('danger', [['yes', 'emergency'], ['no', 'situation'], ['not-sure', 'urgent', { unsure: true }]]);
+    t.nodes[0] = q('danger', [
+      ['yes', 'emergency'],
+      ['no', 'situation'],
+      ['not-sure', 'urgent', { unsure: true }],
+    ]);
     expect(problems(t)).toEqual([expect.stringMatching(/^danger: the first question does not screen for immediate danger/)]);
   });
   it('rejects a danger answer that does not lead to the emergency outcome', () => {
     const t = rawTree();
-    t.nodes[0] = q('danger', [['yes', 'urgent', { danger: true }], ['no', 'situation'], ['not-sure', 'emergency', { unsure: true }]]);
+    t.nodes[0] = q('danger', [
+      ['yes', 'urgent', { danger: true }],
+      ['no', 'situation'],
+      ['not-sure', 'emergency', { unsure: true }],
+    ]);
     expect(problems(t)).toEqual([expect.stringMatching(/^danger: the danger answer leads to "urgent", which is not an emergency outcome/)]);
   });
   it('rejects an outcome with no one to contact in an edition', () => {
@@ -111,7 +158,9 @@ describe('tree validation', () => {
   it('rejects a first thing to do whose contact the outcome does not list', () => {
     const t = rawTree();
     t.nodes[5] = o('rent', 'soon', { first: { do: 'Call the helpline.', contacts: ['helpline'] } });
-    expect(problems(t)).toEqual(['rent: first.contacts names "helpline", which is not in this outcome\'s agencies or roles. Fix: use one of council-housing-options.']);
+    expect(problems(t)).toEqual([
+      'rent: first.contacts names "helpline", which is not in this outcome\'s agencies or roles. Fix: use one of council-housing-options.',
+    ]);
   });
   it('refuses an outcome with no first thing to do, or one naming no one, saying how to fix it', () => {
     const missing = treeSchema.safeParse({ start: 'x', nodes: [o('x', 'soon', { first: undefined }), o('y')] });
@@ -123,7 +172,10 @@ describe('tree validation', () => {
     const t = rawTree();
     t.nodes[1] = q('situation', [['not-sure', 'council', { unsure: true }]]);
     expect(() => parse(t)).toThrow(/at least two answers/);
-    t.nodes[1] = q('situation', Array.from({ length: 7 }, (_, i) => [`a${i}`, 'council', { unsure: i === 0 }] as [string, string, Record<string, unknown>]));
+    t.nodes[1] = q(
+      'situation',
+      Array.from({ length: 7 }, (_, i) => [`a${i}`, 'council', { unsure: i === 0 }] as [string, string, Record<string, unknown>]),
+    );
     expect(() => parse(t)).toThrow(/more than six answers/);
   });
 });
@@ -198,7 +250,10 @@ describe('outcome sources', () => {
     expect(JSON.stringify(res.error?.issues)).toMatch(/needs at least one source.*Fix: add sources/);
   });
   it('keeps a source marked secondary', () => {
-    const res = treeSchema.parse({ start: 'x', nodes: [o('x', 'soon', { sources: [{ url: 'https://england.shelter.org.uk/', checked: '2026-11-23', secondary: true }] }), o('y')] });
+    const res = treeSchema.parse({
+      start: 'x',
+      nodes: [o('x', 'soon', { sources: [{ url: 'https://england.shelter.org.uk/', checked: '2026-11-23', secondary: true }] }), o('y')],
+    });
     expect(res.nodes[0].type === 'outcome' && res.nodes[0].sources[0].secondary).toBe(true);
   });
 });
@@ -206,8 +261,22 @@ describe('outcome sources', () => {
 describe('where the guide branches', () => {
   it('is the question whose answers lead on to the most other questions', () => {
     const raw = rawTree();
-    raw.nodes.push(q('rent-q', [['a', 'rent'], ['not-sure', 'council', { unsure: true }]]), q('tonight-q', [['a', 'tonight'], ['not-sure', 'council', { unsure: true }]]));
-    raw.nodes[1] = q('situation', [['tonight', 'tonight-q'], ['rent', 'rent-q'], ['also-rent', 'rent-q'], ['not-sure', 'council', { unsure: true }]]);
+    raw.nodes.push(
+      q('rent-q', [
+        ['a', 'rent'],
+        ['not-sure', 'council', { unsure: true }],
+      ]),
+      q('tonight-q', [
+        ['a', 'tonight'],
+        ['not-sure', 'council', { unsure: true }],
+      ]),
+    );
+    raw.nodes[1] = q('situation', [
+      ['tonight', 'tonight-q'],
+      ['rent', 'rent-q'],
+      ['also-rent', 'rent-q'],
+      ['not-sure', 'council', { unsure: true }],
+    ]);
     const found = branchingQuestion(parse(raw));
     expect(found?.question.id).toBe('situation');
     expect(found?.branches).toEqual(['tonight-q', 'rent-q']);

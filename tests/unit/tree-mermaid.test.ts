@@ -47,13 +47,18 @@ describe('the flowchart drawn for a screen', () => {
     for (const n of tree.nodes) {
       if (n.type !== 'question') continue;
       for (const next of new Set(n.answers.map((a) => a.next))) {
-        expect(arrows.filter((l) => l.trim().startsWith(`${mermaidNodeId(n.id)} -->`) && l.trim().endsWith(` ${mermaidNodeId(next)}`)), `${n.id} → ${next}`).toHaveLength(1);
+        expect(
+          arrows.filter((l) => l.trim().startsWith(`${mermaidNodeId(n.id)} -->`) && l.trim().endsWith(` ${mermaidNodeId(next)}`)),
+          `${n.id} → ${next}`,
+        ).toHaveLength(1);
       }
     }
   });
   it('words wrap (Markdown strings), with Markdown marks taken out of the text', () => {
     expect(chart).toContain(`${mermaidNodeId('danger')}{{"\``);
-    const odd = treeToMermaid({ ...tree, nodes: tree.nodes.map((n) => (n.id === 'emergency' ? { ...n, title: 'Call *now* `999`' } : n)) } as typeof tree, { wrap: true });
+    const odd = treeToMermaid({ ...tree, nodes: tree.nodes.map((n) => (n.id === 'emergency' ? { ...n, title: 'Call *now* `999`' } : n)) } as typeof tree, {
+      wrap: true,
+    });
     expect(odd).toContain('"`Call now 999`"');
   });
   it('joins labels in plain English, keeping "I" capital', () => {

@@ -25,14 +25,37 @@ const q = (id: string, answers: [string, string][]) => ({
   short: id,
   answers: answers.map(([value, next]) => ({ value, label: value, next, danger: false, unsure: false })),
 });
-const o = (id: string) => ({ id, type: 'outcome' as const, title: id, urgency: 'soon' as const, summary: '', first: { do: '', contacts: [] }, steps: [], agencies: [], roles: [], say: [], bring: [], rights: [], guides: [] });
+const o = (id: string) => ({
+  id,
+  type: 'outcome' as const,
+  title: id,
+  urgency: 'soon' as const,
+  summary: '',
+  first: { do: '', contacts: [] },
+  steps: [],
+  agencies: [],
+  roles: [],
+  say: [],
+  bring: [],
+  rights: [],
+  guides: [],
+});
 const tree = {
   start: 'danger',
   max_questions: 8,
   nodes: [
-    q('danger', [['yes', 'emergency'], ['no', 'who']]),
-    q('who', [['me', 'situation'], ['professional', 'referral']]),
-    q('situation', [['tonight', 'tonight'], ['rent', 'rent']]),
+    q('danger', [
+      ['yes', 'emergency'],
+      ['no', 'who'],
+    ]),
+    q('who', [
+      ['me', 'situation'],
+      ['professional', 'referral'],
+    ]),
+    q('situation', [
+      ['tonight', 'tonight'],
+      ['rent', 'rent'],
+    ]),
     o('emergency'),
     o('referral'),
     o('tonight'),
@@ -128,7 +151,10 @@ describe('arriving at /help/', () => {
     expect(parseHistoryState({ step: -1 })).toBeNull();
     expect(parseHistoryState({ step: 1.5 })).toBeNull();
     expect(parseHistoryState({ step: 4 })).toBe(4);
-    expect(parseStored('{"answers":{"danger":"no","bad key":"x"},"steps":{"0":"danger","x":"who","1":"<b>"}}')).toEqual({ answers: { danger: 'no' }, steps: { 0: 'danger' } });
+    expect(parseStored('{"answers":{"danger":"no","bad key":"x"},"steps":{"0":"danger","x":"who","1":"<b>"}}')).toEqual({
+      answers: { danger: 'no' },
+      steps: { 0: 'danger' },
+    });
   });
 });
 

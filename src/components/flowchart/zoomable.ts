@@ -35,13 +35,13 @@ function setUp(root: HTMLElement) {
     root.dataset.zoomScale = String(next);
   };
 
-  root.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) =>
+  for (const b of root.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
     b.addEventListener('click', () => {
       const what = b.dataset.zoom;
       if (what === 'fit') fit();
       else zoomBy(what === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP);
-    }),
-  );
+    });
+  }
   win.addEventListener('keydown', (e) => {
     if (e.target !== win || e.altKey || e.ctrlKey || e.metaKey) return;
     const action = keyAction(e.key);
@@ -55,11 +55,15 @@ function setUp(root: HTMLElement) {
       pz.pan(action.pan.dx / scale, action.pan.dy / scale, { relative: true, animate: false });
     }
   });
-  win.addEventListener('wheel', (e) => {
-    // The wheel scrolls the page as usual; with Ctrl (or a trackpad pinch) it zooms the drawing.
-    if (!e.ctrlKey || !pz) return;
-    pz.zoomWithWheel(e);
-  }, { passive: false });
+  win.addEventListener(
+    'wheel',
+    (e) => {
+      // The wheel scrolls the page as usual; with Ctrl (or a trackpad pinch) it zooms the drawing.
+      if (!e.ctrlKey || !pz) return;
+      pz.zoomWithWheel(e);
+    },
+    { passive: false },
+  );
 
   // Fit when the drawing first has room: now if it is showing, or when its <details> opens.
   const start = () => {

@@ -37,15 +37,15 @@ function open(content: string, kind: string, focusSelector = 'button') {
   d.querySelector<HTMLElement>(focusSelector)?.focus();
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 async function showOtherSite(url: string, address: string, label: string) {
   open(
     `<h2 id="kiosk-dialog-title">This is on another website</h2>
      <p>This screen does not open other websites. Scan the code with your phone's camera to open it on your phone, or write down the address.</p>
      <div class="kiosk-dialog__qr" data-kiosk-qr></div>
-     <p class="kiosk-dialog__address">${escape(address)}</p>
-     <p class="kiosk-dialog__label">${escape(label)}</p>
+     <p class="kiosk-dialog__address">${escapeHtml(address)}</p>
+     <p class="kiosk-dialog__label">${escapeHtml(label)}</p>
      <button type="button" class="button kiosk-dialog__button" data-close>Close</button>`,
     'other-site',
   );
@@ -62,8 +62,8 @@ async function showOtherSite(url: string, address: string, label: string) {
 function showPhone(number: string, text: boolean, label: string, printed?: string) {
   const shown = printed || number;
   open(
-    `<h2 id="kiosk-dialog-title">${phoneVerb(text ? 'text' : 'voice')} ${escape(label || shown)}</h2>
-     <p class="kiosk-dialog__number">${escape(shown)}</p>
+    `<h2 id="kiosk-dialog-title">${phoneVerb(text ? 'text' : 'voice')} ${escapeHtml(label || shown)}</h2>
+     <p class="kiosk-dialog__number">${escapeHtml(shown)}</p>
      <p class="kiosk-dialog__staff">Ask a member of staff if you need a phone.</p>
      <button type="button" class="button kiosk-dialog__button" data-close>Close</button>`,
     'phone',

@@ -8,9 +8,11 @@ const FAILED = 'This page could not be saved. Check you have a connection and tr
 
 /** The files from this site that the page loaded: styles, scripts, icons and images. */
 function pageResources(): string[] {
-  const fromDom = [...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement | HTMLImageElement>('link[rel~="stylesheet"][href], link[rel~="modulepreload"][href], link[rel~="icon"][href], script[src], img[src]')].map(
-    (el) => ('href' in el && el.href ? el.href : (el as HTMLScriptElement | HTMLImageElement).src),
-  );
+  const fromDom = [
+    ...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement | HTMLImageElement>(
+      'link[rel~="stylesheet"][href], link[rel~="modulepreload"][href], link[rel~="icon"][href], script[src], img[src]',
+    ),
+  ].map((el) => ('href' in el && el.href ? el.href : (el as HTMLScriptElement | HTMLImageElement).src));
   const loaded = performance.getEntriesByType('resource').map((e) => e.name);
   return [...fromDom, ...loaded];
 }

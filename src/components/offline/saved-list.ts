@@ -40,8 +40,8 @@ async function init() {
     status.textContent = shared
       ? 'Pages visited on this shared screen are not listed.'
       : pages.length
-      ? 'Also on this device, from pages you saved or visited:'
-      : 'No other pages yet. Pages you visit, or save with the “Save this page for offline” button, are listed here.';
+        ? 'Also on this device, from pages you saved or visited:'
+        : 'No other pages yet. Pages you visit, or save with the “Save this page for offline” button, are listed here.';
   } catch {
     /* the list cannot be read in this browser: the essentials above are still saved */
   }

@@ -17,7 +17,7 @@ const addressOf = (figure: HTMLElement) => new URL(figure.dataset.path ?? locati
 /** Show the address to type on the sheet now, without the QR code (nothing to load). */
 export function showOutcomeAddress(): void {
   const figure = waitingFigure();
-  if (!figure || !figure.hidden) return;
+  if (!figure?.hidden) return;
   figure.querySelector('.outcome-qr__address')!.textContent = printedAddress(addressOf(figure));
   figure.hidden = false;
 }

@@ -55,10 +55,7 @@ export function addressLine(address: Agency['physical_address']): string | undef
 }
 
 /** The data of an agency that the views read (the content entry's data fits). */
-export type AgencyData = Pick<
-  Agency,
-  'name' | 'description' | 'phones' | 'url' | 'email' | 'physical_address' | 'hours' | 'eligibility_description'
->;
+export type AgencyData = Pick<Agency, 'name' | 'description' | 'phones' | 'url' | 'email' | 'physical_address' | 'hours' | 'eligibility_description'>;
 
 export interface AgencyView {
   id: string;

@@ -166,7 +166,11 @@ export function bookletModel<G extends BookletGuide>(input: BookletInput<G>): Bo
   const seen = new Set<string>();
   const directory = input.directory.map(({ agencies, ...c }) => ({
     ...c,
-    entries: agencies.map((id) => ({ agency: view(id), first: seen.has(id) ? false : (seen.add(id), true) })),
+    entries: agencies.map((id) => {
+      const first = !seen.has(id);
+      seen.add(id);
+      return { agency: view(id), first };
+    }),
   }));
   const checked = checkedRange([...input.agencies.map((a) => a.data.last_verified), ...printed.map((g) => g.data.last_reviewed)]);
   const checkedText =

@@ -39,7 +39,7 @@ export function crisisView(
       .filter((a) => {
         const dials = a.phones.map((p) => p.href);
         const adds = dials.length === 0 || dials.some((d) => !shown.has(d));
-        dials.forEach((d) => shown.add(d));
+        for (const d of dials) shown.add(d);
         return adds;
       });
     return { ...tier, agencies };
