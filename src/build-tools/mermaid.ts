@@ -8,6 +8,7 @@
 import type { MermaidRenderer } from 'mermaid-isomorphic';
 import { cachedDrawings, type DrawingSource } from './drawing-cache.ts';
 import { COLOURS } from '../lib/design-tokens.ts';
+import { withPlainHrefs } from '../lib/svg-links.ts';
 
 /** One look for every diagram: the guide's colours (src/lib/design-tokens.ts), the system font, labels as SVG text. */
 export const MERMAID_CONFIG = {
@@ -54,9 +55,10 @@ async function draw(items: DrawingSource[], mermaidConfig: typeof MERMAID_CONFIG
 /** SVG for each diagram, with ids unique on the page (prefix-0, prefix-1, ...). */
 export async function renderMermaid(diagrams: string[], prefix = 'diagram', flowchart: Record<string, number> = {}): Promise<string[]> {
   const mermaidConfig = { ...MERMAID_CONFIG, flowchart: { ...MERMAID_CONFIG.flowchart, ...flowchart } };
-  return cachedDrawings(
+  const svgs = await cachedDrawings(
     diagrams.map((source, i) => ({ source, prefix: `${prefix}-${i}` })),
     mermaidConfig,
     (items) => draw(items, mermaidConfig),
   );
+  return svgs.map(withPlainHrefs);
 }

@@ -4,7 +4,7 @@
  * the whole drawing opens fitted to the screen and zooms and pans by buttons, keyboard, mouse and touch.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { FLOWCHART } from '../../src/lib/routes.ts';
+import { FLOWCHART, helpNode } from '../../src/lib/routes.ts';
 
 /** The smallest word in a drawing, in CSS pixels as shown: its font size times the drawing's scale on screen. */
 async function smallestText(svg: Locator): Promise<number> {
@@ -194,4 +194,14 @@ test('printed, the drawings fit the paper and the whole-drawing controls are lef
     const box = (await d.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual((await page.viewportSize())!.width);
   }
+});
+
+test('a box in a drawing is a link to that step, with a plain href that search engines and every browser follow', async ({ page }) => {
+  await page.goto(FLOWCHART);
+  const link = sectionDrawings(page).first().locator(`a[href="${helpNode('danger')}"]`);
+  await expect(link).toHaveCount(1);
+  await expect(link).toHaveAttribute('xlink:href', helpNode('danger'));
+  await link.locator('g, rect, text').first().click();
+  await expect(page).toHaveURL(new RegExp(`${helpNode('danger')}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
