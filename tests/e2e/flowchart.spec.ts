@@ -198,7 +198,9 @@ test('printed, the drawings fit the paper and the whole-drawing controls are lef
 
 test('a box in a drawing is a link to that step, with a plain href that search engines and every browser follow', async ({ page }) => {
   await page.goto(FLOWCHART);
-  const link = sectionDrawings(page).first().locator(`a[href="${helpNode('danger')}"]`);
+  const link = sectionDrawings(page)
+    .first()
+    .locator(`a[href="${helpNode('danger')}"]`);
   await expect(link).toHaveCount(1);
   await expect(link).toHaveAttribute('xlink:href', helpNode('danger'));
   await link.locator('g, rect, text').first().click();
