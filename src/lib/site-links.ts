@@ -21,7 +21,7 @@ import {
 } from './routes.ts';
 
 /** Ids every page has, from the page layout. */
-export const LAYOUT_IDS = ['main', 'site-search-input'] as const;
+export const LAYOUT_IDS = ['main', 'site-menu'] as const;
 /** Ids a guide page has besides its headings, from the guide page template. */
 export const GUIDE_PAGE_IDS = ['who-can-help', 'sources-title'] as const;
 

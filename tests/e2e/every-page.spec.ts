@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from './site.ts';
 import { BOOKLET, DIRECTORY, FLOWCHART, SERVICE_PAGES, TOPICS, guideHref } from '../../src/lib/routes.ts';
+import { GUIDE_PAGE_IDS, LAYOUT_IDS } from '../../src/lib/site-links.ts';
 
 const pages = builtPages();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -9,6 +10,11 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 test('the site has the pages it should', () => {
   expect(pages).toEqual(expect.arrayContaining(['/', DIRECTORY, TOPICS, '/404.html', guideHref('staying-safe-online')]));
   expect(pages.filter((p) => p.startsWith(SERVICE_PAGES)).length).toBeGreaterThanOrEqual(12);
+});
+
+test('the ids the link check counts on are on a guide page, so a link to one of them is never broken', async ({ page }) => {
+  await page.goto(guideHref('asking-the-council-for-help'));
+  for (const id of [...LAYOUT_IDS, ...GUIDE_PAGE_IDS]) await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
 });
 
 for (const path of pages) {
