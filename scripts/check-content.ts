@@ -5,9 +5,9 @@
  */
 import { readContent } from '../src/integrations/content-check.ts';
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
-import { londonMoment } from '../src/lib/hours.ts';
+import { londonToday } from '../src/lib/hours.ts';
 
-const { input, readErrors } = readContent(process.cwd(), londonMoment(new Date()).date);
+const { input, readErrors } = readContent(process.cwd(), londonToday());
 const problems = [...readErrors, ...checkContent(input).map(formatProblem)];
 const editions = input.editions.map((e) => e.id).join(', ');
 if (problems.length) {

@@ -3,6 +3,8 @@ import { anchors, bookletModel, checkedRange, movedAnchors, notesPagesNeeded, pr
 import type { Tree } from '../../src/lib/tree.ts';
 import { council, dropIn, samaritans } from './present-fixtures.ts';
 import { DIRECTORY, HELP, SEARCH, agencyHref, categoryHref, guideHref, helpNode } from '../../src/lib/routes.ts';
+import { outcomeNode } from './tree-fixtures.ts';
+import type { Outcome } from '../../src/lib/tree.ts';
 
 const index: BookletIndex = {
   guides: new Set(['staying-safe-online']),
@@ -61,23 +63,8 @@ describe('page arithmetic', () => {
 });
 
 describe('what the booklet prints, in which order', () => {
-  const outcome = (id: string, title: string, more: Record<string, unknown> = {}) => ({
-    id,
-    type: 'outcome',
-    title,
-    urgency: 'soon',
-    summary: '',
-    first: { do: '', contacts: [] },
-    steps: [],
-    agencies: [],
-    roles: [],
-    say: [],
-    bring: [],
-    rights: [],
-    guides: [],
-    sources: [],
-    ...more,
-  });
+  const outcome = (id: string, title: string, more: Partial<Outcome> = {}) => outcomeNode(id, { title, ...more });
+
   const tree = {
     start: 'danger',
     nodes: [

@@ -3,9 +3,9 @@ import { withPlainHrefs } from '../../src/lib/svg-links.ts';
 
 describe('links in a drawn diagram', () => {
   it('carry a plain href beside xlink:href, so search engines and every browser follow them', () => {
-    const svg = '<svg><a xlink:href="/help/danger/" data-look="classic"><g/></a><a data-x="1" xlink:href="/help/who/"></a></svg>';
+    const svg = '<svg><a xlink:href="/steps/danger/" data-look="classic"><g/></a><a data-x="1" xlink:href="/steps/who/"></a></svg>';
     expect(withPlainHrefs(svg)).toBe(
-      '<svg><a href="/help/danger/" xlink:href="/help/danger/" data-look="classic"><g/></a><a data-x="1" href="/help/who/" xlink:href="/help/who/"></a></svg>',
+      '<svg><a href="/steps/danger/" xlink:href="/steps/danger/" data-look="classic"><g/></a><a data-x="1" href="/steps/who/" xlink:href="/steps/who/"></a></svg>',
     );
   });
   it('leaves a link that already has a plain href, and other elements, as they are', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tree } from '../../src/lib/tree.ts';
+import { outcomeNode } from './tree-fixtures.ts';
 import {
   CHECK_LINK,
   MAX_STEPS,
@@ -25,21 +26,7 @@ const q = (id: string, answers: [string, string][]) => ({
   short: id,
   answers: answers.map(([value, next]) => ({ value, label: value, next, danger: false, unsure: false })),
 });
-const o = (id: string) => ({
-  id,
-  type: 'outcome' as const,
-  title: id,
-  urgency: 'soon' as const,
-  summary: '',
-  first: { do: '', contacts: [] },
-  steps: [],
-  agencies: [],
-  roles: [],
-  say: [],
-  bring: [],
-  rights: [],
-  guides: [],
-});
+const o = (id: string) => outcomeNode(id);
 const tree = {
   start: 'danger',
   max_questions: 8,

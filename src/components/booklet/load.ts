@@ -6,7 +6,7 @@ import { render } from 'astro:content';
 import { agenciesInCategory, categoriesWithAgencies, getAgencies, getEdition, getGuides, getSiteUrl, getTree } from '../../site-data.ts';
 import { bookletModel } from '../../lib/present/booklet.ts';
 import { absoluteUrl } from '../../lib/site-url.ts';
-import { londonMoment } from '../../lib/hours.ts';
+import { londonToday } from '../../lib/hours.ts';
 import { treeToMermaid } from '../../lib/tree-mermaid.ts';
 import { COMPACT_FLOWCHART, renderMermaid } from '../../build-tools/mermaid.ts';
 
@@ -37,7 +37,7 @@ async function load() {
     /** The edition's public address, if known; without it the booklet is a draft with no QR codes. */
     site,
     home: site ? absoluteUrl(site, '/') : undefined,
-    today: londonMoment(new Date()).date,
+    today: londonToday(),
     model,
     drawings,
     guidePages,

@@ -1,0 +1,22 @@
+/** A decision-tree outcome with nothing in it but what a test gives it. */
+import type { Outcome } from '../../src/lib/tree.ts';
+
+export function outcomeNode(id: string, more: Partial<Outcome> = {}): Outcome {
+  return {
+    id,
+    type: 'outcome',
+    title: id,
+    urgency: 'soon',
+    summary: '',
+    first: { do: '', contacts: [] },
+    steps: [],
+    agencies: [],
+    roles: [],
+    say: [],
+    bring: [],
+    rights: [],
+    guides: [],
+    sources: [],
+    ...more,
+  };
+}
