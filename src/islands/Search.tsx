@@ -2,6 +2,10 @@
  * Search results, from the Pagefind index built with the site. The search code and index load
  * only once the person searches, and everything runs on the device. Offline, it finds words
  * whose part of the index was saved on an earlier search; for others it says a connection is needed.
+ *
+ * The first search downloads as little as it can, however large the directory grows: search runs
+ * on the page rather than in a second (worker) script, the filters' counts load only when someone
+ * opens "Filter results", and results come ten at a time.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SEARCH } from '../lib/routes.ts';
@@ -37,11 +41,14 @@ let api: Promise<PagefindApi> | null = null;
 function loadPagefind(): Promise<PagefindApi> {
   const path = '/pagefind/pagefind.js';
   api ??= (import(/* @vite-ignore */ path) as Promise<PagefindApi>).then(async (p) => {
-    await p.options({ excerptLength: 24 });
+    await p.options({ excerptLength: 24, noWorker: true });
     return p;
   });
   return api;
 }
+
+/** How many results show at first, and how many more each "Show more results" adds. */
+const RESULTS_AT_A_TIME = 10;
 
 const NO_SIGNAL = 'With no signal, search finds only words searched on this device before. Try again when you have signal, or use the A to Z list below.';
 
@@ -56,11 +63,18 @@ async function reachable(): Promise<boolean> {
   }
 }
 
+function toResult(d: PagefindData): Result {
+  return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] ?? 'Page' };
+}
+
 export default function Search() {
   const [query, setQuery] = useState('');
   const [ready, setReady] = useState(false);
   const [results, setResults] = useState<Result[] | null>(null);
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useState<Filters | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [total, setTotal] = useState(0);
+  const found = useRef<{ data: () => Promise<PagefindData> }[]>([]);
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState('');
   const seq = useRef(0);
@@ -85,13 +99,14 @@ export default function Search() {
     setStatus('Searching…');
     loadPagefind()
       .then(async (pf) => {
-        const [found, all] = await Promise.all([pf.search(q || null, { filters: chosen }), pf.filters()]);
-        const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-        const offline = found.results.length === 0 && !(await reachable());
+        const search = await pf.search(q || null, { filters: chosen });
+        const data = await Promise.all(search.results.slice(0, RESULTS_AT_A_TIME).map((r) => r.data()));
+        const offline = search.results.length === 0 && !(await reachable());
         if (mine !== seq.current) return;
-        setFilters(all);
-        setResults(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] ?? 'Page' })));
-        const count = `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'}${q ? ` for “${q}”` : ''}`;
+        found.current = search.results;
+        setTotal(search.results.length);
+        setResults(data.map(toResult));
+        const count = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'}${q ? ` for “${q}”` : ''}`;
         setStatus(offline ? `${count}. ${NO_SIGNAL}` : count);
         const url = new URL(window.location.href);
         if (q) url.searchParams.set('q', q);
@@ -106,6 +121,21 @@ export default function Search() {
         setStatus(`Search could not finish. ${NO_SIGNAL}`);
       });
   }, [query, chosen]);
+
+  // The filters' counts are the largest part of the index after the pages themselves: fetched only when wanted.
+  useEffect(() => {
+    if (!filtersOpen || filters) return;
+    loadPagefind()
+      .then((pf) => pf.filters())
+      .then(setFilters)
+      .catch(() => setFilters({}));
+  }, [filtersOpen, filters]);
+
+  const showMore = async () => {
+    const shown = results?.length ?? 0;
+    const more = await Promise.all(found.current.slice(shown, shown + RESULTS_AT_A_TIME).map((r) => r.data()));
+    setResults([...(results ?? []), ...more.map(toResult)]);
+  };
 
   const toggle = (name: string, value: string) => {
     const now = chosen[name] ?? [];
@@ -133,24 +163,28 @@ export default function Search() {
           Search
         </button>
       </form>
-      {Object.keys(filters).length > 0 && (
-        <details class="search__filter-box">
+      {(results || Object.values(chosen).some((v) => v.length)) && (
+        <details class="search__filter-box" onToggle={(e) => setFiltersOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>Filter results</summary>
-          <div class="search__filters">
-            {Object.keys(FILTER_LABELS)
-              .filter((name) => filters[name])
-              .map((name) => (
-                <fieldset class="search__filter" key={name}>
-                  <legend>{FILTER_LABELS[name]}</legend>
-                  {Object.entries(filters[name]).map(([value, count]) => (
-                    <label class="search__option" key={value}>
-                      <input type="checkbox" checked={(chosen[name] ?? []).includes(value)} onChange={() => toggle(name, value)} /> {value}{' '}
-                      <span class="search__count">({count})</span>
-                    </label>
-                  ))}
-                </fieldset>
-              ))}
-          </div>
+          {!filters && <p class="search__filters-loading">Loading the filters…</p>}
+          {filters && Object.keys(filters).length === 0 && <p>The filters could not load. Try again when you have signal.</p>}
+          {filters && (
+            <div class="search__filters">
+              {Object.keys(FILTER_LABELS)
+                .filter((name) => filters[name])
+                .map((name) => (
+                  <fieldset class="search__filter" key={name}>
+                    <legend>{FILTER_LABELS[name]}</legend>
+                    {Object.entries(filters[name]).map(([value, count]) => (
+                      <label class="search__option" key={value}>
+                        <input type="checkbox" checked={(chosen[name] ?? []).includes(value)} onChange={() => toggle(name, value)} /> {value}{' '}
+                        <span class="search__count">({count})</span>
+                      </label>
+                    ))}
+                  </fieldset>
+                ))}
+            </div>
+          )}
         </details>
       )}
       <p class="search__status" role="status">
@@ -168,6 +202,11 @@ export default function Search() {
             </li>
           ))}
         </ol>
+      )}
+      {results && results.length < total && (
+        <button type="button" class="button search__more" onClick={showMore}>
+          Show more results ({total - results.length} more)
+        </button>
       )}
     </div>
   );

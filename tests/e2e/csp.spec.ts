@@ -63,6 +63,19 @@ test('every page has a strict policy, and the host headers add frame-ancestors',
   await context.close();
 });
 
+test('only the search page may compile WebAssembly (for search), and no page may run eval', async ({ browser }) => {
+  const { context, page } = await newPage(browser);
+  const policy = async (path: string) => {
+    await page.goto(path);
+    return (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+  };
+  const search = await policy(SEARCH);
+  expect(search).toMatch(/script-src 'self' 'wasm-unsafe-eval' /);
+  expect(search).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+  for (const path of ['/', HELP, agencyHref('samaritans'), guideHref('crisis')]) expect(await policy(path), path).not.toContain('wasm-unsafe-eval');
+  await context.close();
+});
+
 test('no page breaks the policy when it loads', async ({ browser }) => {
   test.setTimeout(240_000);
   const { context, page, violations } = await newPage(browser);

@@ -77,6 +77,28 @@ test('filters narrow results by type, topic, audience and service category', asy
   await expect(byAudience.getByRole('link', { name: 'Behind with rent', exact: true })).toHaveCount(0);
 });
 
+test('the first search downloads no filters, no worker and ten results; filters load when opened; more results on request', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const results = await search(page, 'help');
+  await expect(results).toHaveCount(10);
+  expect(requested.filter((u) => u.endsWith('.pf_filter'))).toEqual([]);
+  expect(requested.filter((u) => u.includes('worker'))).toEqual([]);
+  expect(requested.filter((u) => u.endsWith('.pf_fragment')).length).toBeLessThanOrEqual(10);
+  const total = Number(/^(\d+) results/.exec((await page.locator('.search__status').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(10);
+
+  await page.getByText('Filter results').click();
+  await expect(page.getByRole('group', { name: 'Type of page' })).toBeVisible();
+  expect(requested.filter((u) => u.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: /Show more results/ }).click();
+  await expect(results).toHaveCount(Math.min(20, total));
+  // Each result is listed once, and the first ten stay where they were.
+  const links = await results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(links).size).toBe(links.length);
+});
+
 test('the index holds each page’s main content, not the crisis panel every page repeats', async ({ page }) => {
   await page.goto(SEARCH);
   const contents = await page.evaluate(async () => {

@@ -59,6 +59,7 @@ function site(services: number, guides: number, fragments: number): string[] {
     'pagefind/pagefind-worker.js',
     'pagefind/pagefind-entry.json',
     'pagefind/wasm.en.pagefind',
+    'pagefind/wasm.unknown.pagefind',
     'pagefind/pagefind.en_123.pf_meta',
     'pagefind/pagefind-ui.js',
     'pagefind/index/en_1.pf_index',
@@ -111,10 +112,9 @@ describe('the offline copy saved when the guide is first opened', () => {
     expect(list).not.toContain(page('services/town-foodbank'));
   });
 
-  it("holds Pagefind's code but not its index chunks, fragments, filters or unused interfaces", () => {
+  it("holds Pagefind's code but not its index chunks, fragments, filters, worker, unused languages or interfaces", () => {
     expect(list.filter((f) => f.startsWith('pagefind/'))).toEqual([
       'pagefind/pagefind-entry.json',
-      'pagefind/pagefind-worker.js',
       'pagefind/pagefind.en_123.pf_meta',
       'pagefind/pagefind.js',
       'pagefind/wasm.en.pagefind',
