@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { generateSW } from 'workbox-build';
-import { offlineCopy, type OfflineCopyInput } from '../lib/offline-copy.ts';
+import { escapeGlob, offlineCopy, type OfflineCopyInput } from '../lib/offline-copy.ts';
 import { OFFLINE_CACHES } from '../lib/offline-caches.ts';
 import { OFFLINE } from '../lib/routes.ts';
 
@@ -62,13 +62,13 @@ export function serviceWorker({ edition }: { edition: string }): AstroIntegratio
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const keep = new Set(offlineCopy({ files: builtFiles(site), ...essentialsContent(edition) }));
+        const keep = offlineCopy({ files: builtFiles(site), ...essentialsContent(edition) });
         const { count, size, warnings } = await generateSW({
           globDirectory: site,
-          globPatterns: ['**/*'],
-          globIgnores: ['sw.js', 'sw.js.map', 'workbox-*.js'],
           // Only the essentials are saved when the guide is first opened; the rest as it is visited.
-          manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => keep.has(e.url)), warnings: [] })],
+          // Named one by one, so that Workbox reads and hashes only these files, not every page of a large directory.
+          globPatterns: keep.map(escapeGlob),
+          globIgnores: ['sw.js', 'sw.js.map', 'workbox-*.js'],
           swDest: `${site}/sw.js`,
           // Answers in links, search words and Pagefind's cache-buster never change which file is served.
           ignoreURLParametersMatching: [/.*/],

@@ -16,11 +16,12 @@ export function toIsoDate(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Made once: making a formatter is slow, and every page shows dates. */
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** "22 November 2026" */
 export function formatLongDate(iso: string): string {
   const m = ISO.exec(iso);
   if (!m) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])),
-  );
+  return longDate.format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
 }

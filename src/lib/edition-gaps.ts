@@ -15,8 +15,9 @@ export function editionGaps(input: ContentInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const tree = input.tree ? treeSchema.safeParse(input.tree.data ?? {}) : null;
   const outcomes = tree?.success ? tree.data.nodes.filter((n) => n.type === 'outcome') : [];
+  const guideFile = guideSchema(); // one schema for every page: building it is the slow part
   const guides = input.guides.flatMap((g) => {
-    const meta = guideSchema().safeParse(g.data ?? {});
+    const meta = guideFile.safeParse(g.data ?? {});
     return meta.success ? [{ id: g.id, edition: g.edition, roles: meta.data.roles }] : [];
   });
 

@@ -142,3 +142,6 @@ export function savedPagesInOrder(
   }
   return out;
 }
+
+/** A file's path as a glob pattern that matches only that file (the service worker build names its files one by one). */
+export const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!+@\\]/g, '\\$&');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
+  escapeGlob,
   fileToUrl,
   filesToSave,
   offlineCopy,
@@ -219,5 +220,13 @@ describe('the list of saved pages on the offline page', () => {
       { url: guideHref('b'), title: 'Bee', saved: true },
       { url: TOPICS, title: 'Topics', saved: false },
     ]);
+  });
+});
+
+describe('naming the saved files to the service worker build', () => {
+  it('turns each path into a pattern that matches only that file', () => {
+    expect(escapeGlob('help/nowhere-tonight/index.html')).toBe('help/nowhere-tonight/index.html');
+    expect(escapeGlob('_astro/[page].abc.js')).toBe('_astro/\\[page\\].abc.js');
+    expect(escapeGlob('a/*{b,c}?.js')).toBe('a/\\*\\{b,c\\}\\?.js');
   });
 });

@@ -72,7 +72,9 @@ export interface AzView<T> {
   letters: Letter<T>[];
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB') || a.name.localeCompare(b.name);
+const collator = new Intl.Collator('en-GB');
+/** A to Z as people in England expect; names that differ only in ways the collator ignores keep a fixed order. */
+const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
  * Every service once, in A to Z order. When two files give a service the same id, this area's own
