@@ -34,9 +34,8 @@ if (!values['no-build']) {
 }
 // The site's own build (npm run build, dist/) has no booklet pages: --no-build needs a folder this script built.
 if (BOOKLET_PAGES.some((p) => !existsSync(join(siteDir, p.path, 'index.html')))) {
-  console.error(
-    `booklet: ${siteDir}/ has no booklet pages (npm run build leaves them out). Fix: run npm run booklet without --no-build, or give --site a folder it built.`,
-  );
+  const why = existsSync(siteDir) ? 'has no booklet pages (npm run build leaves them out)' : 'does not exist';
+  console.error(`booklet: ${siteDir}/ ${why}. Fix: run npm run booklet without --no-build, or give --site a folder it built.`);
   process.exit(1);
 }
 if (!process.env.SITE_URL) {
