@@ -7,6 +7,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { cspInlineStyles } from './src/integrations/csp.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { bookletPages } from './src/integrations/booklet-pages.ts';
+import { buildsBookletPages } from './src/lib/booklet-build.ts';
 import { rehypeMermaidCached } from './src/build-tools/rehype-mermaid-cached.ts';
 import sitemap from '@astrojs/sitemap';
 import { selectedEdition } from './src/lib/edition.ts';
@@ -51,6 +53,8 @@ export default defineConfig({
   // The sitemap lists only the pages search engines may list (the same rule as each page's robots tag).
   integrations: [
     contentCheck({ edition }),
+    // The booklet's print pages, only when the build is for printing (BOOKLET_PAGES=1, set by npm run booklet).
+    bookletPages({ include: buildsBookletPages(process.env) }),
     preact(),
     mdx(),
     ...(site ? [sitemap({ filter: (page) => pageIndexing(page, site).indexable })] : []),

@@ -1,14 +1,17 @@
 /**
- * npm run booklet: build the site, then print the booklet to PDF (A5 for folding, A4 for home
- * printers). Options: --large-print (also a large-print A4), --no-build (use dist/ as it is),
- * --out <folder> (default booklet/), --site <folder> (where the site is built for printing,
- * default .booklet-site/). EDITION and SITE_URL work as for the build.
+ * npm run booklet: build the site with its booklet pages, then print the booklet to PDF (A5 for
+ * folding, A4 for home printers). The site's own build (npm run build) has no booklet pages: this
+ * build adds them (BOOKLET_PAGES=1, see src/lib/booklet-build.ts) in a folder of its own.
+ * Options: --large-print (also a large-print A4), --site <folder> (where the site is built for
+ * printing, default .booklet-site/), --no-build (print the site already built in that folder),
+ * --out <folder> (default booklet/). EDITION and SITE_URL work as for the build.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeBooklets, VARIANTS } from '../src/components/booklet/print.ts';
+import { BOOKLET_PAGES, BOOKLET_PAGES_VAR } from '../src/lib/booklet-build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,15 +23,20 @@ const { values } = parseArgs({
 });
 
 const started = Date.now();
-let siteDir = 'dist';
+const siteDir = values.site;
 if (!values['no-build']) {
-  siteDir = values.site;
   rmSync(siteDir, { recursive: true, force: true });
-  console.log(`Building the ${process.env.EDITION || 'default'} edition into ${siteDir}/ …`);
+  console.log(`Building the ${process.env.EDITION || 'default'} edition with its booklet pages into ${siteDir}/ …`);
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
     stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: siteDir },
+    env: { ...process.env, OUT_DIR: siteDir, [BOOKLET_PAGES_VAR]: '1' },
   });
+}
+// The site's own build (npm run build, dist/) has no booklet pages: --no-build needs a folder this script built.
+if (BOOKLET_PAGES.some((p) => !existsSync(join(siteDir, p.path, 'index.html')))) {
+  const why = existsSync(siteDir) ? 'has no booklet pages (npm run build leaves them out)' : 'does not exist';
+  console.error(`booklet: ${siteDir}/ ${why}. Fix: run npm run booklet without --no-build, or give --site a folder it built.`);
+  process.exit(1);
 }
 if (!process.env.SITE_URL) {
   console.warn('SITE_URL is not set: unless the edition has site_url, the booklet is a draft without QR codes (see README).');

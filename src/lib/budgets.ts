@@ -28,8 +28,8 @@ export type PageKind = 'text' | 'help' | 'booklet' | 'flowchart' | 'listing';
 
 /**
  * Pages that are not text pages have their own stated cap for HTML + CSS:
- * - the booklet holds the whole guide on one page, to be printed (never sent to a phone's
- *   offline copy);
+ * - the booklet holds the whole guide on one page, to be printed (only a build for printing has
+ *   it, see booklet-build.ts: check it with npm run budgets -- .booklet-site);
  * - the flowchart is the whole decision tree drawn as SVG;
  * - listings (the directory, its categories and the search page's A to Z) grow with the directory.
  */

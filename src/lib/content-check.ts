@@ -260,10 +260,14 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       ed,
       sitePages({
         guides: eGuides.map(({ f }) => ({ id: f.id, headingIds: texts.get(f)?.headingIds ?? [] })),
-        agencies: eAgencies.map((a) => a.id),
+        services: eAgencies.map((a) => ({
+          id: a.id,
+          name: stringField(a.data, 'name') ?? a.id,
+          local: a.edition !== null,
+          categories: arrayField(a.data, 'categories'),
+        })),
         treeNodes,
         topics: [...new Set(eGuides.map(({ f, meta }) => meta?.topic ?? stringField(f.data, 'topic')).filter((t): t is string => !!t))],
-        categories: [...new Set(eAgencies.flatMap((a) => arrayField(a.data, 'categories')))],
       }),
     );
   }

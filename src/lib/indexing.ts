@@ -6,7 +6,8 @@ import { BOOKLET, KIOSK_START, OFFLINE } from './routes.ts';
 
 /**
  * Pages that are never listed, whatever the edition, and why:
- * - the booklet is made to be printed: as a web page it repeats every other page at once;
+ * - the booklet is made to be printed: as a web page it repeats every other page at once (only a
+ *   build for printing has it, see booklet-build.ts, but one may still be put online);
  * - the kiosk start page is for a shared touch screen at a hub, not for someone searching;
  * - the offline page is only shown by the service worker when a page is not saved;
  * - the "page not found" page is what any wrong address returns.

@@ -1,24 +1,14 @@
 /**
  * The pages the build makes, worked out from the content, and whether a link on this site
- * leads to one of them (and to an id on it). Used before the build (links in guide pages and
- * YAML) and after it (every link in every built page).
+ * leads to one of them (and to an id on it). The content check uses it before the build, on every
+ * link in guide pages and YAML (src/lib/content-check.ts), so a link to a page the site does not
+ * have stops the build. The directory's pages are worked out as the directory pages themselves
+ * split them (lib/present/directory.ts): a category's page 2 on, and the A to Z letter pages when
+ * the list is too long for the directory page. The booklet's print pages are not the site's: only
+ * a build for printing makes them (src/lib/booklet-build.ts), so nothing may link to them.
  */
-import {
-  BOOKLET,
-  BOOKLET_LARGE_PRINT,
-  DIRECTORY,
-  FLOWCHART,
-  HELP,
-  KIOSK_START,
-  OFFLINE,
-  SEARCH,
-  TOPICS,
-  agencyHref,
-  categoryHref,
-  guideHref,
-  helpNode,
-  topicHref,
-} from './routes.ts';
+import { AZ_PAGE_SIZE, CATEGORY_PAGE_SIZE, azView, directoryCategories, directoryView, type DirectoryItem } from './present/directory.ts';
+import { DIRECTORY, FLOWCHART, HELP, KIOSK_START, OFFLINE, SEARCH, TOPICS, agencyHref, guideHref, helpNode, topicHref } from './routes.ts';
 
 /** Ids every page has, from the page layout. */
 export const LAYOUT_IDS = ['main', 'site-menu'] as const;
@@ -30,22 +20,31 @@ export type SitePages = Map<string, ReadonlySet<string> | null>;
 
 export interface SiteContent {
   guides: { id: string; headingIds: readonly string[] }[];
-  agencies: readonly string[];
+  /** Every service of the edition (national and its own), as the directory lists them. */
+  services: readonly DirectoryItem[];
   treeNodes: readonly string[];
   topics: readonly string[];
-  categories: readonly string[];
 }
 
-const FIXED_PAGES = ['/', SEARCH, HELP, FLOWCHART, TOPICS, DIRECTORY, BOOKLET, BOOKLET_LARGE_PRINT, KIOSK_START, OFFLINE];
+const FIXED_PAGES = ['/', SEARCH, HELP, FLOWCHART, TOPICS, DIRECTORY, KIOSK_START, OFFLINE];
+
+/** Every directory page: each category's pages, and each A to Z letter's pages when they have their own. */
+export function directoryPages(services: readonly DirectoryItem[]): string[] {
+  const out: string[] = [];
+  for (const c of directoryCategories(services)) out.push(...directoryView(services, c.id, CATEGORY_PAGE_SIZE).pages.map((p) => p.href));
+  const az = azView(services, AZ_PAGE_SIZE);
+  if (!az.onOnePage) for (const letter of az.letters) out.push(...letter.pages.map((p) => p.href));
+  return out;
+}
 
 export function sitePages(c: SiteContent): SitePages {
   const pages: SitePages = new Map();
   for (const p of FIXED_PAGES) pages.set(p, null);
   for (const g of c.guides) pages.set(guideHref(g.id), new Set([...LAYOUT_IDS, ...GUIDE_PAGE_IDS, ...g.headingIds]));
-  for (const id of c.agencies) pages.set(agencyHref(id), null);
+  for (const s of c.services) pages.set(agencyHref(s.id), null);
   for (const id of c.treeNodes) pages.set(helpNode(id), null);
   for (const id of c.topics) pages.set(topicHref(id), null);
-  for (const id of c.categories) pages.set(categoryHref(id), null);
+  for (const href of directoryPages(c.services)) pages.set(href, null);
   return pages;
 }
 

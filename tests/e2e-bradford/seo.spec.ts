@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectServiceDataMatchesPage, robotsOf } from '../e2e/seo-checks.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT, KIOSK_START, OFFLINE, agencyHref, guideHref } from '../../src/lib/routes.ts';
+import { KIOSK_START, OFFLINE, agencyHref, guideHref } from '../../src/lib/routes.ts';
 
 const ADDRESS = 'https://bradford.guide.example/';
 
@@ -46,8 +46,9 @@ test('robots.txt and the sitemap list real pages and no booklet or kiosk page', 
   }
 });
 
-test('the kiosk and the booklets say noindex', async ({ page }) => {
-  for (const path of [KIOSK_START, BOOKLET, BOOKLET_LARGE_PRINT, OFFLINE]) {
+// The booklets are built only for printing: their noindex is checked on that build (tests/e2e/booklet.spec.ts).
+test('the kiosk and the offline page say noindex', async ({ page }) => {
+  for (const path of [KIOSK_START, OFFLINE]) {
     await page.goto(path);
     expect(await robotsOf(page), path).toBe('noindex');
   }

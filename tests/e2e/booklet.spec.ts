@@ -1,14 +1,21 @@
 /**
  * The printed booklet, as a reader holds it: `npm run booklet` makes the PDFs, then pdfinfo and
- * pdftotext (poppler-utils) read them back page by page.
+ * pdftotext (poppler-utils) read them back page by page. The booklet's print pages exist only in
+ * the site that script builds for printing (the site's own build leaves them out), so they are
+ * visited there, served as a host would, and pass the checks every page of the site passes.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
-import { BOOKLET } from '../../src/lib/routes.ts';
+import { serveStatic } from '../../src/build-tools/static-server.ts';
+import { BOOKLET_PAGES_VAR } from '../../src/lib/booklet-build.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref } from '../../src/lib/routes.ts';
+import { axeProblems, brokenLinks, distinctViolations, expectEssentialsWithoutScripts, htmlProblems, watchPolicy } from './page-checks.ts';
+import { robotsOf } from './seo-checks.ts';
+import { builtPages } from './site.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
@@ -48,6 +55,10 @@ function editionAgencies(): { id: string; name: string; url?: string; phones: { 
 }
 
 const texts: Record<string, string[]> = {};
+/** The booklet's print pages. */
+const PRINT_PAGES = [BOOKLET, BOOKLET_LARGE_PRINT];
+/** The site built for printing, served with its host headers as a web host would. */
+let site: Awaited<ReturnType<typeof serveStatic>>;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -56,7 +67,9 @@ test.beforeAll(async () => {
     stdio: 'pipe',
   });
   for (const name of ['a5', 'a4', 'a4-large-print']) texts[name] = pages(pdf(name));
+  site = await serveStatic(BUILT, { withHostHeaders: true });
 });
+test.afterAll(async () => site?.close());
 
 test('makes A5 and A4 booklets and a large-print one, with sensible page counts', () => {
   for (const name of ['a5', 'a4', 'a4-large-print']) expect(existsSync(pdf(name)), `${name} booklet`).toBe(true);
@@ -80,7 +93,7 @@ test('makes A5 and A4 booklets and a large-print one, with sensible page counts'
 });
 
 test('every contents entry gives the page where that heading is printed', async ({ page }) => {
-  await page.goto(BOOKLET);
+  await page.goto(site.base + BOOKLET);
   const entries = await page.locator('.b-toc a').allTextContents();
   expect(entries.length).toBeGreaterThan(10);
   const partStarts = await page.locator('.b-part > h2, .b-inside-cover h2').allTextContents();
@@ -143,7 +156,7 @@ test('every page shows its page number and the edition', () => {
 });
 
 test('every heading is on the same page as the start of what it introduces', async ({ page }) => {
-  await page.goto(BOOKLET);
+  await page.goto(site.base + BOOKLET);
   // For each heading: the first words of the text it introduces (skipping its one-line summary
   // and any drawing, whose labels pdftotext reads in no fixed order). A service's name is left
   // out: its entry is never split, and the same name is printed in lists without a heading.
@@ -214,7 +227,104 @@ test('the cover has the edition, the date checked and a QR code to the online gu
 });
 
 test('without a site address the booklet says it is a draft instead of printing wrong QR codes', async ({ page }) => {
-  await page.goto(BOOKLET);
-  await expect(page.locator('[data-draft]')).toContainText('Draft: the address of the online guide is not set');
-  await expect(page.locator('svg.qr')).toHaveCount(0);
+  test.setTimeout(180_000);
+  const draft = join(OUT, 'draft-site');
+  const env: Record<string, string | undefined> = { ...process.env, OUT_DIR: draft, [BOOKLET_PAGES_VAR]: '1' };
+  delete env.SITE_URL;
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: 'pipe' });
+  const own = await serveStatic(draft);
+  try {
+    await page.goto(own.base + BOOKLET);
+    await expect(page.locator('[data-draft]')).toContainText('Draft: the address of the online guide is not set');
+    await expect(page.locator('svg.qr')).toHaveCount(0);
+  } finally {
+    await own.close();
+  }
+});
+
+test('printing a site without booklet pages stops with a one-line message', () => {
+  // The site's own build (dist/) has no booklet pages.
+  const run = spawnSync(process.execPath, ['scripts/booklet.ts', '--no-build', '--site', 'dist', '--out', OUT], { encoding: 'utf8' });
+  expect(run.status).not.toBe(0);
+  const message = run.stderr.trim();
+  expect(message).toMatch(/^booklet: dist\/ has no booklet pages .* Fix: run npm run booklet without --no-build/);
+  expect(message.split('\n')).toHaveLength(1);
+});
+
+// The print pages pass the checks every page of the site passes (every-page, html-valid, phone-size, csp and seo specs).
+
+test('the print pages pass axe (WCAG 2.2 A and AA) and load nothing from other sites', async ({ page }) => {
+  // The whole guide on one page: axe needs longer there.
+  test.setTimeout(240_000);
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.base) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  for (const path of PRINT_PAGES) {
+    await page.goto(site.base + path);
+    expect(await axeProblems(page), path).toEqual([]);
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('the print pages work with JavaScript off: heading, crisis help and quick exit', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of PRINT_PAGES) {
+    await page.goto(site.base + path);
+    await expectEssentialsWithoutScripts(page);
+  }
+  await context.close();
+});
+
+test('the print pages are valid HTML and every link on them leads to a page of the site and an id on it', async () => {
+  expect(await htmlProblems(BUILT, PRINT_PAGES)).toEqual([]);
+  const { broken, checked } = brokenLinks(BUILT, builtPages(BUILT), PRINT_PAGES);
+  expect(checked).toBeGreaterThan(0);
+  expect(broken).toEqual([]);
+});
+
+test('the print pages do not scroll sideways on a 320px screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  for (const path of PRINT_PAGES) {
+    await page.goto(site.base + path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
+
+test('the print pages keep to the Content-Security-Policy, on screen and when printed', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const violations = await watchPolicy(context);
+  const page = await context.newPage();
+  for (const media of ['screen', 'print'] as const) {
+    await page.emulateMedia({ media });
+    for (const path of PRINT_PAGES) {
+      const res = await page.goto(site.base + path);
+      expect(res?.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(meta, path).toContain("default-src 'self'");
+      expect(meta, path).not.toContain('unsafe-inline');
+    }
+  }
+  expect(distinctViolations(violations)).toEqual([]);
+  await context.close();
+});
+
+test('search engines never list the print pages, though the site built with them has an address', async ({ page }) => {
+  // The build for printing has a site address (SITE_URL), so its guide pages may be listed: the print pages must not be.
+  await page.goto(site.base + guideHref('behind-with-rent'));
+  expect(await robotsOf(page)).toBe('index, follow');
+  for (const path of PRINT_PAGES) {
+    await page.goto(site.base + path);
+    expect(await robotsOf(page), path).toBe('noindex');
+  }
+  const sitemaps = readdirSync(BUILT).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  expect(sitemaps.length).toBeGreaterThan(0);
+  const listed = sitemaps.flatMap((f) => [...readFileSync(join(BUILT, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+  expect(listed).toContain(`${SITE}guide/behind-with-rent/`);
+  expect(listed.filter((u) => u.startsWith(`${SITE}${BOOKLET.slice(1)}`))).toEqual([]);
 });

@@ -1,17 +1,19 @@
 /**
  * The Content-Security-Policy holds in real use: the built site is served with its own
  * _headers file, as a host would, and the main journeys run while every
- * securitypolicyviolation event is recorded. None is allowed.
+ * securitypolicyviolation event is recorded. None is allowed. The booklet's print pages, which
+ * only the build for printing has, are checked there (booklet.spec.ts).
  */
 import { readFileSync } from 'node:fs';
 import { answerAll } from './journeys.ts';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { nodeMap, pathsToOutcomes, type Question } from '../../src/lib/tree.ts';
+import { distinctViolations, watchPolicy } from './page-checks.ts';
 import { builtPages, stubNeutralSite } from './site.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT, HELP, KIOSK_START, SEARCH, agencyHref, guideHref } from '../../src/lib/routes.ts';
+import { HELP, KIOSK_START, SEARCH, agencyHref, guideHref } from '../../src/lib/routes.ts';
 
 let site: Awaited<ReturnType<typeof serveStatic>>;
 test.beforeAll(async () => {
@@ -19,29 +21,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => site?.close());
 
-/** Records every CSP violation in the page (and console reports of one) from the first script on. */
-async function watch(context: BrowserContext): Promise<string[]> {
-  const seen: string[] = [];
-  await context.exposeBinding('__cspViolation', (_src, v: string) => void seen.push(v));
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(
-        `${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
-      );
-    });
-  });
-  context.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) seen.push(`${m.location().url}: ${m.text().slice(0, 160)}`);
-  });
-  return seen;
-}
-
-/** The distinct violations, a few at most, so a failure reads clearly. */
-const distinct = (v: string[]) => [...new Set(v)].slice(0, 12);
-
 async function newPage(browser: import('@playwright/test').Browser, serviceWorkers: 'allow' | 'block' = 'block') {
   const context = await browser.newContext({ baseURL: site.base, serviceWorkers, locale: 'en-GB', timezoneId: 'Europe/London' });
-  const violations = await watch(context);
+  const violations = await watchPolicy(context);
   const page = await context.newPage();
   await stubNeutralSite(page);
   return { context, page, violations };
@@ -83,11 +65,11 @@ test('no page breaks the policy when it loads', async ({ browser }) => {
     await page.goto(path);
     await page.waitForLoadState('load');
   }
-  expect(distinct(violations)).toEqual([]);
+  expect(distinctViolations(violations)).toEqual([]);
   await context.close();
 });
 
-test('the step-by-step tree, kiosk and print keep to the policy', async ({ browser }) => {
+test('the step-by-step tree and the kiosk keep to the policy', async ({ browser }) => {
   test.setTimeout(90_000);
   const { context, page, violations } = await newPage(browser);
   const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
@@ -96,10 +78,6 @@ test('the step-by-step tree, kiosk and print keep to the policy', async ({ brows
   await page.goto(HELP);
   await answerAll(page, answers);
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText((byId.get(tree.start) as Question).question);
-  await page.emulateMedia({ media: 'print' });
-  await page.goto(BOOKLET);
-  await page.goto(BOOKLET_LARGE_PRINT);
-  await page.emulateMedia({ media: 'screen' });
   await page.goto(KIOSK_START);
   await page.getByText('For staff: set up this screen as a kiosk').click();
   await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
@@ -107,7 +85,7 @@ test('the step-by-step tree, kiosk and print keep to the policy', async ({ brows
   await expect(page.locator('html.kiosk')).toHaveCount(1);
   await page.goto(agencyHref('samaritans'));
   await expect(page.locator('[data-open-state]').first()).toBeVisible();
-  expect(distinct(violations)).toEqual([]);
+  expect(distinctViolations(violations)).toEqual([]);
   await context.close();
 });
 
@@ -116,7 +94,7 @@ test('search keeps to the policy', async ({ browser }) => {
   await page.goto(`${SEARCH}?q=eviction`);
   await expect(page.locator('[data-search-ready]')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
-  expect(distinct(violations)).toEqual([]);
+  expect(distinctViolations(violations)).toEqual([]);
   await context.close();
 });
 
@@ -125,7 +103,7 @@ test('the offline guide keeps to the policy', async ({ browser }) => {
   test.setTimeout(90_000);
   const own = await serveStatic('dist', { withHostHeaders: true });
   const context = await browser.newContext({ baseURL: own.base, serviceWorkers: 'allow' });
-  const violations = await watch(context);
+  const violations = await watchPolicy(context);
   const page: Page = await context.newPage();
   try {
     await page.goto('/');
@@ -150,7 +128,7 @@ test('the offline guide keeps to the policy', async ({ browser }) => {
     await page.goto('/no-such-page/');
     await expect(page.locator('[data-offline-saved][data-ready]')).toBeAttached();
     await expect(page.locator('[data-offline-saved-list]')).toContainText('Behind with rent');
-    expect(distinct(violations)).toEqual([]);
+    expect(distinctViolations(violations)).toEqual([]);
   } finally {
     await context.close();
   }

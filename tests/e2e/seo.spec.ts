@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site.ts';
 import { expectServiceDataMatchesPage, robotsOf } from './seo-checks.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT, KIOSK_START, agencyHref } from '../../src/lib/routes.ts';
+import { KIOSK_START, agencyHref } from '../../src/lib/routes.ts';
 
 const fileOf = (path: string) => join('dist', path.endsWith('.html') ? path : `${path}index.html`);
 
@@ -34,11 +34,10 @@ test('a draft asks not to be crawled and has no sitemap', async ({ request }) =>
   expect((await request.get('/sitemap-index.xml')).status()).toBe(404);
 });
 
-test('the kiosk and the booklets say noindex', async ({ page }) => {
-  for (const path of [KIOSK_START, BOOKLET, BOOKLET_LARGE_PRINT]) {
-    await page.goto(path);
-    expect(await robotsOf(page), path).toBe('noindex');
-  }
+// The booklets are built only for printing: their noindex is checked on that build (booklet.spec.ts).
+test('the kiosk says noindex', async ({ page }) => {
+  await page.goto(KIOSK_START);
+  expect(await robotsOf(page)).toBe('noindex');
 });
 
 test('a service page’s Schema.org data names the service and its phone as on the page', async ({ page }) => {

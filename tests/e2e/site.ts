@@ -1,23 +1,24 @@
 /** Helpers for the end-to-end tests: the built pages, and the neutral site used by quick exit. */
 import { readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 
 const DIST = join(process.cwd(), 'dist');
 
-/** Every page of the built site, as a path like /guide/behind-with-rent/. */
-export function builtPages(): string[] {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: run npm run build first (npm test does).');
+/** Every page of a built site (dist/ unless another folder is given), as a path like /guide/behind-with-rent/. */
+export function builtPages(dir: string = DIST): string[] {
+  const root = resolve(dir);
+  if (!existsSync(root)) throw new Error(`${relative(process.cwd(), root)}/ is missing: run npm run build first (npm test does).`);
   const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') out.push(`/${relative(DIST, dir).split('\\').join('/')}${dir === DIST ? '' : '/'}`);
+      else if (name === 'index.html') out.push(`/${relative(root, folder).split('\\').join('/')}${folder === root ? '' : '/'}`);
       else if (name === '404.html') out.push('/404.html');
     }
   };
-  walk(DIST);
+  walk(root);
   return out.map((p) => p.replace(/^\/\//, '/')).sort();
 }
 

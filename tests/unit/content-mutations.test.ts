@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/integrations/content-check.ts';
 import { londonToday } from '../../src/lib/hours.ts';
-import { agencyHref, guideHref } from '../../src/lib/routes.ts';
+import { BOOKLET, agencyHref, guideHref } from '../../src/lib/routes.ts';
 
 // The real content is checked against the real day, as the build does: an editor who checks a
 // source today must not turn these tests red.
@@ -100,6 +100,12 @@ const CASES: Case[] = [
     file: GUIDE,
     edit: body('[crisis](/guide/crisis/#nope)'),
     says: 'goes to #nope, which is not on /guide/crisis/',
+  },
+  {
+    name: 'link to the booklet, which only the build for printing makes',
+    file: GUIDE,
+    edit: body(`[print it](${BOOKLET})`),
+    says: `"${BOOKLET}" goes to a page the site does not have`,
   },
   { name: 'link without its last slash', file: GUIDE, edit: body('[crisis](/guide/crisis)'), says: 'needs a / at the end' },
   {

@@ -1,7 +1,8 @@
 /**
- * The printed booklet: prints the built site's /booklet/ page to PDF in Chromium, reads back
- * which page each part landed on, writes those numbers into the contents and cross-references,
- * pads a folded A5 booklet to a multiple of four pages, and prints again until nothing moves.
+ * The printed booklet: prints the booklet page of a site built for printing (BOOKLET_PAGES=1) to
+ * PDF in Chromium, reads back which page each part landed on, writes those numbers into the
+ * contents and cross-references, pads a folded A5 booklet to a multiple of four pages, and prints
+ * again until nothing moves.
  */
 import { chromium, type Page } from 'playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -120,7 +121,7 @@ export async function makeBooklets(siteDir: string, variants: BookletVariant[]):
     const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
     await page.goto(base + BOOKLET);
     const edition = (await page.evaluate(() => document.documentElement.dataset.edition)) ?? '';
-    if (!edition) throw new Error(`${siteDir} has no /booklet/ page: build the site first.`);
+    if (!edition) throw new Error(`${siteDir} has no booklet page: build it with npm run booklet.`);
     const results: BookletResult[] = [];
     for (const v of variants) results.push(await printVariant(page, base, v));
     return { edition, results };
