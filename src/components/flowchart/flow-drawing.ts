@@ -1,6 +1,7 @@
 /** A drawing wider than its frame opens at its first question (top-down drawings start in the middle), not at a blank left edge. */
 function centreOnFirstBox(frame: HTMLElement) {
-  const first = frame.querySelector('g.node');
+  // The first link box is the first question; the image's size is known before it loads, so this needs no waiting.
+  const first = frame.querySelector('[data-drawing-links] a');
   if (first && frame.scrollWidth > frame.clientWidth) {
     const box = first.getBoundingClientRect();
     const view = frame.getBoundingClientRect();

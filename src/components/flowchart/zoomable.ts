@@ -5,12 +5,13 @@ import { fitToWindow, keyAction, ZOOM_LIMITS, ZOOM_STEP } from '../../lib/zoom.t
 function setUp(root: HTMLElement) {
   const win = root.querySelector<HTMLElement>('[data-zoomable-window]');
   const content = root.querySelector<HTMLElement>('[data-zoomable-content]');
-  const svg = content?.querySelector('svg');
+  const image = content?.querySelector<HTMLImageElement>('[data-zoomable-image]');
   const controls = root.querySelector<HTMLElement>('[data-zoomable-controls]');
-  if (!win || !content || !svg || !controls) return;
+  if (!win || !content || !image || !controls) return;
   root.classList.add('is-ready');
   controls.hidden = false;
-  const drawing = { width: svg.width.baseVal.value || svg.viewBox.baseVal.width, height: svg.height.baseVal.value || svg.viewBox.baseVal.height };
+  // The drawing's size is written on the image, so it is known before the image loads.
+  const drawing = { width: Number(image.getAttribute('width')), height: Number(image.getAttribute('height')) };
   // Made when the drawing first has room (now, or when its <details> opens), so it starts fitted.
   let pz: PanzoomObject | undefined;
   const windowSize = () => ({ width: win.clientWidth, height: win.clientHeight });
