@@ -67,7 +67,10 @@ function shapeBox(name: string, tag: string, at: { x: number; y: number }): Box 
     return { x1: x, y1: y, x2: x + w, y2: y + h };
   }
   if (name === 'polygon') {
-    const n = (attr(tag, 'points') ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
+    const n = (attr(tag, 'points') ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     let box: Box | undefined;
     for (let i = 0; i + 1 < n.length; i += 2) box = union(box, { x1: at.x + n[i]!, y1: at.y + n[i + 1]!, x2: at.x + n[i]!, y2: at.y + n[i + 1]! });
     return box;

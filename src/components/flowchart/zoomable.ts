@@ -67,8 +67,10 @@ function setUp(root: HTMLElement) {
   );
 
   // Fit when the drawing first has room: now if it is showing, or when its <details> opens.
+  const details = root.closest('details');
   const start = () => {
-    if (pz || win.clientWidth === 0) return;
+    // A closed <details> is not measured at all, so opening the page costs no layout work here.
+    if (pz || (details && !details.open) || win.clientWidth === 0) return;
     const s = fitToWindow(windowSize(), drawing);
     pz = Panzoom(content, {
       origin: '0 0',
@@ -85,7 +87,6 @@ function setUp(root: HTMLElement) {
     // The library puts the drawing in place on its next turn and paints it on the frame after; say it is ready then.
     setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => (root.dataset.zoomReady = 'true'))));
   };
-  const details = root.closest('details');
   details?.addEventListener('toggle', () => {
     if (!details.open) return;
     start();
