@@ -47,12 +47,14 @@ function measureSite(dir: string): SiteFigures {
       const sitePath = sitePathOf(file);
       const path = sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : sitePath;
       const html = readFileSync(file, 'utf8');
-      const { stylesheets, scripts, inlineScripts } = pageAssets(html);
+      const { stylesheets, scripts, inlineScripts, images } = pageAssets(html);
       const htmlCss = gzipSync(html, { level: 9 }).length + stylesheets.reduce((s, href) => s + sent(href), 0);
       // Scripts written into the page count here too (they are also part of its HTML).
       const inline = inlineScripts.length ? gzipSync(inlineScripts.join('\n'), { level: 9 }).length : 0;
       const js = inline + scriptClosure(scripts, read).reduce((s, src) => s + sent(src), 0);
-      return { path, htmlCss, js };
+      // Images of this site (the flowchart's drawings): each file's size; those shown at once count in the first screen.
+      const own = images.filter((i) => i.src.startsWith('/') && !i.src.startsWith('//'));
+      return { path, htmlCss, js, images: own.map((i) => ({ src: i.src, bytes: sent(i.src), lazy: i.lazy })) };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 

@@ -10,6 +10,8 @@ export const helpChange = (questionId: string) => `${HELP}?change=${encodeURICom
 /** Open the guide with every answer cleared ("Start again" from a page outside the guide). */
 export const HELP_RESTART = `${HELP}?restart=1`;
 export const FLOWCHART = `${HELP}flowchart/`;
+/** One of the flowchart's drawings as its own SVG file (its name carries a hash of its content). */
+export const flowchartDrawing = (file: string) => `${FLOWCHART}${file}`;
 export const KIOSK_START = '/kiosk/';
 export const SEARCH = '/search/';
 export const TOPICS = '/topics/';

@@ -2,26 +2,35 @@
  * The flowchart for professionals: on a large screen each drawing fits the window with its words
  * at a readable size; on a phone each reads top-down at its own size in a frame that moves sideways;
  * the whole drawing opens fitted to the screen and zooms and pans by buttons, keyboard, mouse and touch.
+ * Each drawing is its own SVG file shown as an image, with its boxes as links laid over it.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FLOWCHART, helpNode } from '../../src/lib/routes.ts';
 
-/** The smallest word in a drawing, in CSS pixels as shown: its font size times the drawing's scale on screen. */
-async function smallestText(svg: Locator): Promise<number> {
-  return svg.evaluate((el) => {
-    const s = el as SVGSVGElement;
-    const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
-    const sizes = [...s.querySelectorAll('text, tspan')]
-      .filter((t) => (t.textContent ?? '').trim() !== '')
-      .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-    return Math.min(...sizes);
-  });
+/**
+ * The smallest word in a drawing, in CSS pixels as shown: the smallest font size of its words (read
+ * from the drawing's file, opened on its own so its styles apply) times the drawing's scale on screen.
+ */
+async function smallestText(img: Locator): Promise<number> {
+  const own = await img.page().context().newPage();
+  await own.goto((await img.getAttribute('src'))!);
+  const smallest = await own.evaluate(() =>
+    Math.min(
+      ...[...document.querySelectorAll('text, tspan, p, span')]
+        .filter((t) => (t.textContent ?? '').trim() !== '')
+        .map((t) => parseFloat(getComputedStyle(t).fontSize)),
+    ),
+  );
+  await own.close();
+  const scale = await img.evaluate((el) => el.getBoundingClientRect().width / Number(el.getAttribute('width')));
+  return smallest * scale;
 }
 
-const sectionDrawings = (page: Page) => page.locator('.flow-section svg[aria-roledescription]');
+const sectionDrawings = (page: Page) => page.locator('.flow-section img[data-flow-image]');
+const sectionLinks = (page: Page) => page.locator('.flow-section [data-drawing-links]');
 const whole = (page: Page) => page.locator('[data-flowchart-whole]');
 const zoomScale = async (page: Page) => Number(await whole(page).locator('[data-zoomable]').getAttribute('data-zoom-scale'));
-const contentBox = (page: Page) => whole(page).locator('[data-zoomable-content] svg').boundingBox();
+const contentBox = (page: Page) => whole(page).locator('[data-zoomable-content] img').boundingBox();
 
 async function openWhole(page: Page) {
   await whole(page).locator('summary').click();
@@ -121,10 +130,11 @@ test.describe('on a phone (320×640)', () => {
 
   test('each drawing reads top-down at a readable size, in a frame that moves sideways, not the page', async ({ page }) => {
     await page.goto(FLOWCHART);
+    const links = await sectionLinks(page).all();
     for (const [i, d] of (await sectionDrawings(page).all()).entries()) {
       expect(await smallestText(d), `drawing ${i + 1}`).toBeGreaterThanOrEqual(12);
       // Top-down: the question box is above every other box.
-      const tops = await d.evaluate((el) => [...el.querySelectorAll('g.node')].map((n) => n.getBoundingClientRect().top));
+      const tops = await links[i]!.evaluate((el) => [...el.querySelectorAll('a')].map((n) => n.getBoundingClientRect().top));
       expect(Math.min(...tops.slice(1)), `drawing ${i + 1} does not start at the top`).toBeGreaterThan(tops[0]!);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -135,7 +145,7 @@ test.describe('on a phone (320×640)', () => {
     const frames = await page.locator('[data-flow-frame]').all();
     for (const [i, frame] of frames.entries()) {
       await expect(frame).toHaveAttribute('data-flow-ready', 'true');
-      const first = frame.locator('g.node').first();
+      const first = frame.locator('[data-drawing-links] a').first();
       const box = (await first.boundingBox())!;
       const view = (await frame.boundingBox())!;
       expect(box.x, `drawing ${i + 1}: first question is off to the left`).toBeGreaterThanOrEqual(view.x);
@@ -198,12 +208,84 @@ test('printed, the drawings fit the paper and the whole-drawing controls are lef
 
 test('a box in a drawing is a link to that step, with a plain href that search engines and every browser follow', async ({ page }) => {
   await page.goto(FLOWCHART);
-  const link = sectionDrawings(page)
+  const link = sectionLinks(page)
     .first()
     .locator(`a[href="${helpNode('danger')}"]`);
   await expect(link).toHaveCount(1);
   await expect(link).toHaveAttribute('xlink:href', helpNode('danger'));
-  await link.locator('g, rect, text').first().click();
+  await link.locator('rect').click();
   await expect(page).toHaveURL(new RegExp(`${helpNode('danger')}$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('with the keyboard, the boxes are links named by their words, and Enter opens the step', async ({ page }) => {
+  await page.goto(FLOWCHART);
+  const link = sectionLinks(page).first().getByRole('link', { name: 'In danger now?' });
+  await expect(link).toHaveAttribute('href', helpNode('danger'));
+  await link.focus();
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${helpNode('danger')}$`));
+});
+
+test('each drawing is its own SVG file, named by its content; the first loads with the page, the rest as they are reached', async ({ page }) => {
+  const drawings: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.svg') && r.url().includes(FLOWCHART)) drawings.push(r.url());
+  });
+  await page.goto(FLOWCHART);
+  // No drawing is written into the page itself: Mermaid's styles come once, inside each file.
+  await expect(page.locator('svg[aria-roledescription]')).toHaveCount(0);
+  const images = await page.locator('img[data-flow-image], img[data-zoomable-image]').all();
+  expect(images.length).toBeGreaterThan(4);
+  for (const [i, img] of images.entries()) {
+    expect(await img.getAttribute('src')).toMatch(/\/flowchart-[0-9a-f]{12}\.svg$/);
+    expect(await img.getAttribute('loading')).toBe(i === 0 ? 'eager' : 'lazy');
+    expect(Number(await img.getAttribute('width'))).toBeGreaterThan(100);
+  }
+  await expect.poll(() => images[0]!.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  // The whole drawing, folded away, is not fetched.
+  const wholeSrc = await whole(page).locator('img').getAttribute('src');
+  expect(drawings.some((u) => u.endsWith(wholeSrc!))).toBe(false);
+  // Scrolled to, each section's drawing shows.
+  for (const img of images.slice(1, -1)) {
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  }
+  const res = await page.request.get(wholeSrc!);
+  expect(res.headers()['content-type']).toContain('image/svg+xml');
+});
+
+test('the link boxes lie over the boxes in the drawing', async ({ page, browser }) => {
+  await page.goto(FLOWCHART);
+  const img = sectionDrawings(page).first();
+  const src = (await img.getAttribute('src'))!;
+  // Where the overlay puts each link, as a share of the drawing's size.
+  const overlay = await sectionLinks(page)
+    .first()
+    .evaluate((svg) => {
+      const frame = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('a')].map((a) => {
+        const r = a.getBoundingClientRect();
+        return { href: a.getAttribute('href'), x: (r.left - frame.left) / frame.width, y: (r.top - frame.top) / frame.height, w: r.width / frame.width };
+      });
+    });
+  // Where the drawing itself has them: the file opened on its own, where its links are live.
+  const context = await browser.newContext();
+  const own = await context.newPage();
+  await own.goto(src);
+  const drawn = await own.evaluate(() => {
+    const svg = document.querySelector('svg')!.getBoundingClientRect();
+    return [...document.querySelectorAll('a')].map((a) => {
+      const r = (a.querySelector('.label-container') ?? a).getBoundingClientRect();
+      return { href: a.getAttribute('href'), x: (r.left - svg.left) / svg.width, y: (r.top - svg.top) / svg.height, w: r.width / svg.width };
+    });
+  });
+  await context.close();
+  expect(overlay.map((o) => o.href)).toEqual(drawn.map((d) => d.href));
+  for (const [i, o] of overlay.entries()) {
+    expect(o.x, `${o.href}`).toBeCloseTo(drawn[i]!.x, 2);
+    expect(o.y, `${o.href}`).toBeCloseTo(drawn[i]!.y, 2);
+    expect(o.w, `${o.href}`).toBeCloseTo(drawn[i]!.w, 2);
+  }
 });

@@ -255,3 +255,31 @@ test('the quick exit also clears the list of pages visited, at once and with no 
     await context.close();
   }
 });
+
+test('the flowchart works offline once visited, with every drawing, even those not scrolled to', async ({ browser }) => {
+  const { own, context, page } = await firstVisit(browser);
+  let drawings: string[] = [];
+  try {
+    await page.goto(FLOWCHART);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    drawings = await page.locator('img[data-flow-image], img[data-zoomable-image]').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
+    expect(drawings.length).toBeGreaterThan(4);
+    // Once the page is idle, the drawings not yet shown are kept too.
+    await expect
+      .poll(() => page.evaluate(async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).filter(Boolean).length, drawings))
+      .toBe(drawings.length);
+  } finally {
+    await stopServer(own);
+  }
+  try {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where do I go for help? The flowchart');
+    await page.locator('[data-flowchart-whole] summary').click();
+    for (const img of await page.locator('img[data-flow-image], img[data-zoomable-image]').all()) {
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    }
+  } finally {
+    await context.close();
+  }
+});

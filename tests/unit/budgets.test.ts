@@ -4,8 +4,10 @@ import {
   checkBudgets,
   CONTENT_PAGE_JS_CAP,
   FIRST_SEARCH_CAP,
+  firstScreen,
   foreignRequests,
   HELP_PAGE_JS_CAP,
+  IMAGE_CAP,
   OVER_BUDGET_TODAY,
   pageAssets,
   pageKind,
@@ -25,6 +27,7 @@ import {
   HELP,
   TOPICS,
   agencyHref,
+  flowchartDrawing,
   categoryHref,
   guideHref,
   helpNode,
@@ -95,6 +98,15 @@ describe('what a page loads', () => {
     expect(a.inlineScripts).toEqual(['var kiosk = 1']);
   });
 
+  it('finds the images a page shows, and which wait until they are near the screen', () => {
+    const a = pageAssets(`<img src="/a.svg" alt="" width="10" height="10"><img src='/b.svg' loading="lazy" alt=""><img src="/a.svg" alt="">`);
+    expect(a.images).toEqual([
+      { src: '/a.svg', lazy: false },
+      { src: '/b.svg', lazy: true },
+    ]);
+    expect(pageAssets(html).images).toEqual([]);
+  });
+
   it('follows static imports once, not dynamic ones', () => {
     const files: Record<string, string> = {
       '/_astro/a.js': 'import{t as e}from"./b.js";import"./c.js";e(()=>import("./later.js"))',
@@ -152,6 +164,32 @@ describe('checkBudgets', () => {
     expect(r.failures).toEqual([
       'dist/guide/x/: HTML + CSS is 15.0 KB compressed, over its cap of 14.0 KB (text page)',
       'dist/guide/x/: JavaScript is 5.0 KB compressed, over its cap of 4.0 KB (text page)',
+    ]);
+  });
+
+  it('counts the drawings a page shows at once in its first screen, not those that load as they are reached', () => {
+    const first = { src: flowchartDrawing('flowchart-1.svg'), bytes: 7 * KB, lazy: false };
+    const later = { src: flowchartDrawing('flowchart-2.svg'), bytes: 12 * KB, lazy: true };
+    const page = { path: FLOWCHART, htmlCss: 13 * KB, js: 8 * KB, images: [first, later] };
+    expect(firstScreen(page)).toBe(20 * KB);
+    expect(checkBudgets([site({ pages: [page] })], []).failures).toEqual([]);
+    expect(checkBudgets([site({ pages: [page] })], []).table.join('\n')).toContain(`| largest image | 12.0 KB | ${later.src} | 16.0 KB |`);
+    // The first drawing grows: the first screen is over the flowchart's cap of 24 KB.
+    const heavier = { ...page, images: [{ ...first, bytes: 12 * KB }, later] };
+    expect(checkBudgets([site({ pages: [heavier] })], []).failures).toEqual([
+      'dist/help/flowchart/: HTML + CSS and the images it shows at once is 25.0 KB compressed, over its cap of 24.0 KB (flowchart page)',
+    ]);
+  });
+
+  it('fails on any image file over its own cap, once however many pages show it', () => {
+    expect(IMAGE_CAP).toBe(16 * KB);
+    const big = { src: flowchartDrawing('flowchart-whole.svg'), bytes: 17 * KB, lazy: true };
+    const pages = [
+      { path: FLOWCHART, htmlCss: 13 * KB, js: 8 * KB, images: [big] },
+      { path: '/other/', htmlCss: 5 * KB, js: 1 * KB, images: [big] },
+    ];
+    expect(checkBudgets([site({ pages })], []).failures).toEqual([
+      `dist${big.src}: the image is 17.0 KB compressed, over its cap of 16.0 KB (shown on ${FLOWCHART})`,
     ]);
   });
 

@@ -5,12 +5,13 @@ import { fitToWindow, keyAction, ZOOM_LIMITS, ZOOM_STEP } from '../../lib/zoom.t
 function setUp(root: HTMLElement) {
   const win = root.querySelector<HTMLElement>('[data-zoomable-window]');
   const content = root.querySelector<HTMLElement>('[data-zoomable-content]');
-  const svg = content?.querySelector('svg');
+  const image = content?.querySelector<HTMLImageElement>('[data-zoomable-image]');
   const controls = root.querySelector<HTMLElement>('[data-zoomable-controls]');
-  if (!win || !content || !svg || !controls) return;
+  if (!win || !content || !image || !controls) return;
   root.classList.add('is-ready');
   controls.hidden = false;
-  const drawing = { width: svg.width.baseVal.value || svg.viewBox.baseVal.width, height: svg.height.baseVal.value || svg.viewBox.baseVal.height };
+  // The drawing's size is written on the image, so it is known before the image loads.
+  const drawing = { width: Number(image.getAttribute('width')), height: Number(image.getAttribute('height')) };
   // Made when the drawing first has room (now, or when its <details> opens), so it starts fitted.
   let pz: PanzoomObject | undefined;
   const windowSize = () => ({ width: win.clientWidth, height: win.clientHeight });
@@ -66,8 +67,10 @@ function setUp(root: HTMLElement) {
   );
 
   // Fit when the drawing first has room: now if it is showing, or when its <details> opens.
+  const details = root.closest('details');
   const start = () => {
-    if (pz || win.clientWidth === 0) return;
+    // A closed <details> is not measured at all, so opening the page costs no layout work here.
+    if (pz || (details && !details.open) || win.clientWidth === 0) return;
     const s = fitToWindow(windowSize(), drawing);
     pz = Panzoom(content, {
       origin: '0 0',
@@ -84,7 +87,6 @@ function setUp(root: HTMLElement) {
     // The library puts the drawing in place on its next turn and paints it on the frame after; say it is ready then.
     setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => (root.dataset.zoomReady = 'true'))));
   };
-  const details = root.closest('details');
   details?.addEventListener('toggle', () => {
     if (!details.open) return;
     start();
