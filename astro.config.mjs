@@ -47,7 +47,8 @@ export default defineConfig({
   markdown: {
     // ```mermaid blocks in guide pages become inline SVG at build time (kept in content/drawings/).
     processor: unified({ rehypePlugins: [rehypeMermaidCached] }),
-    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
+    // No syntax highlighting: guide pages hold no code, and leaving the highlighter out keeps the build lighter.
+    syntaxHighlight: false,
   },
   // The search index is built from the finished pages, then the service worker precaches everything.
   // The sitemap lists only the pages search engines may list (the same rule as each page's robots tag).
