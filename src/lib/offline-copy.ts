@@ -7,6 +7,7 @@
  * Pure: takes the list of built files and the tree, returns the files to precache.
  */
 import { OFFLINE } from './routes.ts';
+import { savedPageUrl } from './offline-caches.ts';
 
 /** The parts of the decision tree that decide what is saved. */
 export interface OfflineTreeNode {
@@ -94,7 +95,7 @@ export function fileToUrl(file: string): string {
  */
 export function filesToSave(pageUrl: string, resourceUrls: readonly string[]): string[] {
   const page = new URL(pageUrl);
-  const out = [page.origin + page.pathname];
+  const out = [savedPageUrl(pageUrl)];
   for (const raw of resourceUrls) {
     let u: URL;
     try {

@@ -6,6 +6,7 @@
  * drawn, the sheet still carries the address to type, written at once.
  */
 import { printedAddress } from '../../lib/site-url.ts';
+import qrModule from 'later:../../lib/qr.ts';
 
 function waitingFigure(): HTMLElement | null {
   const figure = document.querySelector<HTMLElement>('[data-outcome-qr]:not([data-qr-drawn])');
@@ -31,7 +32,7 @@ export function fillOutcomeQr(): Promise<void> {
     if (!figure) return;
     const url = addressOf(figure);
     try {
-      const { qrSvg } = await import('../../lib/qr.ts');
+      const { qrSvg } = await (import(/* @vite-ignore */ qrModule) as Promise<typeof import('../../lib/qr.ts')>);
       figure.querySelector('.outcome-qr__code')!.innerHTML = await qrSvg(url, `QR code: these next steps online, ${printedAddress(url)}`);
       figure.querySelector('.outcome-qr__address')!.textContent = printedAddress(url);
       figure.dataset.qrDrawn = '';
