@@ -9,7 +9,7 @@
  *
  * Also here: the rule that keeps every page's own scripts (the quick exit, the offline notices,
  * the kiosk check) and the small modules they import in one file, so the quick exit works after
- * one script request, not a chain of them (see src/layouts/every-page.ts).
+ * one script request, not a chain of them (see src/components/every-page/every-page.ts).
  */
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
@@ -44,12 +44,11 @@ export function loadLater(): Plugin {
   };
 }
 
-/** The module id of the script every page loads: Page.astro's one <script>. */
-export const EVERY_PAGE_SCRIPT = /\/src\/layouts\/Page\.astro\?astro&type=script&index=0/;
+/** The module id of the script every page loads (EveryPageScript.astro's, rendered by both layouts). */
+export const EVERY_PAGE_SCRIPT = /\/src\/components\/every-page\/EveryPageScript\.astro\?astro&type=script&index=0/;
 
 /**
- * Rolldown's code splitting for the browser's scripts: every page's script is one file with the
- * modules it imports (the storage keys, routes, cache names), which other scripts then import from
+ * Rolldown's code splitting for the browser's scripts: every page's script is one file with the modules it imports (the storage keys, routes, cache names), which other scripts then import from
  * it (it is already loaded on every page).
  */
 export const EVERY_PAGE_CHUNK = { name: 'every-page', test: EVERY_PAGE_SCRIPT, includeDependenciesRecursively: true };

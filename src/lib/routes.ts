@@ -10,6 +10,8 @@ export const helpChange = (questionId: string) => `${HELP}?change=${encodeURICom
 /** Open the guide with every answer cleared ("Start again" from a page outside the guide). */
 export const HELP_RESTART = `${HELP}?restart=1`;
 export const FLOWCHART = `${HELP}flowchart/`;
+/** The step-by-step guide's questions, as data: an outcome page reads them to list the answers that led to it. */
+export const TREE_DATA = `${HELP}tree.json`;
 export const KIOSK_START = '/kiosk/';
 export const SEARCH = '/search/';
 export const TOPICS = '/topics/';

@@ -3,6 +3,6 @@
  * src/build-tools/load-later.ts): the quick exit works as soon as this one file has loaded,
  * with no chain of requests before it. Then the kiosk check and the offline notices.
  */
-import '../components/quick-exit/quick-exit.ts';
-import '../components/kiosk/kiosk-init.ts';
-import '../components/offline/offline.ts';
+import '../quick-exit/quick-exit.ts';
+import '../kiosk/kiosk-init.ts';
+import '../offline/offline.ts';
