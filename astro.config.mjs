@@ -16,6 +16,7 @@ import { editionSiteAddress } from './src/build-tools/site-address.ts';
 import { pageIndexing } from './src/lib/indexing.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { KIOSK_BOOT_SCRIPT, scriptHash } from './src/lib/kiosk-boot.ts';
+import { EVERY_PAGE_CHUNK, loadLater } from './src/build-tools/load-later.ts';
 
 const edition = selectedEdition(process.env);
 // The edition's public address. Without one the build is a draft: every page says noindex,
@@ -35,7 +36,13 @@ export default defineConfig({
   // Scripts are never written into the page: as files they are downloaded once and then cached
   // (and saved offline) for every page, instead of being sent again inside each page's HTML.
   // Everything else (small stylesheets) keeps the usual rule.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // Code needed only sometimes (kiosk mode, saving a page, printing) is imported as 'later:./file.ts'
+  // and loaded by its address when needed; every page's own script is one file (src/build-tools/load-later.ts).
+  vite: {
+    plugins: [loadLater()],
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [EVERY_PAGE_CHUNK] } } } } } },
+  },
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles it bundles;
   // the one inline script (kiosk styling before first paint) is allowed by its hash.
   security: {

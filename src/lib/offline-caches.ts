@@ -7,3 +7,9 @@ export const OFFLINE_CACHES = {
   /** Pages saved with "Save this page for offline", and what they need: kept until the browser's data is cleared. */
   saved: 'guide-saved',
 } as const;
+
+/** The address a page is kept under in these caches: without its query or #fragment (filesToSave in offline-copy.ts). */
+export function savedPageUrl(pageUrl: string): string {
+  const page = new URL(pageUrl);
+  return page.origin + page.pathname;
+}

@@ -6,7 +6,8 @@
  *
  * Pure: takes the list of built files and the tree, returns the files to precache.
  */
-import { OFFLINE } from './routes.ts';
+import { OFFLINE, TREE_DATA } from './routes.ts';
+import { savedPageUrl } from './offline-caches.ts';
 
 /** The parts of the decision tree that decide what is saved. */
 export interface OfflineTreeNode {
@@ -71,6 +72,8 @@ export function offlineCopy(input: OfflineCopyInput): string[] {
   const built = new Set(input.files);
   const wanted = new Set<string>(ESSENTIAL_PAGES);
   for (const node of input.tree.nodes) wanted.add(pageFile(`help/${node.id}`));
+  // The questions as data, which outcome pages read to list the answers that led to them.
+  wanted.add(TREE_DATA.slice(1));
   for (const id of servicesNamedByTree(input.tree, input.roles)) wanted.add(pageFile(`services/${id}`));
   for (const id of input.crisisAgencies) wanted.add(pageFile(`services/${id}`));
   for (const id of input.crisisGuides) wanted.add(pageFile(`guide/${id}`));
@@ -92,7 +95,7 @@ export function fileToUrl(file: string): string {
  */
 export function filesToSave(pageUrl: string, resourceUrls: readonly string[]): string[] {
   const page = new URL(pageUrl);
-  const out = [page.origin + page.pathname];
+  const out = [savedPageUrl(pageUrl)];
   for (const raw of resourceUrls) {
     let u: URL;
     try {

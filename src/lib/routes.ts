@@ -12,6 +12,8 @@ export const HELP_RESTART = `${HELP}?restart=1`;
 export const FLOWCHART = `${HELP}flowchart/`;
 /** One of the flowchart's drawings as its own SVG file (its name carries a hash of its content). */
 export const flowchartDrawing = (file: string) => `${FLOWCHART}${file}`;
+/** The step-by-step guide's questions, as data: an outcome page reads them to list the answers that led to it. */
+export const TREE_DATA = `${HELP}tree.json`;
 export const KIOSK_START = '/kiosk/';
 export const SEARCH = '/search/';
 export const TOPICS = '/topics/';

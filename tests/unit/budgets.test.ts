@@ -25,6 +25,7 @@ import {
   DIRECTORY,
   FLOWCHART,
   HELP,
+  SEARCH,
   TOPICS,
   agencyHref,
   flowchartDrawing,
@@ -50,12 +51,14 @@ describe('which cap a page gets', () => {
     expect(pageKind(categoryHref('crisis'))).toBe('listing');
   });
 
-  it('gives text pages 14 KB of HTML + CSS and 4 KB of JavaScript; /help/ pages 12 KB of JavaScript', () => {
+  it('gives text pages 14 KB of HTML + CSS and 4 KB of JavaScript; /help/ pages and /search/ (Preact islands) 12 KB of JavaScript', () => {
     expect(capsFor(TOPICS, [])).toEqual({ htmlCss: TEXT_PAGE_HTML_CSS_CAP, js: CONTENT_PAGE_JS_CAP });
     expect(TEXT_PAGE_HTML_CSS_CAP).toBe(14 * KB);
     expect(CONTENT_PAGE_JS_CAP).toBe(4 * KB);
     expect(capsFor(helpNode('emergency'), []).js).toBe(HELP_PAGE_JS_CAP);
     expect(HELP_PAGE_JS_CAP).toBe(12 * KB);
+    expect(capsFor(SEARCH, []).js).toBe(HELP_PAGE_JS_CAP);
+    expect(capsFor(DIRECTORY, []).js).toBe(CONTENT_PAGE_JS_CAP);
     expect(capsFor(BOOKLET, []).htmlCss).toBeGreaterThan(TEXT_PAGE_HTML_CSS_CAP);
   });
 

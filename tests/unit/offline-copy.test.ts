@@ -11,7 +11,7 @@ import {
   servicesNamedByTree,
   type OfflineCopyInput,
 } from '../../src/lib/offline-copy.ts';
-import { OFFLINE, TOPICS, guideHref, helpNode } from '../../src/lib/routes.ts';
+import { OFFLINE, TOPICS, TREE_DATA, guideHref, helpNode } from '../../src/lib/routes.ts';
 
 const tree: OfflineCopyInput['tree'] = {
   nodes: [
@@ -49,6 +49,7 @@ function site(services: number, guides: number, fragments: number): string[] {
     '_astro/client.abc.js',
     page('help'),
     page('help/flowchart'),
+    TREE_DATA.slice(1),
     page('search'),
     page('kiosk'),
     page('offline'),
@@ -102,6 +103,10 @@ describe('the offline copy saved when the guide is first opened', () => {
       expect(list).toContain(f);
     }
     for (const f of ['_astro/Page.abc.css', '_astro/TreeGuide.abc.js', 'manifest.webmanifest', 'icons/icon-192.png', 'favicon.svg']) expect(list).toContain(f);
+  });
+
+  it('holds the questions as data, so an outcome page opened with no signal still lists the answers that led to it', () => {
+    expect(list).toContain(TREE_DATA.slice(1));
   });
 
   it('holds the services the outcomes, the questions and the crisis panel name, through the edition roles', () => {

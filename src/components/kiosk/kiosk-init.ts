@@ -4,9 +4,10 @@
  * A link, even to /kiosk/ with settings in it, never turns kiosk mode on by itself, so "Leave this
  * page" keeps going to the neutral site for anyone who was sent a link. (The <html> class is set
  * before the page is drawn, by the layout.) This file stays tiny: everything else kiosk mode
- * needs loads only on a kiosk screen.
+ * needs loads only on a kiosk screen, by its address (no preload helper on every page).
  */
 import { KIOSK_KEY } from '../../lib/storage.ts';
+import kioskStart from 'later:./kiosk-start.ts';
 
 let saved: string | null = null;
 try {
@@ -17,5 +18,5 @@ try {
 if (saved !== null) {
   const raw = saved;
   document.documentElement.classList.add('kiosk');
-  import('./kiosk-start.ts').then((m) => m.startFromStorage(raw));
+  void (import(/* @vite-ignore */ kioskStart) as Promise<typeof import('./kiosk-start.ts')>).then((m) => m.startFromStorage(raw));
 }

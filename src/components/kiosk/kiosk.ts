@@ -7,6 +7,7 @@ import { idleState, linkAction, type KioskSettings } from '../../lib/kiosk.ts';
 import { kioskReset } from './reset.ts';
 import { KIOSK_START } from '../../lib/routes.ts';
 import { phoneVerb } from '../../lib/phone.ts';
+import qrModule from 'later:../../lib/qr.ts';
 
 let dialog: HTMLDialogElement | null = null;
 let asking = false;
@@ -50,7 +51,7 @@ async function showOtherSite(url: string, address: string, label: string) {
     'other-site',
   );
   try {
-    const { qrSvg } = await import('../../lib/qr.ts');
+    const { qrSvg } = await (import(/* @vite-ignore */ qrModule) as Promise<typeof import('../../lib/qr.ts')>);
     const box = getDialog().querySelector('[data-kiosk-qr]');
     if (box) box.innerHTML = await qrSvg(url, `QR code for ${address}`);
   } catch {
