@@ -7,8 +7,8 @@
 import { BOOKLET, DIRECTORY, FLOWCHART, HELP, SEARCH } from './routes.ts';
 
 const KB = 1024;
-/** A size in KB, as bytes (the exceptions below are written in KB with one decimal, as printed). */
-const kb = (n: number) => Math.round(n * KB);
+/** A size in KB, as bytes (for exceptions, written in KB with one decimal, as the budget check prints them). */
+export const kb = (n: number) => Math.round(n * KB);
 
 /** Compressed (gzip) HTML plus CSS of a text page: fits the first round trip of a connection. */
 export const TEXT_PAGE_HTML_CSS_CAP = 14 * KB;
