@@ -129,12 +129,14 @@ test('words typed before the page has finished loading are searched, not lost', 
   // Hold back the search script, as a slow phone would, until the person has typed.
   let release!: () => void;
   const typed = new Promise<void>((r) => (release = r));
-  await page.route(/\/_astro\/Search[^/]*\.js$/, async (route) => {
+  await page.route(/\/_astro\/search\.astro[^/]*\.js$/, async (route) => {
     await typed;
     await route.continue();
   });
-  await page.goto(SEARCH, { waitUntil: 'domcontentloaded' });
+  // The page's script is held, so the page has not finished loading: wait only for the box to be shown.
+  await page.goto(SEARCH, { waitUntil: 'commit' });
   await page.getByRole('searchbox', { name: 'Search this guide' }).fill('eviction');
+  await expect(page.locator('[data-search-ready]')).toHaveCount(0);
   release();
   await expect(page.locator('[data-search-ready]')).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Search this guide' })).toHaveValue('eviction');
