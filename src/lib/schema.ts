@@ -147,6 +147,9 @@ export const addressSchema = z.object({
     .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'is not a UK postcode. Fix: write it like ME4 4TR.'),
 });
 
+/** Names that say a service answers out of hours or around the clock. */
+const ALWAYS_ANSWERS = /\bout[ -]of[ -]hours\b|\b24[ -]hours?\b|\b24\/7\b/i;
+
 export const agencySchema = (today?: string) =>
   z
     .object({
@@ -170,6 +173,15 @@ export const agencySchema = (today?: string) =>
       last_verified: isoDate({ notAfter: today }),
     })
     .superRefine((a, ctx) => {
+      // A line whose whole point is when it answers must say when, in the source's words if it gives no times.
+      if (!a.hours && [a.name, ...a.alternate_names].some((n) => ALWAYS_ANSWERS.test(n))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hours'],
+          message:
+            'this is an out-of-hours or 24-hour service but gives no hours, so the guide would say its hours are not known. Fix: add hours with regular_schedule, open_24_hours: true, or in_words in the words the source uses (for example "Outside the council\'s office hours").',
+        });
+      }
       const hasContact = a.phones.length > 0 || a.email || a.url || a.physical_address;
       if (hasContact && a.sources.length === 0) {
         ctx.addIssue({

@@ -130,6 +130,16 @@ const CASES: Case[] = [
   },
   // Hours
   {
+    name: 'an out-of-hours line with its hours taken out',
+    file: 'content/editions/medway/agencies/medway-council-out-of-hours.yaml',
+    edit: (t) => {
+      const out = t.replace(/^hours:\n( {2}.*\n)+/m, '');
+      if (out === t) throw new Error('mutation did not apply: hours');
+      return out;
+    },
+    says: 'hours: this is an out-of-hours or 24-hour service but gives no hours',
+  },
+  {
     name: 'closes_at equal to opens_at',
     file: LOCAL,
     edit: addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '09:00' }"),
