@@ -43,6 +43,8 @@ function projectWith(edition: string, roles: Record<string, string[]>): string {
         'service_area: Testshire',
         // A made-up service carries no phone number: only an example web address.
         `url: https://www.example.org/${id}`,
+        // Hours in words, as a real source's would be (an out-of-hours line must give them).
+        'hours: { in_words: "Made-up hours for the test." }',
         'sources: [{ url: "https://www.example.org/", checked: "2026-11-20" }]',
         'last_verified: "2026-11-20"',
       ].join('\n'),
