@@ -132,9 +132,11 @@ export default function Search() {
   }, [filtersOpen, filters]);
 
   const showMore = async () => {
+    const mine = seq.current;
     const shown = results?.length ?? 0;
     const more = await Promise.all(found.current.slice(shown, shown + RESULTS_AT_A_TIME).map((r) => r.data()));
-    setResults([...(results ?? []), ...more.map(toResult)]);
+    // A new search started meanwhile: its results replace these, so the old ones are not added to them.
+    if (mine === seq.current) setResults([...(results ?? []), ...more.map(toResult)]);
   };
 
   const toggle = (name: string, value: string) => {
