@@ -4,20 +4,14 @@
  */
 import { expect, test } from '@playwright/test';
 import { helpNode } from '../../src/lib/routes.ts';
+import { openOutcomeWatchingScripts } from '../e2e/site.ts';
 
 /** The page's public address as printed (no https://, no trailing slash). */
 const printed = `bradford.guide.example${helpNode('rent-arrears').replace(/\/$/, '')}`;
 
 test('the QR code on the printed sheet leads to the public address, drawn only when printing', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
-  await page.goto(helpNode('rent-arrears'));
-  await expect(page.locator('[data-outcome-answers][data-ready]')).toBeAttached();
-  const qr = page.locator('[data-outcome-qr]');
   // Not in the page as sent, and its code not loaded by reading it.
-  await expect(qr.locator('svg')).toHaveCount(0);
+  const { scripts, qr } = await openOutcomeWatchingScripts(page, 'rent-arrears');
   const loadedBefore = scripts.length;
   // The address to type is on the sheet from the start (printing from the browser's menu gives it).
   await page.emulateMedia({ media: 'print' });

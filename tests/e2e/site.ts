@@ -1,7 +1,8 @@
 /** Helpers for the end-to-end tests: the built pages, and the neutral site used by quick exit. */
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { helpNode } from '../../src/lib/routes.ts';
 
 const DIST = join(process.cwd(), 'dist');
 
@@ -31,4 +32,20 @@ export async function stubNeutralSite(page: Page) {
     .route('https://www.bbc.co.uk/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
     );
+}
+
+/**
+ * Opens an outcome page, ready, with the list of scripts it has requested so far (it grows as the
+ * page loads more): for checking that code such as the QR code's loads only when needed.
+ */
+export async function openOutcomeWatchingScripts(page: Page, node: string) {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto(helpNode(node));
+  await expect(page.locator('[data-outcome-answers][data-ready]')).toBeAttached();
+  const qr = page.locator('[data-outcome-qr]');
+  await expect(qr.locator('svg')).toHaveCount(0);
+  return { scripts, qr };
 }

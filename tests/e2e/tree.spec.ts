@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
 import { mermaidNodeId } from '../../src/lib/tree-mermaid.ts';
-import { stubNeutralSite } from './site.ts';
+import { openOutcomeWatchingScripts, stubNeutralSite } from './site.ts';
 import { SITUATIONS } from '../situations.ts';
 import { TREE_SESSION_KEY } from '../../src/lib/storage.ts';
 import { FLOWCHART, HELP, helpNode } from '../../src/lib/routes.ts';
@@ -293,14 +293,7 @@ test.describe('printing my next steps', () => {
   });
 
   test('the QR code is drawn only for printing; printing from the browser menu still gives the address to type', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(r.url());
-    });
-    await page.goto(helpNode('rent-arrears'));
-    await expect(page.locator('[data-outcome-answers][data-ready]')).toBeAttached();
-    const qr = page.locator('[data-outcome-qr]');
-    await expect(qr.locator('svg')).toHaveCount(0);
+    const { scripts, qr } = await openOutcomeWatchingScripts(page, 'rent-arrears');
     const loadedBefore = scripts.length;
     // The browser's own Print (menu or Ctrl+P): the address must be on the sheet at once, before any code loads.
     const shownAtOnce = await page.evaluate(() => {
