@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../src/build-tools/browser.ts';
 import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/lib/budgets.ts';
+import { precacheList } from '../src/lib/offline-copy.ts';
 
 // The per-page caps that npm test enforces are in src/lib/budgets.ts (npm run budgets); these are
 // the looser whole-page figures measured in a real browser.
@@ -33,7 +34,7 @@ function timeBuild(): number {
 /** What the service worker saves on the first visit (its precache manifest), in bytes as stored. */
 export function precacheBytes(dist = 'dist'): number {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  const urls = precacheList(sw);
   return urls.reduce((sum, u) => sum + statSync(join(dist, u)).size, 0);
 }
 

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkBudgets, foreignRequests, pageAssets, scriptClosure, type SiteFigures } from '../src/lib/budgets.ts';
+import { precacheList } from '../src/lib/offline-copy.ts';
 
 const args = process.argv.slice(2);
 const sites = args.length ? args : ['dist', 'dist-bradford'].filter((d) => existsSync(d));
@@ -60,7 +61,7 @@ function measureSite(dir: string): SiteFigures {
 
   // The offline copy: every file the service worker precaches, as stored on the phone.
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-  const precache = [...sw.matchAll(/url:"([^"]+)"/g)].reduce((sum, m) => sum + statSync(join(dir, m[1])).size, 0);
+  const precache = precacheList(sw).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
   // The first search: Pagefind's script, its worker, the entry file, the language's wasm and
   // metadata, the filters (the search page shows them), the largest index chunk and the ten

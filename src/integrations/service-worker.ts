@@ -11,12 +11,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { generateSW } from 'workbox-build';
+import { getManifest } from 'workbox-build';
+import { build } from 'rolldown';
 import { escapeGlob, offlineCopy, type OfflineCopyInput } from '../lib/offline-copy.ts';
-import { OFFLINE_CACHES } from '../lib/offline-caches.ts';
-import { OFFLINE } from '../lib/routes.ts';
 
-export const OFFLINE_PAGE = `${OFFLINE}index.html`;
+/** The service worker's source, and the file it is built into at the top of the site. */
+const SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
+const SERVICE_WORKER_FILE = 'sw.js';
 
 /** Every file of the built site, relative to its folder. */
 function builtFiles(site: string): string[] {
@@ -46,16 +47,6 @@ function essentialsContent(edition: string): Omit<OfflineCopyInput, 'files'> {
   return { tree, roles: ed.roles ?? {}, crisisAgencies, crisisGuides: ['crisis'] };
 }
 
-/**
- * Looks for a page or file in the caches the person saved or visited, when the strategy's own
- * cache has no copy (a page saved with the button is in its own cache, which never expires).
- * Written out into the service worker as it is, so it must not use anything from outside.
- */
-const alsoSaved = {
-  cachedResponseWillBeUsed: async ({ request, cachedResponse }: { request: Request; cachedResponse?: Response }) =>
-    cachedResponse ?? (await caches.match(request)) ?? null,
-};
-
 export function serviceWorker({ edition }: { edition: string }): AstroIntegration {
   return {
     name: 'guide:service-worker',
@@ -63,49 +54,28 @@ export function serviceWorker({ edition }: { edition: string }): AstroIntegratio
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const keep = offlineCopy({ files: builtFiles(site), ...essentialsContent(edition) });
-        const { count, size, warnings } = await generateSW({
+        const { count, size, warnings, manifestEntries } = await getManifest({
           globDirectory: site,
           // Only the essentials are saved when the guide is first opened; the rest as it is visited.
           // Named one by one, so that Workbox reads and hashes only these files, not every page of a large directory.
           globPatterns: keep.map(escapeGlob),
-          globIgnores: ['sw.js', 'sw.js.map', 'workbox-*.js'],
-          swDest: `${site}/sw.js`,
-          // Answers in links, search words and Pagefind's cache-buster never change which file is served.
-          ignoreURLParametersMatching: [/.*/],
-          directoryIndex: 'index.html',
-          cleanupOutdatedCaches: true,
-          // A new version waits until the person chooses to reload, so a page never mixes versions.
-          skipWaiting: false,
-          clientsClaim: false,
+          globIgnores: [SERVICE_WORKER_FILE],
           maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-          runtimeCaching: [
-            {
-              // Pages: the newest copy when there is signal; on a slow or missing connection the copy
-              // saved on this device; else the offline page.
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkFirst',
-              options: {
-                cacheName: OFFLINE_CACHES.pages,
-                networkTimeoutSeconds: 4,
-                plugins: [alsoSaved],
-                expiration: { maxEntries: 80 },
-                precacheFallback: { fallbackURL: OFFLINE_PAGE },
-              },
+        });
+        // The service worker's own code (src/service-worker/sw.ts) with Workbox's modules bundled in
+        // and the list of files to save written in.
+        await build({
+          input: SOURCE,
+          platform: 'browser',
+          logLevel: 'warn',
+          transform: {
+            define: {
+              // Workbox leaves out its development logging and checks.
+              'process.env.NODE_ENV': JSON.stringify('production'),
+              'self.__WB_MANIFEST': JSON.stringify(manifestEntries),
             },
-            {
-              // Styles, scripts, icons and the search index's chunks: from the device at once, refreshed in the background.
-              // (Pages fetched by the page itself, to save them, go to the network.)
-              urlPattern: ({ request, url, sameOrigin }) =>
-                sameOrigin && request.mode !== 'navigate' && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html'),
-              handler: 'StaleWhileRevalidate',
-              options: {
-                cacheName: OFFLINE_CACHES.files,
-                plugins: [alsoSaved],
-                expiration: { maxEntries: 300 },
-              },
-            },
-          ],
-          inlineWorkboxRuntime: true,
+          },
+          output: { file: join(site, SERVICE_WORKER_FILE), format: 'iife', minify: true },
         });
         for (const w of warnings) logger.warn(w);
         logger.info(`service worker: ${count} files saved when first opened (${Math.round(size / 1024)} KB); other pages as they are visited`);

@@ -1,3 +1,5 @@
+import { OFFLINE } from './routes.ts';
+
 /** The names of the caches that hold pages saved on this device, shared by the service worker and the pages. */
 export const OFFLINE_CACHES = {
   /** Pages visited: kept as they are visited, the oldest dropped when there are many. */
@@ -13,3 +15,9 @@ export function savedPageUrl(pageUrl: string): string {
   const page = new URL(pageUrl);
   return page.origin + page.pathname;
 }
+
+/** The page shown for an address that is not saved on this device when there is no connection. */
+export const OFFLINE_PAGE = `${OFFLINE}index.html`;
+
+/** The message a page sends a waiting new service worker when the person chooses to load the new version. */
+export const SKIP_WAITING = 'SKIP_WAITING';

@@ -110,6 +110,14 @@ export function filesToSave(pageUrl: string, resourceUrls: readonly string[]): s
   return out;
 }
 
+/**
+ * The files a built service worker saves when the guide is first opened (its precache list), read
+ * from its code: each entry is written as {url:"…",revision:"…"}, with whichever quotes the minifier chose.
+ */
+export function precacheList(serviceWorkerCode: string): string[] {
+  return [...serviceWorkerCode.matchAll(/\burl:(["'`])([^"'`]+)\1/g)].map((m) => m[2]);
+}
+
 /** A saved page's name for the list on the offline page: its <title>, without the guide's name after the dash. */
 export function savedPageTitle(html: string): string {
   const m = /<title>([^<]*)<\/title>/i.exec(html);

@@ -9,6 +9,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { parse } from 'yaml';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+import { precacheList } from '../../src/lib/offline-copy.ts';
 import { DIRECTORY, FLOWCHART, HELP, KIOSK_START, SEARCH, TOPICS, agencyHref, guideHref, helpNode } from '../../src/lib/routes.ts';
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;
@@ -42,7 +43,7 @@ async function firstVisit(browser: Browser): Promise<{ own: Server; context: Bro
 
 /** The precache list written into the built service worker. */
 function precached(): string[] {
-  return [...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  return precacheList(readFileSync('dist/sw.js', 'utf8'));
 }
 
 const tree = parse(readFileSync('content/tree.yaml', 'utf8')) as { nodes: { id: string; type: string; title?: string; question?: string }[] };

@@ -33,7 +33,9 @@ test('a newer version is offered in every open tab, and each shows it only after
     const home = join(root, 'index.html');
     writeFileSync(home, readFileSync(home, 'utf8').replace(/(<main[^>]*>)/, '$1<p>NEW VERSION</p>'));
     const sw = join(root, 'sw.js');
-    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/url:"index.html",revision:"[^"]+"/, 'url:"index.html",revision:"new-version"'));
+    const newer = readFileSync(sw, 'utf8').replace(/(\burl:(["'`])index\.html\2,revision:)(["'`])[^"'`]+\3/, '$1"new-version"');
+    expect(newer).toContain('"new-version"');
+    writeFileSync(sw, newer);
 
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     for (const p of [page, second]) {

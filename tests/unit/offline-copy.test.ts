@@ -6,6 +6,7 @@ import {
   fileToUrl,
   filesToSave,
   offlineCopy,
+  precacheList,
   savedPageTitle,
   savedPagesInOrder,
   servicesNamedByTree,
@@ -233,5 +234,17 @@ describe('naming the saved files to the service worker build', () => {
     expect(escapeGlob('help/nowhere-tonight/index.html')).toBe('help/nowhere-tonight/index.html');
     expect(escapeGlob('_astro/[page].abc.js')).toBe('_astro/\\[page\\].abc.js');
     expect(escapeGlob('a/*{b,c}?.js')).toBe('a/\\*\\{b,c\\}\\?.js');
+  });
+});
+
+describe('precacheList', () => {
+  it('reads every saved file from a built service worker, whichever quotes the minifier used', () => {
+    const code =
+      'precacheAndRoute([{url:`help/index.html`,revision:`abc`},{revision:"d1",url:"_astro/kiosk.x.js"},{url:\'offline/index.html\',revision:null}],{directoryIndex:`index.html`})';
+    expect(precacheList(code)).toEqual(['help/index.html', '_astro/kiosk.x.js', 'offline/index.html']);
+  });
+
+  it('does not mistake other settings, or a longer name ending in url, for a saved file', () => {
+    expect(precacheList('e({fallbackURL:`x.html`,baseurl:"y"})')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** Offline support in the page: register the service worker, say when there is no
  * connection, and offer a newer version without swapping pages under the person. */
+import { SKIP_WAITING } from '../../lib/offline-caches.ts';
 
 function banner(el: HTMLElement | null, show: boolean) {
   if (el) el.hidden = !show;
@@ -32,7 +33,7 @@ function init() {
         const waiting = reg.waiting;
         if (waiting && waiting.state === 'installed') {
           reloading = true;
-          waiting.postMessage({ type: 'SKIP_WAITING' });
+          waiting.postMessage({ type: SKIP_WAITING });
         } else {
           window.location.reload();
         }
