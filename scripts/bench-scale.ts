@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../src/build-tools/browser.ts';
+import { BUILD_COMMAND } from '../src/build-tools/build-env.ts';
 import { CATEGORY_IDS } from '../src/lib/taxonomy.ts';
 import { firstSearchBytes, pages, precacheBytes, startPreview } from './benchmark.ts';
 
@@ -159,7 +160,7 @@ async function build(dir: string): Promise<{ ms: number; peakBytes?: number }> {
   const env = { ...process.env };
   delete env.EDITION;
   delete env.OUT_DIR;
-  const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'];
+  const astro = [process.execPath, ...BUILD_COMMAND];
   const timed = existsSync('/usr/bin/time');
   const [cmd, ...args] = timed ? ['/usr/bin/time', '-v', ...astro] : astro;
   const start = Date.now();

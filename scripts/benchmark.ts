@@ -11,6 +11,7 @@ import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../src/build-tools/browser.ts';
 import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/lib/budgets.ts';
 import { precacheList } from '../src/lib/offline-copy.ts';
+import { BUILD_COMMAND } from '../src/build-tools/build-env.ts';
 
 // The per-page caps that npm test enforces are in src/lib/budgets.ts (npm run budgets); these are
 // the looser whole-page figures measured in a real browser.
@@ -27,7 +28,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function timeBuild(): number {
   const start = Date.now();
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore' });
+  execFileSync(process.execPath, [...BUILD_COMMAND], { stdio: 'ignore' });
   return Date.now() - start;
 }
 

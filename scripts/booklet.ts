@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeBooklets, VARIANTS } from '../src/components/booklet/print.ts';
 import { BOOKLET_PAGES, BOOKLET_PAGES_VAR } from '../src/lib/booklet-build.ts';
+import { BUILD_COMMAND } from '../src/build-tools/build-env.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +28,7 @@ const siteDir = values.site;
 if (!values['no-build']) {
   rmSync(siteDir, { recursive: true, force: true });
   console.log(`Building the ${process.env.EDITION || 'default'} edition with its booklet pages into ${siteDir}/ …`);
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+  execFileSync(process.execPath, [...BUILD_COMMAND, '--silent'], {
     stdio: 'inherit',
     env: { ...process.env, OUT_DIR: siteDir, [BOOKLET_PAGES_VAR]: '1' },
   });

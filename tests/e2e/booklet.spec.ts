@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { BOOKLET_PAGES_VAR } from '../../src/lib/booklet-build.ts';
+import { BUILD_COMMAND } from '../../src/build-tools/build-env.ts';
 import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref } from '../../src/lib/routes.ts';
 import { axeProblems, brokenLinks, distinctViolations, expectEssentialsWithoutScripts, htmlProblems, watchPolicy } from './page-checks.ts';
 import { robotsOf } from './seo-checks.ts';
@@ -231,7 +232,7 @@ test('without a site address the booklet says it is a draft instead of printing 
   const draft = join(OUT, 'draft-site');
   const env: Record<string, string | undefined> = { ...process.env, OUT_DIR: draft, [BOOKLET_PAGES_VAR]: '1' };
   delete env.SITE_URL;
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: 'pipe' });
+  execFileSync(process.execPath, [...BUILD_COMMAND, '--silent'], { env, stdio: 'pipe' });
   const own = await serveStatic(draft);
   try {
     await page.goto(own.base + BOOKLET);
