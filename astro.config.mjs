@@ -63,7 +63,9 @@ export default defineConfig({
     contentCheck({ edition }),
     // The booklet's print pages, only when the build is for printing (BOOKLET_PAGES=1, set by npm run booklet).
     bookletPages({ include: buildsBookletPages(process.env) }),
-    preact(),
+    // Preact components are the .tsx files. Naming them keeps the Preact plugin's Babel step off
+    // every other TypeScript file, which Vite compiles itself (about a second of every build).
+    preact({ include: [/\.tsx$/] }),
     mdx(),
     ...(site ? [sitemap({ filter: (page) => pageIndexing(page, site).indexable })] : []),
     cspInlineStyles(),
