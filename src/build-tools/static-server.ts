@@ -2,11 +2,14 @@
  * A plain static web server for a built copy of the site, like a web host: the one way tests serve
  * the built site. Playwright starts it for each edition (scripts/serve.ts, see playwright.config.ts);
  * tests that must stop the server (offline) or need the host's _headers (CSP) start their own copy
- * on a free port. It serves dist/ exactly as built, with 404.html for missing pages.
+ * on a free port. It serves dist/ exactly as built, with 404.html for missing pages, and sends
+ * text (pages, styles, scripts, drawings, data) compressed with gzip when the browser accepts it,
+ * as web hosts do: the size budgets and Lighthouse's figures assume it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../lib/host-headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -24,6 +27,9 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.pdf': 'application/pdf',
 };
+
+/** The kinds of file a web host compresses. */
+const COMPRESSED = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 /**
  * `withHostHeaders`: send the headers of the site's own _headers file, as a real host would.
@@ -52,8 +58,15 @@ export function serveStatic(
       return;
     }
     if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-cache');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    if (COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, vary: 'Accept-Encoding' });
+    res.end(body);
   });
   return new Promise((done) =>
     server.listen(options.port ?? 0, '127.0.0.1', () => {
