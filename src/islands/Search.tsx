@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SEARCH } from '../lib/routes.ts';
+import { anyFilter, type ChosenFilters, knownFilters, SEARCH_FILTER_NAMES, type SearchFilterName, searchStateFrom, withSearch } from '../lib/search-address.ts';
 
 interface Result {
   url: string;
@@ -29,8 +30,8 @@ interface PagefindData {
   filters: Record<string, string[]>;
 }
 
-/** Which filters people can use, in this order, with their labels. */
-const FILTER_LABELS: Record<string, string> = {
+/** The filters' labels, shown in the order of SEARCH_FILTER_NAMES. */
+const FILTER_LABELS: Record<SearchFilterName, string> = {
   type: 'Type of page',
   topic: 'Topic',
   audience: 'Written for',
@@ -73,24 +74,36 @@ export default function Search() {
   const [results, setResults] = useState<Result[] | null>(null);
   const [filters, setFilters] = useState<Filters | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // The filters' list is needed when the box is opened, or to check the filters an address names.
+  const [filtersWanted, setFiltersWanted] = useState(false);
   const [total, setTotal] = useState(0);
   const found = useRef<{ data: () => Promise<PagefindData> }[]>([]);
-  const [chosen, setChosen] = useState<Record<string, string[]>>({});
+  const [chosen, setChosen] = useState<ChosenFilters>({});
   const [status, setStatus] = useState('');
   const seq = useRef(0);
 
   useEffect(() => {
-    // Words typed before the page finished loading are kept (the box was already on screen), then the address's ?q=.
+    // Words typed before the page finished loading are kept (the box was already on screen), then the address's
+    // words; and the filters the address names (after Back, a reload or a shared link). The filter box stays
+    // closed so that the results are not pushed down on a phone: "Showing only" above them says what is ticked.
     const typed = (document.getElementById('search-page-input') as HTMLInputElement | null)?.value ?? '';
-    const q = typed || new URLSearchParams(window.location.search).get('q') || '';
+    const fromAddress = searchStateFrom(window.location.search);
+    const q = typed || fromAddress.words;
     if (q) setQuery(q);
+    if (anyFilter(fromAddress.filters)) {
+      setChosen(fromAddress.filters);
+      setFiltersWanted(true);
+    }
     setReady(true);
   }, []);
 
   useEffect(() => {
+    if (!ready) return;
     const q = query.trim();
-    const hasFilter = Object.values(chosen).some((v) => v.length);
-    if (!q && !hasFilter) {
+    // The address always holds the search on screen, so that Back, Forward, reload and sharing show it again.
+    history.replaceState(history.state, '', withSearch(window.location.href, { words: q, filters: chosen }));
+    if (!q && !anyFilter(chosen)) {
+      seq.current++;
       setResults(null);
       setStatus('');
       return;
@@ -99,7 +112,7 @@ export default function Search() {
     setStatus('Searching…');
     loadPagefind()
       .then(async (pf) => {
-        const search = await pf.search(q || null, { filters: chosen });
+        const search = await pf.search(q || null, { filters: chosen as Record<string, string[]> });
         const data = await Promise.all(search.results.slice(0, RESULTS_AT_A_TIME).map((r) => r.data()));
         const offline = search.results.length === 0 && !(await reachable());
         if (mine !== seq.current) return;
@@ -108,10 +121,6 @@ export default function Search() {
         setResults(data.map(toResult));
         const count = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'}${q ? ` for “${q}”` : ''}`;
         setStatus(offline ? `${count}. ${NO_SIGNAL}` : count);
-        const url = new URL(window.location.href);
-        if (q) url.searchParams.set('q', q);
-        else url.searchParams.delete('q');
-        history.replaceState(history.state, '', url);
       })
       .catch(() => {
         if (mine !== seq.current) return;
@@ -120,16 +129,23 @@ export default function Search() {
         setResults(null);
         setStatus(`Search could not finish. ${NO_SIGNAL}`);
       });
-  }, [query, chosen]);
+  }, [query, chosen, ready]);
 
   // The filters' counts are the largest part of the index after the pages themselves: fetched only when wanted.
   useEffect(() => {
-    if (!filtersOpen || filters) return;
+    if (!(filtersOpen || filtersWanted) || filters) return;
     loadPagefind()
       .then((pf) => pf.filters())
-      .then(setFilters)
+      .then((available) => {
+        setFilters(available);
+        // A filter named by an old or mistyped link that the index does not know is dropped, not left narrowing the results unseen.
+        setChosen((now) => {
+          const known = knownFilters(now, available);
+          return JSON.stringify(known) === JSON.stringify(now) ? now : known;
+        });
+      })
       .catch(() => setFilters({}));
-  }, [filtersOpen, filters]);
+  }, [filtersOpen, filtersWanted, filters]);
 
   const showMore = async () => {
     const mine = seq.current;
@@ -139,7 +155,7 @@ export default function Search() {
     if (mine === seq.current) setResults([...(results ?? []), ...more.map(toResult)]);
   };
 
-  const toggle = (name: string, value: string) => {
+  const toggle = (name: SearchFilterName, value: string) => {
     const now = chosen[name] ?? [];
     setChosen({ ...chosen, [name]: now.includes(value) ? now.filter((v) => v !== value) : [...now, value] });
   };
@@ -165,26 +181,24 @@ export default function Search() {
           Search
         </button>
       </form>
-      {(results || Object.values(chosen).some((v) => v.length)) && (
+      {(results || anyFilter(chosen)) && (
         <details class="search__filter-box" onToggle={(e) => setFiltersOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>Filter results</summary>
           {!filters && <p class="search__filters-loading">Loading the filters…</p>}
           {filters && Object.keys(filters).length === 0 && <p>The filters could not load. Try again when you have signal.</p>}
           {filters && (
             <div class="search__filters">
-              {Object.keys(FILTER_LABELS)
-                .filter((name) => filters[name])
-                .map((name) => (
-                  <fieldset class="search__filter" key={name}>
-                    <legend>{FILTER_LABELS[name]}</legend>
-                    {Object.entries(filters[name]).map(([value, count]) => (
-                      <label class="search__option" key={value}>
-                        <input type="checkbox" checked={(chosen[name] ?? []).includes(value)} onChange={() => toggle(name, value)} /> {value}{' '}
-                        <span class="search__count">({count})</span>
-                      </label>
-                    ))}
-                  </fieldset>
-                ))}
+              {SEARCH_FILTER_NAMES.filter((name) => filters[name]).map((name) => (
+                <fieldset class="search__filter" key={name}>
+                  <legend>{FILTER_LABELS[name]}</legend>
+                  {Object.entries(filters[name]).map(([value, count]) => (
+                    <label class="search__option" key={value}>
+                      <input type="checkbox" checked={(chosen[name] ?? []).includes(value)} onChange={() => toggle(name, value)} /> {value}{' '}
+                      <span class="search__count">({count})</span>
+                    </label>
+                  ))}
+                </fieldset>
+              ))}
             </div>
           )}
         </details>
@@ -192,6 +206,14 @@ export default function Search() {
       <p class="search__status" role="status">
         {status}
       </p>
+      {anyFilter(chosen) && (
+        <p class="search__chosen">
+          Showing only: {SEARCH_FILTER_NAMES.flatMap((name) => chosen[name] ?? []).join(', ')}.{' '}
+          <button type="button" class="search__clear" onClick={() => setChosen({})}>
+            Clear filters
+          </button>
+        </p>
+      )}
       {results && (
         <ol class="search__results">
           {results.map((r) => (

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEARCH } from '../../src/lib/routes.ts';
+import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 
 async function search(page: Page, q: string) {
   await page.goto(`${SEARCH}?q=${encodeURIComponent(q)}`);
@@ -141,4 +142,105 @@ test('words typed before the page has finished loading are searched, not lost', 
   await expect(page.locator('[data-search-ready]')).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Search this guide' })).toHaveValue('eviction');
   await expect(page.locator('.search__result').first()).toBeVisible();
+});
+
+/** Searches with a filter: each narrows the results so that one page is found and another is not. */
+const FILTERED = [
+  {
+    words: 'council',
+    group: 'Topic',
+    option: /Keeping your home \(/,
+    param: 'topic=Keeping+your+home',
+    found: 'Behind with rent',
+    gone: 'Nowhere to stay tonight',
+  },
+  {
+    words: 'help',
+    group: 'Type of service',
+    option: /Crisis and emotional support \(/,
+    param: 'category=Crisis',
+    found: 'Samaritans',
+    gone: 'Medway Foodbank',
+  },
+] as const;
+
+/** The search page shows these words, this filter ticked and the results it narrows to. */
+async function expectSearchShown(page: Page, search: (typeof FILTERED)[number]) {
+  await expect(page.locator('[data-search-ready]')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search this guide' })).toHaveValue(search.words);
+  // What is ticked is said above the results; the filter box shows it ticked when opened.
+  await expect(page.locator('.search__chosen')).toContainText('Showing only:');
+  const box = page.locator('.search__filter-box');
+  if (!(await box.evaluate((d: HTMLDetailsElement) => d.open))) await box.getByText('Filter results').click();
+  await expect(page.getByRole('group', { name: search.group }).getByLabel(search.option)).toBeChecked();
+  const results = page.locator('.search__result');
+  await expect(results.getByRole('link', { name: search.found, exact: true })).toBeVisible();
+  await expect(results.getByRole('link', { name: search.gone, exact: true })).toHaveCount(0);
+  expect(page.url()).toContain(search.param);
+}
+
+test('a search keeps its filters after opening a result, Back, Forward and a reload, twice in one tab, and not after the quick exit', async ({ page }) => {
+  await stubNeutralSite(page);
+  await page.goto('/');
+  for (const search of FILTERED) {
+    await page.goto(SEARCH);
+    await expect(page.locator('[data-search-ready]')).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search this guide' }).fill(search.words);
+    await expect(page.locator('.search__result').first()).toBeVisible();
+    await page.getByText('Filter results').click();
+    await page.getByRole('group', { name: search.group }).getByLabel(search.option).check();
+    await expectSearchShown(page, search);
+
+    await page.locator('.search__result').getByRole('link', { name: search.found, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(search.found);
+    await page.goBack();
+    await expectSearchShown(page, search);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(search.found);
+    await page.goBack();
+    await expectSearchShown(page, search);
+    await page.reload();
+    await expectSearchShown(page, search);
+  }
+
+  // "Clear filters" shows everything the words find again, and the address forgets the filter.
+  const last = FILTERED[FILTERED.length - 1];
+  const count = async () =>
+    Number(
+      (
+        await page
+          .getByRole('status')
+          .filter({ hasText: /results? for/ })
+          .textContent()
+      )?.match(/\d+/)?.[0],
+    );
+  const filtered = await count();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('group', { name: last.group }).getByLabel(last.option)).not.toBeChecked();
+  await expect.poll(count).toBeGreaterThan(filtered);
+  expect(page.url()).not.toContain(last.param);
+  await page.getByRole('group', { name: last.group }).getByLabel(last.option).check();
+  await expectSearchShown(page, last);
+
+  // After the quick exit, Back does not return to the search, and search starts empty again.
+  await page.getByRole('link', { name: /Leave this page/ }).click();
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  await page.goBack();
+  expect(page.url()).not.toContain(last.param);
+  await page.goto(SEARCH);
+  await expect(page.locator('[data-search-ready]')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search this guide' })).toHaveValue('');
+  await expect(page.locator('.search__result')).toHaveCount(0);
+});
+
+test('a shared or old search link with a filter the guide does not have still shows results, with that filter dropped', async ({ page }) => {
+  await page.goto(`${SEARCH}?q=rent&topic=A+topic+that+was+renamed&type=Service&colour=blue`);
+  await expect(page.locator('[data-search-ready]')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search this guide' })).toHaveValue('rent');
+  // Only the filter the guide has is kept: said above the results, and ticked in the filter box.
+  await expect(page.locator('.search__chosen')).toHaveText(/Showing only: Service\./);
+  await page.getByText('Filter results').click();
+  await expect(page.getByRole('group', { name: 'Type of page' }).getByLabel(/Service \(/)).toBeChecked();
+  await expect(page.locator('.search__result').first()).toContainText('Service');
+  expect(page.url()).not.toContain('renamed');
 });
