@@ -15,7 +15,8 @@ function init() {
   window.addEventListener('offline', sync);
   sync();
 
-  if (!('serviceWorker' in navigator)) return;
+  // The development server (npm run dev) has no service worker: it is built with the site.
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) window.location.reload();
