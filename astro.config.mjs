@@ -17,6 +17,7 @@ import { pageIndexing } from './src/lib/indexing.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { KIOSK_BOOT_SCRIPT, scriptHash } from './src/lib/kiosk-boot.ts';
 import { EVERY_PAGE_CHUNK, loadLater } from './src/build-tools/load-later.ts';
+import { quietAstroDirectiveWarnings } from './src/build-tools/quiet-warnings.ts';
 
 const edition = selectedEdition(process.env);
 // The edition's public address. Without one the build is a draft: every page says noindex,
@@ -39,7 +40,8 @@ export default defineConfig({
   // Code needed only sometimes (kiosk mode, saving a page, printing) is imported as 'later:./file.ts'
   // and loaded by its address when needed; every page's own script is one file (src/build-tools/load-later.ts).
   vite: {
-    plugins: [loadLater()],
+    // quietAstroDirectiveWarnings: no bundler warning for each guide page about Astro's own MDX directive.
+    plugins: [loadLater(), quietAstroDirectiveWarnings()],
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [EVERY_PAGE_CHUNK] } } } } } },
   },
