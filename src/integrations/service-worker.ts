@@ -14,10 +14,11 @@ import { parse as parseYaml } from 'yaml';
 import { getManifest } from 'workbox-build';
 import { build } from 'rolldown';
 import { escapeGlob, offlineCopy, type OfflineCopyInput } from '../lib/offline-copy.ts';
+import { SERVICE_WORKER } from '../lib/offline-caches.ts';
 
-/** The service worker's source, and the file it is built into at the top of the site. */
+/** The service worker's source, and the file it is built into (its address, from the top of the site). */
 const SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
-const SERVICE_WORKER_FILE = 'sw.js';
+const SERVICE_WORKER_FILE = SERVICE_WORKER.slice(1);
 
 /** Every file of the built site, relative to its folder. */
 function builtFiles(site: string): string[] {

@@ -16,6 +16,9 @@ export function savedPageUrl(pageUrl: string): string {
   return page.origin + page.pathname;
 }
 
+/** The service worker's address: built there (src/integrations/service-worker.ts) and registered from every page. */
+export const SERVICE_WORKER = '/sw.js';
+
 /** The page shown for an address that is not saved on this device when there is no connection. */
 export const OFFLINE_PAGE = `${OFFLINE}index.html`;
 

@@ -7,7 +7,7 @@
  * Pure: takes the list of built files and the tree, returns the files to precache.
  */
 import { OFFLINE, TREE_DATA } from './routes.ts';
-import { savedPageUrl } from './offline-caches.ts';
+import { SERVICE_WORKER, savedPageUrl } from './offline-caches.ts';
 
 /** The parts of the decision tree that decide what is saved. */
 export interface OfflineTreeNode {
@@ -103,7 +103,7 @@ export function filesToSave(pageUrl: string, resourceUrls: readonly string[]): s
     } catch {
       continue;
     }
-    if (u.origin !== page.origin || u.pathname === '/sw.js' || !/^https?:$/.test(u.protocol)) continue;
+    if (u.origin !== page.origin || u.pathname === SERVICE_WORKER || !/^https?:$/.test(u.protocol)) continue;
     u.hash = '';
     if (!out.includes(u.href)) out.push(u.href);
   }

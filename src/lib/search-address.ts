@@ -14,6 +14,9 @@ export type SearchFilterName = (typeof SEARCH_FILTER_NAMES)[number];
 /** Values ticked, by filter name. */
 export type ChosenFilters = Partial<Record<SearchFilterName, string[]>>;
 
+/** The filters a page gives search besides its type (src/layouts/Page.astro), by the same names. */
+export type PageFilters = Omit<ChosenFilters, 'type'>;
+
 export interface SearchState {
   words: string;
   filters: ChosenFilters;
@@ -60,13 +63,17 @@ export const anyFilter = (filters: ChosenFilters): boolean => Object.values(filt
 
 /**
  * The ticked filters that the search index knows (an old link can name a topic that has since been
- * renamed): the others are dropped, so that no filter the person cannot see or untick narrows the results.
+ * renamed): the others are dropped, so that no filter the person cannot see or untick narrows the
+ * results. When none is dropped, the same object comes back, so the search is not run again.
  */
 export function knownFilters(filters: ChosenFilters, available: Record<string, Record<string, number>>): ChosenFilters {
   const out: ChosenFilters = {};
+  let dropped = false;
   for (const name of SEARCH_FILTER_NAMES) {
-    const kept = (filters[name] ?? []).filter((value) => available[name]?.[value] !== undefined);
+    const values = filters[name] ?? [];
+    const kept = values.filter((value) => available[name]?.[value] !== undefined);
+    dropped ||= kept.length < values.length;
     if (kept.length) out[name] = kept;
   }
-  return out;
+  return dropped ? out : filters;
 }

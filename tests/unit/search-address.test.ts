@@ -46,6 +46,11 @@ describe('knownFilters and anyFilter', () => {
     expect(knownFilters({ type: ['Service', 'Leaflet'], topic: ['Renamed topic'] }, available)).toEqual({ type: ['Service'] });
   });
 
+  it('gives back the very same filters when all are known, so the search is not run again', () => {
+    const chosen = { type: ['Service'], topic: ['Keeping your home'] };
+    expect(knownFilters(chosen, available)).toBe(chosen);
+  });
+
   it('says whether anything is ticked', () => {
     expect(anyFilter({})).toBe(false);
     expect(anyFilter({ type: [] })).toBe(false);

@@ -1,6 +1,6 @@
 /** Offline support in the page: register the service worker, say when there is no
  * connection, and offer a newer version without swapping pages under the person. */
-import { SKIP_WAITING } from '../../lib/offline-caches.ts';
+import { SERVICE_WORKER, SKIP_WAITING } from '../../lib/offline-caches.ts';
 
 function banner(el: HTMLElement | null, show: boolean) {
   if (el) el.hidden = !show;
@@ -22,7 +22,7 @@ function init() {
     if (reloading) window.location.reload();
   });
   navigator.serviceWorker
-    .register('/sw.js')
+    .register(SERVICE_WORKER)
     .then((reg) => {
       const offer = () => {
         if (!navigator.serviceWorker.controller) return;
