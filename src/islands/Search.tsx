@@ -9,7 +9,16 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SEARCH } from '../lib/routes.ts';
-import { anyFilter, type ChosenFilters, knownFilters, SEARCH_FILTER_NAMES, type SearchFilterName, searchStateFrom, withSearch } from '../lib/search-address.ts';
+import {
+  anyFilter,
+  type ChosenFilters,
+  knownFilters,
+  SEARCH_FILTER_NAMES,
+  type SearchFilterName,
+  SEARCH_WORDS,
+  searchStateFrom,
+  withSearch,
+} from '../lib/search-address.ts';
 
 interface Result {
   url: string;
@@ -64,6 +73,18 @@ async function reachable(): Promise<boolean> {
   }
 }
 
+/**
+ * Kept in the search page's own history entry when a result is opened, so that Back returns to that
+ * result (the results are drawn again after the page loads, so the browser's own scroll position
+ * would land lower down, in the A to Z list): its address, and how many results were showing.
+ */
+interface OpenedResult {
+  url: string;
+  shown: number;
+}
+const OPENED_KEY = 'openedResult';
+const openedResult = (): OpenedResult | undefined => (history.state as Record<string, OpenedResult> | null)?.[OPENED_KEY];
+
 function toResult(d: PagefindData): Result {
   return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] ?? 'Page' };
 }
@@ -81,6 +102,7 @@ export default function Search() {
   const [chosen, setChosen] = useState<ChosenFilters>({});
   const [status, setStatus] = useState('');
   const seq = useRef(0);
+  const returnTo = useRef<OpenedResult | undefined>(undefined);
 
   useEffect(() => {
     // Words typed before the page finished loading are kept (the box was already on screen), then the address's
@@ -94,6 +116,8 @@ export default function Search() {
       setChosen(fromAddress.filters);
       setFiltersWanted(true);
     }
+    returnTo.current = openedResult();
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
     setReady(true);
   }, []);
 
@@ -113,7 +137,9 @@ export default function Search() {
     loadPagefind()
       .then(async (pf) => {
         const search = await pf.search(q || null, { filters: chosen as Record<string, string[]> });
-        const data = await Promise.all(search.results.slice(0, RESULTS_AT_A_TIME).map((r) => r.data()));
+        // After Back, as many results as were showing, so that the one opened is among them.
+        const showing = Math.max(RESULTS_AT_A_TIME, returnTo.current?.shown ?? 0);
+        const data = await Promise.all(search.results.slice(0, showing).map((r) => r.data()));
         const offline = search.results.length === 0 && !(await reachable());
         if (mine !== seq.current) return;
         found.current = search.results;
@@ -139,13 +165,21 @@ export default function Search() {
       .then((available) => {
         setFilters(available);
         // A filter named by an old or mistyped link that the index does not know is dropped, not left narrowing the results unseen.
-        setChosen((now) => {
-          const known = knownFilters(now, available);
-          return JSON.stringify(known) === JSON.stringify(now) ? now : known;
-        });
+        setChosen((now) => knownFilters(now, available));
       })
       .catch(() => setFilters({}));
   }, [filtersOpen, filtersWanted, filters]);
+
+  // Back to the result that was opened: focused (which brings it on screen), once.
+  useEffect(() => {
+    const back = returnTo.current;
+    if (!back || !results) return;
+    returnTo.current = undefined;
+    history.replaceState({ ...history.state, [OPENED_KEY]: undefined }, '');
+    document.querySelector<HTMLAnchorElement>(`.search__results a[href="${CSS.escape(back.url)}"]`)?.focus();
+  }, [results]);
+
+  const remember = (url: string) => history.replaceState({ ...history.state, [OPENED_KEY]: { url, shown: results?.length ?? 0 } }, '');
 
   const showMore = async () => {
     const mine = seq.current;
@@ -171,7 +205,7 @@ export default function Search() {
           id="search-page-input"
           class="search__input"
           type="search"
-          name="q"
+          name={SEARCH_WORDS}
           value={query}
           autoComplete="off"
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
@@ -220,7 +254,9 @@ export default function Search() {
             <li class="search__result" key={r.url}>
               <span class="tag">{r.type}</span>
               <h2 class="search__title">
-                <a href={r.url}>{r.title}</a>
+                <a href={r.url} onClick={() => remember(r.url)}>
+                  {r.title}
+                </a>
               </h2>
               <p class="search__excerpt" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
             </li>

@@ -194,6 +194,10 @@ test('a search keeps its filters after opening a result, Back, Forward and a rel
     await page.locator('.search__result').getByRole('link', { name: search.found, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(search.found);
     await page.goBack();
+    // Back returns to the result that was opened, on screen and focused, not to the A to Z list below.
+    const opened = page.locator('.search__result').getByRole('link', { name: search.found, exact: true });
+    await expect(opened).toBeFocused();
+    await expect(opened).toBeInViewport();
     await expectSearchShown(page, search);
     await page.goForward();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(search.found);
