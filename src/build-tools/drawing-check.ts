@@ -24,7 +24,7 @@ export function drawingFilesProblems(root: string): ContentProblem[] {
   return drawingFolderProblems(DRAWINGS_FOLDER, files);
 }
 
-type Parse = (text: string) => Promise<{ config?: Record<string, unknown> } | false>;
+type Parse = (text: string) => Promise<{ config: Record<string, unknown> }>;
 let parser: Promise<Parse> | undefined;
 
 /** Mermaid's parser, loaded only when a page has a diagram. */
@@ -32,7 +32,7 @@ function mermaidParse(): Promise<Parse> {
   parser ??= import('mermaid').then(
     ({ default: mermaid }) =>
       (text: string) =>
-        mermaid.parse(text).then((r) => (r ? { config: { ...r.config } as Record<string, unknown> } : false)),
+        mermaid.parse(text).then((r) => ({ config: { ...(r ? r.config : {}) } as Record<string, unknown> })),
   );
   return parser;
 }
@@ -69,7 +69,7 @@ export async function mermaidDiagramProblems(guides: readonly RawFile[]): Promis
       try {
         const result = await parse(block.code);
         // Settings Mermaid found that the line rules did not (those are reported by checkGuideText).
-        if (result?.config && Object.keys(result.config).length && !mermaidProblems(block.code, block.line).length) {
+        if (Object.keys(result.config).length && !mermaidProblems(block.code, block.line).length) {
           problems.push({
             file: g.file,
             line: block.line,
