@@ -29,11 +29,20 @@ let parser: Promise<Parse> | undefined;
 
 /** Mermaid's parser, loaded only when a page has a diagram. */
 function mermaidParse(): Promise<Parse> {
-  parser ??= import('mermaid').then(
-    ({ default: mermaid }) =>
-      (text: string) =>
-        mermaid.parse(text).then((r) => ({ config: { ...(r ? r.config : {}) } as Record<string, unknown> })),
-  );
+  parser ??= (async () => {
+    // Mermaid cleans the words of each box with DOMPurify, which needs a browser's DOM and in Node
+    // has neither sanitize() nor addHook(). Only the parse is wanted here: the drawing is made, and its
+    // words cleaned, in Chromium, and the SVG it makes is checked again (src/lib/svg-safety.ts). So
+    // without a DOM the words pass through unchanged, for the parse alone.
+    const { default: purify } = await import('dompurify');
+    const p = purify as unknown as { isSupported?: boolean; sanitize?: (s: unknown) => string; addHook?: () => void };
+    if (!p.isSupported) {
+      p.sanitize ??= (s: unknown) => String(s);
+      p.addHook ??= () => {};
+    }
+    const { default: mermaid } = await import('mermaid');
+    return (text: string) => mermaid.parse(text).then((r) => ({ config: { ...(r ? r.config : {}) } as Record<string, unknown> }));
+  })();
   return parser;
 }
 
