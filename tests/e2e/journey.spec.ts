@@ -49,6 +49,16 @@ test('open now is worked out on the device, and unknown hours are said, not gues
   await expect(page.locator('main')).toContainText('Opening hours not known: check before you go.');
 });
 
+test('a number that could not be checked on the service’s own page says so beside it, on its page and where an outcome lists it', async ({ page }) => {
+  const note = /We could not check this number on the service’s own website\. It comes from a news report/;
+  await page.goto(agencyHref('citizens-advice-adviceline'));
+  await expect(page.locator('main [data-unverified]').first()).toHaveText(note);
+  await page.goto('/help/council-review/');
+  await expect(page.locator('main [data-unverified]').first()).toHaveText(note);
+  await page.goto(agencyHref('samaritans'));
+  await expect(page.locator('main [data-unverified]')).toHaveCount(0);
+});
+
 test('a page that does not exist offers crisis help, topics and the home page', async ({ page }) => {
   const res = await page.goto('/no-such-page/');
   expect(res?.status()).toBe(404);
