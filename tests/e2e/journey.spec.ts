@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DIRECTORY, agencyHref } from '../../src/lib/routes.ts';
+import { DIRECTORY, agencyHref, helpNode } from '../../src/lib/routes.ts';
 
 test('home to a topic to a guide page to a service, with call links', async ({ page }) => {
   await page.goto('/');
@@ -53,7 +53,7 @@ test('a number that could not be checked on the service’s own page says so bes
   const note = /We could not check this number on the service’s own website\. It comes from a news report/;
   await page.goto(agencyHref('citizens-advice-adviceline'));
   await expect(page.locator('main [data-unverified]').first()).toHaveText(note);
-  await page.goto('/help/council-review/');
+  await page.goto(helpNode('council-review'));
   await expect(page.locator('main [data-unverified]').first()).toHaveText(note);
   await page.goto(agencyHref('samaritans'));
   await expect(page.locator('main [data-unverified]')).toHaveCount(0);
