@@ -11,6 +11,9 @@ import { londonToday } from '../lib/hours.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { BANK_HOLIDAYS_FILE, CONTENT_DIR, CONTENT_FOLDERS, CRISIS_FILE, EDITION_FILE, EDITIONS_DIR, TREE_FILE } from '../lib/content-paths.ts';
 
+/** The most alias expansions a content file may make (yaml's own default): the guide's files use none. */
+const MAX_YAML_ALIASES = 100;
+
 interface ReadResult {
   data: unknown;
   body?: string;
@@ -25,7 +28,17 @@ interface ReadResult {
 function parseYamlText(text: string, lineOffset = 0): { data: unknown; error?: undefined } | { data?: undefined; error: string } {
   const doc = parseDocument(text, { prettyErrors: true });
   const err = doc.errors[0];
-  if (!err) return { data: doc.toJS() };
+  if (!err) {
+    try {
+      return { data: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
+    } catch (e) {
+      // yaml stops a file whose aliases (*name) expand past the limit: an "alias bomb" that would stop the build.
+      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      return {
+        error: `uses too many YAML aliases (*name copies of an &name value): ${why}. Fix: write each value out in full instead of using & and * (content files do not need aliases).`,
+      };
+    }
+  }
   const pos = err.linePos?.[0];
   const where = pos ? `line ${pos.line + lineOffset}, column ${pos.col}` : 'somewhere';
   const what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

@@ -63,8 +63,23 @@ export function uniqueProblems(problems: readonly ContentProblem[]): ContentProb
   });
 }
 
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
+/**
+ * A field's path as an editor finds it: a list item that has an `id` is named by it
+ * (`nodes.no-recourse.first.do`, `tiers.life-at-risk.agencies`), others by position (`phones[0]`).
+ */
+export function fieldPath(path: readonly PropertyKey[], data?: unknown): string {
+  let v: unknown = data;
+  return path
+    .map((k, i) => {
+      const here = v;
+      v = here !== null && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[k] : undefined;
+      if (typeof k === 'number') {
+        const id = v !== null && typeof v === 'object' ? (v as { id?: unknown }).id : undefined;
+        return typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? `${i === 0 ? '' : '.'}${id}` : `[${k}]`;
+      }
+      return `${i === 0 ? '' : '.'}${String(k)}`;
+    })
+    .join('');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -76,22 +91,73 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+const KIND_OF: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+};
+const HOW_TO_WRITE: Record<string, string> = {
+  string: 'write the text (put it in quotes if it starts with a special character)',
+  number: 'write a number, such as 2',
+  int: 'write a whole number, such as 2',
+  boolean: 'write true or false',
+  array: 'write a list, such as [a, b], or one "- item" per line',
+  object: 'write the field names indented under it (copy a similar file)',
+};
+const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value)));
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** A zod issue in the words an editor needs: what is wrong, what is allowed and the fix (never zod's own wording). */
+export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  const own = /Fix:/.test(issue.message) ? issue.message : null;
+  if (issue.code === 'invalid_type' && value === undefined) return own ?? 'is missing. Fix: add this field.';
+  if (own) return own;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const kind = KIND_OF[issue.expected] ?? issue.expected;
+      return `${shown(value)} is not ${kind}. Fix: ${HOW_TO_WRITE[issue.expected] ?? 'correct this value'}.`;
+    }
+    case 'invalid_value':
+      return `${shown(value)} is not allowed. Fix: use one of ${issue.values.map(String).join(', ')}.`;
+    case 'invalid_union': {
+      const u = issue as { discriminator?: string; options?: unknown[] };
+      if (u.options?.length) return `${shown(value)} is not allowed. Fix: use one of ${u.options.map(String).join(', ')}.`;
+      return `${shown(value)} is not in a form this field takes. Fix: compare it with the same field in a similar file.`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `needs at least ${plural(Number(issue.minimum), 'item')}. Fix: add ${Number(issue.minimum) === 1 ? 'one' : 'more'}, or remove the field if it is optional.`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? 'is empty. Fix: write the text, or remove the field.'
+          : `is shorter than ${issue.minimum} characters. Fix: write it out in full.`;
+      return `${shown(value)} is less than ${issue.minimum}, the smallest allowed. Fix: use ${issue.minimum} or more.`;
+    case 'too_big':
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `has more than ${plural(Number(issue.maximum), 'item')}. Fix: keep ${issue.maximum} or fewer.`;
+      if (issue.origin === 'string') return `is too long (over ${issue.maximum} characters). Fix: shorten it to ${issue.maximum} characters or fewer.`;
+      return `${shown(value)} is more than ${issue.maximum}, the largest allowed. Fix: use ${issue.maximum} or less.`;
+    case 'unrecognized_keys':
+      return `${issue.keys.map((k) => `\`${k}\``).join(', ')} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} here. Fix: correct the spelling, or delete ${issue.keys.length === 1 ? 'it' : 'them'}.`;
+    case 'invalid_format':
+      return `${shown(value)} is not in the right form (${issue.format}). Fix: correct it, for example name@example.org for an email address.`;
+    default:
+      return `${shown(value)} is not allowed here. Fix: compare it with the same field in a similar file.`;
+  }
+}
+
 function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: ContentProblem[]): z.output<S> | null {
   if (f.unreadable) return null;
   const res = schema.safeParse(f.data ?? {});
   if (res.success) return res.data;
   for (const issue of res.error.issues) {
-    let message = issue.message;
     const value = valueAt(f.data, issue.path);
-    if (issue.code === 'invalid_type' && value === undefined) {
-      // A field's own message says what to add; otherwise the general one.
-      message = /Fix:/.test(issue.message) ? issue.message : 'is missing. Fix: add this field.';
-    } else if (issue.code === 'invalid_value' && 'values' in issue) {
-      message = `"${String(value)}" is not allowed. Fix: use one of ${(issue.values as unknown[]).map(String).join(', ')}.`;
-    } else if (!/Fix:/.test(message)) {
-      message = `${message}. Fix: correct this value.`;
-    }
-    problems.push({ file: f.file, field: fieldPath(issue.path) || '(file)', message });
+    // An unknown field is named itself, so the editor finds it.
+    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
+    problems.push({ file: f.file, field: fieldPath(path, f.data) || '(file)', message: issueMessage(issue, value) });
   }
   return null;
 }
@@ -215,7 +281,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
         if (!agencyExists(id, null)) {
           problems.push({
             file: input.crisis!.file,
-            field: `tiers[${t}].agencies[${i}]`,
+            field: fieldPath(['tiers', t, 'agencies', i], input.crisis!.data),
             message: `refers to agency "${id}", which does not exist. Fix: use the file name of a national agency in content/agencies/.`,
           });
         }
@@ -299,7 +365,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
         const pages = pagesFor.get(ed);
         const problem = pages && internalLinkProblem(value, pages, '/');
         if (problem) {
-          problems.push({ file: f.file, field: fieldPath(path), message: problem });
+          problems.push({ file: f.file, field: fieldPath(path, f.data), message: problem });
           break;
         }
       }

@@ -37,6 +37,10 @@ export const text = (max?: number) => {
 /** A calendar date (YYYY-MM-DD). Pass `today` to refuse dates after it. */
 export const isoDate = (opts: { notAfter?: string } = {}) =>
   z.any().transform((value, ctx) => {
+    if (value === undefined || value === null || value === '') {
+      ctx.addIssue({ code: 'custom', message: 'is missing. Fix: add the date you checked it, written as YYYY-MM-DD, for example 2026-11-22.' });
+      return z.NEVER;
+    }
     const iso = toIsoDate(value);
     if (!iso) {
       ctx.addIssue({

@@ -251,6 +251,52 @@ const CASES: Case[] = [
     edit: sub(/^what_to_expect: >-$/m, 'what_to_expect: "See [the guide](/guide/no-such-page/)"\nold_what_to_expect: >-'),
     says: `"${guideHref('no-such-page')}" goes to a page the site does not have`,
   },
+  // Clear messages: the field by its id, what is allowed, and a fix; never raw zod wording or a stack trace
+  {
+    name: 'a missing checked date says it is missing',
+    file: AGENCY,
+    edit: sub(/^last_verified: .*\n/m, ''),
+    says: /^content\/agencies\/samaritans\.yaml: last_verified: is missing\. Fix: add the date .*YYYY-MM-DD/,
+    only: 1,
+  },
+  {
+    name: 'a YAML alias bomb names the file, with no stack trace',
+    file: AGENCY,
+    edit: () =>
+      `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n`,
+    says: /^content\/agencies\/samaritans\.yaml: uses too many YAML aliases/,
+    only: 1,
+  },
+  {
+    name: 'a tree node of an unknown type names the node and the allowed types',
+    file: TREE,
+    edit: sub(/(id: no-recourse\n {4})type: outcome/, '$1type: outcom'),
+    says: 'nodes.no-recourse.type: "outcom" is not allowed. Fix: use one of question, outcome.',
+  },
+  {
+    name: 'an empty list says how many it needs, not "Too small"',
+    file: AGENCY,
+    edit: sub(/^categories: .*$/m, 'categories: []'),
+    says: /categories: needs at least 1 item\. Fix: /,
+  },
+  {
+    name: 'a word where a number goes says what it must be, not "Invalid input"',
+    file: GUIDE,
+    edit: sub(/^order: .*$/m, 'order: two'),
+    says: /order: "two" is not a number\. Fix: /,
+  },
+  {
+    name: 'a tree field is named by the node id, not its place in the list',
+    file: TREE,
+    edit: sub('do: "If you need care and support, ask adult social care for a needs assessment."', `do: "${'Ask for help. '.repeat(20)}"`),
+    says: 'nodes.no-recourse.first.do: is longer than 240 characters',
+  },
+  {
+    name: 'a crisis tier field is named by the tier id',
+    file: CRISIS,
+    edit: sub('agencies: [samaritans, shout]', 'agencies: [samaritans, no-such-line]'),
+    says: 'tiers.talk.agencies[1]: refers to agency "no-such-line"',
+  },
 ];
 
 let root: string;
