@@ -9,7 +9,16 @@ import { parseDocument } from 'yaml';
 import { checkContent, formatProblem, type ContentInput, type RawFile } from '../lib/content-check.ts';
 import { londonToday } from '../lib/hours.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { BANK_HOLIDAYS_FILE, CONTENT_DIR, CONTENT_FOLDERS, CRISIS_FILE, EDITION_FILE, EDITIONS_DIR, TREE_FILE } from '../lib/content-paths.ts';
+import {
+  BANK_HOLIDAYS_FILE,
+  CONTENT_DIR,
+  CONTENT_FOLDERS,
+  CRISIS_FILE,
+  EDITION_FILE,
+  EDITIONS_DIR,
+  PINNED_NUMBERS_FILE,
+  TREE_FILE,
+} from '../lib/content-paths.ts';
 
 /** The most alias expansions a content file may make (yaml's own default): the guide's files use none. */
 const MAX_YAML_ALIASES = 100;
@@ -111,6 +120,7 @@ export function readContent(root: string, today: string): { input: ContentInput;
     bankHolidays: optional(BANK_HOLIDAYS_FILE),
     crisis: optional(CRISIS_FILE),
     tree: optional(TREE_FILE),
+    pinned: optional(PINNED_NUMBERS_FILE),
   };
   for (const ed of editionNames) {
     const dir = join(editionsDir, ed);

@@ -12,6 +12,7 @@ import { checkGuideText, type GuideText } from './guide-text.ts';
 import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
 import { editionGaps } from './edition-gaps.ts';
 import { guideHref } from './routes.ts';
+import { PINNED_FILE, digitsOf, pinnedNumbersSchema, pinnedProblem, pinsFrom, type Pin } from './pinned-numbers.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
@@ -38,6 +39,8 @@ export interface ContentInput {
   crisis: RawFile | null;
   /** The decision tree (content/tree.yaml). */
   tree?: RawFile | null;
+  /** The pinned emergency and crisis numbers (content/pinned-numbers.yaml); null when the file is missing. */
+  pinned?: RawFile | null;
 }
 
 export interface ContentProblem {
@@ -192,6 +195,11 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   if (input.bankHolidays) parseWith(bankHolidaysSchema(today), input.bankHolidays, problems);
   else problems.push({ file: 'content/bank-holidays.yaml', field: '(file)', message: 'is missing. Fix: add the sourced list of bank holidays.' });
 
+  let pins: Pin[] = [];
+  if (input.pinned) pins = pinsFrom(parseWith(pinnedNumbersSchema(today), input.pinned, problems));
+  else if (input.pinned === null)
+    problems.push({ file: PINNED_FILE, field: '(file)', message: 'is missing. Fix: add the list of pinned emergency and crisis numbers, with their sources.' });
+
   // 2. Duplicate ids: an agency id must be unique among national agencies and any one edition's.
   for (const [id, files] of agencyIds) {
     const national = files.filter((f) => f.edition === null);
@@ -288,6 +296,53 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       }
     }
   }
+  // 3b. Pinned numbers: each belongs to a national service that lists it, and no service gives
+  // another's pinned number or one a slip of the finger away from one.
+  if (input.pinned && !input.pinned.unreadable) {
+    const rows = arrayOf((input.pinned.data as { numbers?: unknown })?.numbers);
+    rows.forEach((row, i) => {
+      const service = stringField(row, 'service');
+      if (service && !agencyExists(service, null))
+        problems.push({
+          file: input.pinned!.file,
+          field: `numbers[${i}].service`,
+          message: `refers to agency "${service}", which does not exist. Fix: use the file name (without .yaml) of a national agency in content/agencies/.`,
+        });
+    });
+  }
+  for (const f of input.agencies) {
+    if (f.unreadable || !pins.length) continue;
+    const phones = arrayOf((f.data as { phones?: unknown } | null)?.phones);
+    const listed = new Set<string>();
+    phones.forEach((ph, i) => {
+      const n = ph && typeof ph === 'object' ? (ph as { number?: unknown }).number : undefined;
+      if (typeof n !== 'string' && typeof n !== 'number') return;
+      listed.add(digitsOf(String(n)));
+      const problem = pinnedProblem(String(n), pins, f.id);
+      if (problem) problems.push({ file: f.file, field: fieldPath(['phones', i, 'number'], f.data), message: problem });
+    });
+    if (f.edition === null)
+      for (const pin of pins.filter((p) => p.service === f.id && !listed.has(p.digits)))
+        problems.push({
+          file: f.file,
+          field: 'phones',
+          message: `must list ${pin.number} (pinned for ${f.id} in ${PINNED_FILE}). Fix: put back ${pin.number} as written on the source; if the service's number has really changed, change ${PINNED_FILE} first, with the source and the date you read it.`,
+        });
+  }
+  if (crisis && input.crisis) {
+    const hasButton = (id: string) =>
+      (agencyIds.get(id) ?? []).some((a) => a.edition === null && arrayOf((a.data as { phones?: unknown } | null)?.phones).length > 0);
+    for (const [t, tier] of crisis.tiers.entries()) {
+      // A tier naming a missing service has been reported already: saying it has no button would repeat that.
+      if (tier.include_local_crisis_line || tier.agencies.some(hasButton) || tier.agencies.some((id) => !agencyExists(id, null))) continue;
+      problems.push({
+        file: input.crisis.file,
+        field: `${fieldPath(['tiers', t], input.crisis.data)}.agencies`,
+        message: `gives no service with a call or text button, so this tier would show no number on every page. Fix: list at least one national service with a phone number under agencies (for example ${tier.id === 'life-at-risk' ? 'emergency-services' : 'samaritans'}), or set include_local_crisis_line: true.`,
+      });
+    }
+  }
+
   // 4. The decision tree: its own rules, and that every outcome names help in every edition.
   if (input.tree) {
     const tree = parseWith(treeSchema, input.tree, problems);
@@ -379,6 +434,9 @@ export function checkContent(input: ContentInput): ContentProblem[] {
 function stringField(data: unknown, key: string): string | undefined {
   const v = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
   return typeof v === 'string' ? v : undefined;
+}
+function arrayOf(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
 }
 function arrayField(data: unknown, key: string): string[] {
   const v = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;

@@ -8,6 +8,53 @@ import { checkPhone } from './phone.ts';
 import { toIsoDate } from './dates.ts';
 import { AUDIENCES, CATEGORY_IDS, ROLE_IDS, TOPIC_IDS, WEEKDAYS } from './taxonomy.ts';
 
+/** The number of single-letter edits between two words (to suggest the field an editor meant). */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = keep;
+    }
+  }
+  return row[b.length];
+}
+
+/** The known field nearest to an unknown one, when it is close enough to be a slip. */
+export function nearestField(key: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const k of known) {
+    const d = k.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = k;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
+}
+
+/** The message for field names a schema does not know: the nearest known name, and the fields it does know. */
+export function unknownFieldMessage(keys: readonly string[], known: readonly string[]): string {
+  const parts = keys.map((k) => {
+    const near = nearestField(k, known);
+    return `\`${k}\` is not a field${near ? `; did you mean \`${near}\`?` : '.'}`;
+  });
+  const near = keys.length === 1 ? nearestField(keys[0], known) : null;
+  return `${parts.join(' ')} Fix: ${near ? `rename it to \`${near}\`` : 'correct the name or delete it'} (the fields here are ${known.join(', ')}); a field with a wrong name is not read at all.`;
+}
+
+/** An object that refuses field names it does not know, naming the nearest known one. */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, params?: { error?: string }) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (iss) => (iss.code === 'unrecognized_keys' ? unknownFieldMessage(iss.keys, known) : iss.code === 'invalid_type' ? params?.error : undefined),
+  });
+}
+
 /** Longest name and description a person can read on a phone; longer text belongs in a guide page. */
 export const MAX_NAME = 120;
 export const MAX_DESCRIPTION = 600;
@@ -59,7 +106,7 @@ export const isoDate = (opts: { notAfter?: string } = {}) =>
     return iso;
   });
 
-const webAddress = z
+export const webAddress = z
   .string()
   .trim()
   .refine((s) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(s), {

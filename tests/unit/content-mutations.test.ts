@@ -21,6 +21,9 @@ const EDITION = 'content/editions/medway/edition.yaml';
 const TREE = 'content/tree.yaml';
 const HOLIDAYS = 'content/bank-holidays.yaml';
 const CRISIS = 'content/crisis.yaml';
+const PINNED = 'content/pinned-numbers.yaml';
+const EMERGENCY = 'content/agencies/emergency-services.yaml';
+const SHOUT = 'content/agencies/shout.yaml';
 
 type Edit = (text: string) => string | Buffer | null;
 interface Case {
@@ -296,6 +299,61 @@ const CASES: Case[] = [
     file: CRISIS,
     edit: sub('agencies: [samaritans, shout]', 'agencies: [samaritans, no-such-line]'),
     says: 'tiers.talk.agencies[1]: refers to agency "no-such-line"',
+  },
+  // Pinned crisis numbers
+  {
+    name: "Samaritans' 116 123 changed to 116 132",
+    file: AGENCY,
+    edit: sub('number: "116 123"', 'number: "116 132"'),
+    says: /phones\[0\]\.number: "116 132" is one or two digits away from 116 123, the number of samaritans.*Fix: write 116 123/,
+  },
+  {
+    name: "Shout's 85258 changed to 85285",
+    file: SHOUT,
+    edit: sub('number: "85258"', 'number: "85285"'),
+    says: /phones\[0\]\.number: "85285" is one or two digits away from 85258.*Fix: write 85258/,
+  },
+  {
+    name: 'the emergency services given 101 instead of 999',
+    file: EMERGENCY,
+    edit: sub('number: "999"', 'number: "101"'),
+    says: /phones\[0\]\.number: "101" is the pinned number of police-101, not of emergency-services.*Fix: .*999/,
+  },
+  {
+    name: "Samaritans' number taken out",
+    file: AGENCY,
+    edit: sub('number: "116 123"', 'number: "0330 094 5717"'),
+    says: /phones: must list 116 123 \(pinned for samaritans in content\/pinned-numbers\.yaml\)\. Fix: /,
+  },
+  {
+    name: 'a local service given a national crisis number',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?/, 'number: "116 123"'),
+    says: /phones\[0\]\.number: "116 123" is the pinned number of samaritans/,
+  },
+  {
+    name: 'a text short code that is not on the pinned list',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?\n(\s+)type: voice/, 'number: "65432"\n$1type: text'),
+    says: /phones\[0\]\.number: "65432" is a short number that is not on the list of known short numbers.*Fix: /,
+  },
+  {
+    name: 'the life-at-risk tier left with no call button',
+    file: CRISIS,
+    edit: sub('    agencies: [emergency-services]\n', ''),
+    says: /tiers\.life-at-risk\.agencies: gives no service with a call or text button.*Fix: /,
+  },
+  {
+    name: 'a pinned number given to a service that does not exist',
+    file: PINNED,
+    edit: sub('service: samaritans', 'service: samaritans-uk'),
+    says: /numbers\[5\]\.service: refers to agency "samaritans-uk", which does not exist.*Fix: /,
+  },
+  {
+    name: 'a pinned number with no source',
+    file: PINNED,
+    edit: sub('      url: https://www.samaritans.org/how-we-can-help/contact-samaritan/\n', ''),
+    says: /numbers\[5\]\.source\.url: is missing\. Fix: /,
   },
 ];
 
