@@ -12,7 +12,7 @@ import { checkGuideText, type GuideText } from './guide-text.ts';
 import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
 import { editionGaps } from './edition-gaps.ts';
 import { guideHref } from './routes.ts';
-import { PINNED_FILE, digitsOf, pinnedNumbersSchema, pinnedProblem, pinsFrom, type Pin } from './pinned-numbers.ts';
+import { PINNED_FILE, digitsOf, numberProblem, numbersInText, pinnedNumbersSchema, pinnedProblem, pinsFrom, type Pin } from './pinned-numbers.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
@@ -426,6 +426,40 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       }
     }
   }
+  // 5b. Phone numbers written in free text (YAML text fields and guide prose) and in tel:/sms: links.
+  if (pins.length) {
+    for (const f of yamlFiles) {
+      for (const { path, value } of freeTextIn(f.data)) {
+        for (const n of numbersInText(value, pins)) {
+          const problem = numberProblem(n.raw, { type: n.type, pins });
+          if (problem) problems.push({ file: f.file, field: fieldPath(path, f.data), message: problem });
+        }
+      }
+    }
+    for (const { f } of guides) {
+      const t = texts.get(f);
+      if (!t || f.body === undefined) continue;
+      for (const link of t.links) {
+        const scheme = /^(tel|sms):/i.exec(link.url)?.[1].toLowerCase();
+        if (!scheme) continue;
+        const raw = decodeURIComponent(link.url.slice(scheme.length + 1).split('?')[0]);
+        const problem = numberProblem(raw, { type: scheme === 'sms' ? 'text' : 'voice', pins });
+        if (problem) problems.push({ file: f.file, line: link.line, field: '(page text)', message: problem });
+      }
+      let fenced = false;
+      f.body.split('\n').forEach((lineText, i) => {
+        if (/^\s*(```|~~~)/.test(lineText)) fenced = !fenced;
+        if (fenced) return;
+        // Link addresses are checked above; their words are prose.
+        const prose = lineText.replace(/\]\([^)]*\)/g, ']');
+        for (const n of numbersInText(prose, pins)) {
+          const problem = numberProblem(n.raw, { type: n.type, pins });
+          if (problem) problems.push({ file: f.file, line: (f.bodyLine ?? 1) + i, field: '(page text)', message: problem });
+        }
+      });
+    }
+  }
+
   // 6. Each edition's empty roles, as one to-do list (see edition-gaps.ts).
   problems.push(...editionGaps(input));
   return uniqueProblems(problems);
@@ -459,5 +493,16 @@ function siteLinksIn(data: unknown, path: PropertyKey[] = []): { path: PropertyK
   }
   if (Array.isArray(data)) return data.flatMap((v, i) => siteLinksIn(v, [...path, i]));
   if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => siteLinksIn(v, [...path, k]));
+  return [];
+}
+
+/** Keys whose values are not prose: numbers (checked as phones), addresses, dates and ids. */
+const NOT_PROSE = new Set(['number', 'url', 'checked', 'last_verified', 'id', 'value', 'next', 'start', 'postal_code', 'email', 'site_url']);
+
+/** Every free-text string in YAML data, with its path. */
+function freeTextIn(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+  if (typeof data === 'string') return [{ path, value: data }];
+  if (Array.isArray(data)) return data.flatMap((v, i) => freeTextIn(v, [...path, i]));
+  if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => (NOT_PROSE.has(k) ? [] : freeTextIn(v, [...path, k])));
   return [];
 }

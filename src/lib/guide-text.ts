@@ -39,7 +39,7 @@ export function linkProblem(url: string, kind: 'link' | 'image'): string | null 
     return `the picture address "${u}" is not on this site. Fix: put the picture in public/ and link to it with a path starting with / (the site loads nothing from other sites).`;
   }
   if (/^https:\/\/[^\s/]+/i.test(u)) return null;
-  if (/^(tel|mailto):\S+$/i.test(u)) return null;
+  if (/^(tel|sms|mailto):\S+$/i.test(u)) return null;
   if (u.startsWith('/') && !u.startsWith('//')) return null;
   if (u.startsWith('#') && u.length > 1) return null;
   if (/^http:/i.test(u)) return `the link "${u}" is not secure (http). Fix: use the https:// address of the page.`;

@@ -6,6 +6,7 @@
 import { agencySchema } from './schema.ts';
 import { fromOrukService, servicesInFeed, slugFor } from './oruk.ts';
 import type { CategoryId } from './taxonomy.ts';
+import { numberProblem, type Pin } from './pinned-numbers.ts';
 
 export interface ImportedAgency {
   id: string;
@@ -37,6 +38,8 @@ export function importFeed(
     /** Services the guide already has (national ones, or the edition's own): matched by id or by name. */
     existing?: readonly { id: string; name: string }[];
     defaultCategory?: CategoryId;
+    /** The pinned crisis numbers (content/pinned-numbers.yaml): a near miss of one, or another service's, is left out. */
+    pins?: readonly Pin[];
   },
 ): ImportResult {
   const agencies: ImportedAgency[] = [];
@@ -56,6 +59,12 @@ export function importFeed(
     if (!id) reasons.push('name: cannot be made into a file name.');
     else if (same || taken.has(id))
       reasons.push(`the guide already has this service ("${same ?? id}", a national service or one already in this edition). Compare them by hand.`);
+    // The same number rules as the content check: pinned crisis numbers, premium-rate and personal numbers.
+    const phones = Array.isArray(data.phones) ? (data.phones as { number?: unknown; type?: unknown }[]) : [];
+    phones.forEach((p, i) => {
+      const problem = numberProblem(String(p.number ?? ''), { type: p.type === 'text' ? 'text' : 'voice', pins: opts.pins ?? [], service: id ?? undefined });
+      if (problem) reasons.push(`phones.${i}.number: ${problem}`);
+    });
     const res = agencySchema(opts.today).safeParse(data);
     if (!res.success)
       reasons.push(...res.error.issues.map((i) => `${i.path.map(String).join('.') || '(service)'}: ${FRIENDLY[String(i.path[0])] ?? i.message}`));

@@ -93,7 +93,7 @@ const isShort = (digits: string) => digits.length <= 6 && !digits.startsWith('0'
  */
 export function pinnedProblem(raw: string, pins: readonly Pin[], service?: string): string | null {
   const d = digitsOf(raw);
-  if (!d) return null;
+  if (!d || !pins.length) return null;
   const exact = pins.filter((p) => p.digits === d);
   if (exact.length) {
     if (service && !exact.some((p) => p.service === service || p.alsoOn.includes(service))) {
@@ -111,4 +111,61 @@ export function pinnedProblem(raw: string, pins: readonly Pin[], service?: strin
       .map((p) => p.number)
       .join(', ')}). Fix: give the service's full number, or add the short number to ${PINNED_FILE} with its primary source.`;
   return null;
+}
+
+/** A number as written in free text or a link, and where it starts in the text. */
+export interface WrittenNumber {
+  raw: string;
+  index: number;
+  type: PhoneType;
+}
+
+const VERB = /\b(call|calling|ring|phone|dial|text|txt)(?:(?:\s+[A-Za-z’'&]+){0,3}\s+(?:on|to))?\s*:?\s+(\+?\d+(?: \d+){0,3})(?![\d:.]\d|\s*(?:am|pm)\b)/gi;
+/** A token shaped like a UK phone number: 0 or +44, then 10 or 11 digits in all, in groups. */
+const UK_SHAPE = /(?<![\d+./-])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ -]?\d){8,9}(?![\d/-])/g;
+
+/**
+ * The phone numbers written in free text: a number after "call", "text", "phone" or "dial" (the
+ * longest run of digit groups that is a number, so "call 999 24 hours a day" reads 999), and any
+ * token shaped like a UK phone number. Section numbers ("section 117", "s.188"), dates and counts
+ * are not read as numbers.
+ */
+export function numbersInText(text: string, pins: readonly Pin[] = []): WrittenNumber[] {
+  const found: WrittenNumber[] = [];
+  const pinned = new Set(pins.map((p) => p.digits));
+  for (const m of text.matchAll(VERB)) {
+    const type: PhoneType = /^te?xt/i.test(m[1]) ? 'text' : 'voice';
+    const groups = m[2].split(' ');
+    // A count ("call 2 or 3 times") is not a number; two digits may be a slip ("call 99").
+    if (groups[0].replace(/\D/g, '').length < 2) continue;
+    // The longest run of groups that is a number; failing that the whole run if it is long enough to be one.
+    let pick = digitsOf(m[2]).length >= 7 ? m[2] : groups[0];
+    for (let n = groups.length; n >= 1; n--) {
+      const candidate = groups.slice(0, n).join(' ');
+      if (pinned.has(digitsOf(candidate)) || checkPhone(candidate, type).ok) {
+        pick = candidate;
+        break;
+      }
+    }
+    found.push({ raw: pick, index: (m.index ?? 0) + m[0].lastIndexOf(m[2]), type });
+  }
+  for (const m of text.matchAll(UK_SHAPE)) {
+    const index = m.index ?? 0;
+    if (found.some((f) => index >= f.index && index < f.index + f.raw.length)) continue;
+    found.push({ raw: m[0], index, type: 'voice' });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Everything wrong with one number wherever it is written: too close to (or another service's)
+ * pinned number, not a working UK number, premium-rate or personal, text to a landline, or a short
+ * number not on the pinned list. Null when it is fine.
+ */
+export function numberProblem(raw: string, opts: { type: PhoneType; pins: readonly Pin[]; service?: string; international?: string }): string | null {
+  const pinned = pinnedProblem(raw, opts.pins, opts.service);
+  if (pinned) return pinned;
+  const res = checkPhone(raw, opts.type, { international: opts.international });
+  if (res.ok) return null;
+  return `${res.reason}. Fix: ${res.fix ?? 'write the number exactly as the service publishes it, such as 0808 800 4444 or 116 123.'}`;
 }

@@ -134,14 +134,16 @@ export const phoneSchema = z
       .min(1)
       .max(40, 'is too long for a short list. Fix: keep the label under 40 characters and put the rest in description.')
       .optional(),
+    /** Only for a number abroad: why this service is given on a number outside the UK. */
+    international: text(MAX_DESCRIPTION).optional(),
   })
   .superRefine((phone, ctx) => {
-    const res = checkPhone(phone.number, phone.type);
+    const res = checkPhone(phone.number, phone.type, { international: phone.international });
     if (!res.ok) {
       ctx.addIssue({
         code: 'custom',
         path: ['number'],
-        message: `${res.reason}. Fix: write a UK number such as 0808 800 4444 or 01634 333333 (short numbers like 116 123 are allowed; a text short code needs type: text).`,
+        message: `${res.reason}. Fix: ${res.fix ?? 'write a UK number such as 0808 800 4444 or 01634 333333 (short numbers like 116 123 are allowed; a text short code needs type: text).'}`,
       });
     }
   });

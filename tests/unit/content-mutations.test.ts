@@ -24,6 +24,7 @@ const CRISIS = 'content/crisis.yaml';
 const PINNED = 'content/pinned-numbers.yaml';
 const EMERGENCY = 'content/agencies/emergency-services.yaml';
 const SHOUT = 'content/agencies/shout.yaml';
+const OUT_OF_HOURS = 'content/editions/medway/agencies/medway-council-out-of-hours.yaml';
 
 type Edit = (text: string) => string | Buffer | null;
 interface Case {
@@ -355,6 +356,87 @@ const CASES: Case[] = [
     edit: sub('      url: https://www.samaritans.org/how-we-can-help/contact-samaritan/\n', ''),
     says: /numbers\[5\]\.source\.url: is missing\. Fix: /,
   },
+  // A number is checked wherever it is written
+  {
+    name: '"Call 99 now" in the crisis advice',
+    file: CRISIS,
+    edit: sub('advice: Call 999 or go to A&E now.', 'advice: Call 99 now.'),
+    says: /tiers\.life-at-risk\.advice: "99" is one or two digits away from 999.*Fix: write 999/,
+  },
+  {
+    name: '"Call 99 now" in an outcome\'s first thing to do',
+    file: TREE,
+    edit: sub('do: "If you need care and support, ask adult social care for a needs assessment."', 'do: "Call 99 now."'),
+    says: /nodes\.no-recourse\.first\.do: "99" is one or two digits away from 999/,
+  },
+  {
+    name: 'a crisis number a digit out in a guide page',
+    file: GUIDE,
+    edit: body('If you are under 19, call Childline on 0800 1112.'),
+    says: /:\d+: \(page text\): "0800 1112" is one or two digits away from 0800 1111/,
+  },
+  {
+    name: 'a premium-rate 09 number in a service file',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?/, 'number: "0906 512 3456"'),
+    says: /phones\[0\]\.number: "0906 512 3456" is a premium-rate number.*Fix: /,
+  },
+  {
+    name: 'an 0871 number in a service file',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?/, 'number: "0871 123 4567"'),
+    says: /phones\[0\]\.number: "0871 123 4567" costs extra to call.*Fix: /,
+  },
+  {
+    name: 'a personal 070 number in a service file',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?/, 'number: "070 1234 5678"'),
+    says: /phones\[0\]\.number: "070 1234 5678" is a personal number.*Fix: /,
+  },
+  {
+    name: 'a text type on a landline',
+    file: OUT_OF_HOURS,
+    edit: sub(/(number: "01634 304 400"\n\s+type: )voice/, '$1text'),
+    says: /phones\[0\]\.number: "01634 304 400" cannot get text messages.*Fix: /,
+  },
+  {
+    name: 'a tel: link to a premium-rate number in a guide page',
+    file: GUIDE,
+    edit: body('[Call us](tel:09065123456)'),
+    says: /:\d+: \(page text\): "09065123456" is a premium-rate number/,
+  },
+  {
+    name: 'a tel: link to 99 in a guide page',
+    file: GUIDE,
+    edit: body('[Call now](tel:99)'),
+    says: /:\d+: \(page text\): "99" is one or two digits away from 999/,
+  },
+  {
+    name: 'a tel: link to a number abroad in a guide page',
+    file: GUIDE,
+    edit: body('[Call](tel:+18002738255)'),
+    says: /:\d+: \(page text\): "\+18002738255" is not a UK number/,
+  },
+  {
+    name: 'a premium-rate number in a service description',
+    file: LOCAL,
+    edit: sub(/^description: >-$/m, 'description: Call 0906 512 3456 for advice.\nold_description: >-'),
+    says: /description: "0906 512 3456" is a premium-rate number/,
+  },
+];
+
+/** Edits that look like numbers but are not phone numbers, or are allowed: the check must say nothing. */
+const HARMLESS: { name: string; file: string; edit: Edit }[] = [
+  {
+    name: 'section numbers, dates and counts in a guide page',
+    file: GUIDE,
+    edit: body('Under section 117 and s.188, you have 21 days (from 2026-11-22) to ask; call 2 or 3 times if you need to.'),
+  },
+  {
+    name: 'a number abroad marked international, with the reason',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?\n/, 'number: "+1 800 273 8255"\n    international: The service is only in the United States.\n'),
+  },
 ];
 
 let root: string;
@@ -384,6 +466,17 @@ describe('the content check refuses bad edits', { timeout: 30_000 }, () => {
       expect(hit).toMatch(/Fix: /);
       if (only !== undefined) expect(messages, messages.join('\n')).toHaveLength(only);
       expect(new Set(messages).size).toBe(messages.length);
+    } finally {
+      writeFileSync(path, original);
+    }
+  });
+
+  it.each(HARMLESS)('allows $name', ({ file, edit }) => {
+    const path = join(root, file);
+    const original = readFileSync(path);
+    try {
+      writeFileSync(path, edit(original.toString('utf8')) ?? '');
+      expect(contentProblems(root, TODAY, 'medway').messages).toEqual([]);
     } finally {
       writeFileSync(path, original);
     }
