@@ -188,6 +188,23 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     agencyIds.set(f.id, [...(agencyIds.get(f.id) ?? []), f]);
   }
   const guides: { f: RawFile; meta: GuideMeta | null }[] = input.guides.map((f) => ({ f, meta: parseWith(guideFile, f, problems) }));
+  for (const { f } of guides) {
+    if (!ID_RULE.test(f.id))
+      problems.push({
+        file: f.file,
+        field: '(file name)',
+        message: `"${f.id}" is not a usable id (it would be the page's address). Fix: rename the file in lowercase words joined by hyphens, e.g. money-help.mdx.`,
+      });
+  }
+  for (const f of input.editions) {
+    const folder = f.edition ?? f.id;
+    if (!ID_RULE.test(folder))
+      problems.push({
+        file: f.file,
+        field: '(folder name)',
+        message: `"${folder}" is not a usable edition name (it is used in the build's EDITION setting and in addresses). Fix: rename the folder in lowercase words joined by hyphens, e.g. medway-north.`,
+      });
+  }
   const editions: { f: RawFile; meta: Edition | null }[] = input.editions.map((f) => ({ f, meta: parseWith(editionSchema, f, problems) }));
   let crisis: Crisis | null = null;
   if (input.crisis) crisis = parseWith(crisisSchema, input.crisis, problems);

@@ -9,6 +9,10 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import GithubSlugger from 'github-slugger';
+import { hiddenCharacterProblem } from './schema.ts';
+
+/** The longest paragraph a guide page may have: longer text is hard to read on a phone. */
+export const MAX_PARAGRAPH = 1500;
 
 /** Components a guide page may use. None yet: add a component here and to the guide page template together. */
 export const GUIDE_COMPONENTS: readonly string[] = [];
@@ -120,6 +124,10 @@ export function checkGuideText(body: string, firstLine = 1): GuideText {
       headingIds,
     };
   }
+  body.split('\n').forEach((lineText, i) => {
+    const hidden = hiddenCharacterProblem(lineText);
+    if (hidden) problems.push({ line: firstLine + i, message: hidden });
+  });
   const slugger = new GithubSlugger();
   const walk = (n: Node) => {
     switch (n.type) {
@@ -177,6 +185,15 @@ export function checkGuideText(body: string, firstLine = 1): GuideText {
       case 'heading':
         headingIds.push(slugger.slug(textOf(n)));
         break;
+      case 'paragraph': {
+        const length = textOf(n).length;
+        if (length > MAX_PARAGRAPH)
+          problems.push({
+            line: at(n),
+            message: `a paragraph of ${length} characters is too long (over ${MAX_PARAGRAPH}). Fix: split it into short paragraphs of a few sentences each, with headings between the parts.`,
+          });
+        break;
+      }
     }
     for (const c of n.children ?? []) walk(c);
   };

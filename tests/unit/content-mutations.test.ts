@@ -3,9 +3,9 @@
  * must refuse every one with a message naming the file and the field (or line), and say nothing
  * more about that file than the one root cause.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/integrations/content-check.ts';
 import { londonToday } from '../../src/lib/hours.ts';
@@ -35,6 +35,8 @@ interface Case {
   says: string | RegExp;
   /** When set, the check must give exactly this many messages. */
   only?: number;
+  /** When set, `file` is a new file: made from this file's text (folders too), and removed afterwards. */
+  from?: string;
 }
 
 /** Replaces the first match, and fails loudly if the text to change is not there. */
@@ -423,6 +425,117 @@ const CASES: Case[] = [
     edit: sub(/^description: >-$/m, 'description: Call 0906 512 3456 for advice.\nold_description: >-'),
     says: /description: "0906 512 3456" is a premium-rate number/,
   },
+  // Strict schemas: unknown field names, hidden characters, length limits, file and folder names
+  {
+    name: '`phones` misspelt `phone`',
+    file: AGENCY,
+    edit: sub(/^phones:$/m, 'phone:'),
+    says: 'phone: `phone` is not a field; did you mean `phones`? Fix: rename it to `phones`',
+  },
+  {
+    name: 'a misspelt field in a tree outcome',
+    file: TREE,
+    edit: sub(/(id: no-recourse\n {4}type: outcome\n)/, '$1    sumary: Extra words.\n'),
+    says: 'nodes.no-recourse.sumary: `sumary` is not a field; did you mean `summary`?',
+  },
+  {
+    name: 'a misspelt field in a crisis tier',
+    file: CRISIS,
+    edit: sub('    agencies: [emergency-services]', '    agencys: [emergency-services]'),
+    says: 'tiers.life-at-risk.agencys: `agencys` is not a field; did you mean `agencies`?',
+  },
+  {
+    name: 'a misspelt field in guide frontmatter',
+    file: GUIDE,
+    edit: sub(/^topic: /m, 'sumary: More words.\ntopic: '),
+    says: 'sumary: `sumary` is not a field; did you mean `summary`?',
+  },
+  {
+    name: 'a misspelt field in an edition',
+    file: EDITION,
+    edit: sub(/^council: /m, 'counsil: Medway\ncouncil: '),
+    says: 'counsil: `counsil` is not a field; did you mean `council`?',
+  },
+  {
+    name: 'a misspelt opening time',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO], opens_at: '09:00', closes: '17:00' }"),
+    says: /hours\.regular_schedule\[0\]\.closes: `closes` is not a field; did you mean `closes_at`\?/,
+  },
+  {
+    name: 'a right-to-left override in a name',
+    file: AGENCY,
+    edit: sub(/^name: .*$/m, 'name: "Sama\u202Eritans"'),
+    says: 'name: contains a hidden character (U+202E)',
+  },
+  {
+    name: 'a zero-width space in a tree hint',
+    file: TREE,
+    edit: sub(/hint: For example, you have hurt(.*)$/m, 'hint: "For\u200B example, you have hurt$1"'),
+    says: /nodes\.danger\.hint: contains a hidden character \(U\+200B\)/,
+  },
+  {
+    name: 'a control character in a crisis tier title',
+    file: CRISIS,
+    edit: sub('title: If you need to talk to someone now', 'title: "If you need to talk\u0007 to someone now"'),
+    says: 'tiers.talk.title: contains an invisible control character (U+0007)',
+  },
+  {
+    name: 'a zero-width joiner in a phone label',
+    file: EMERGENCY,
+    edit: sub('label: text relay, if you cannot speak', 'label: "text\u200D relay"'),
+    says: 'phones[1].label: contains a hidden character (U+200D)',
+  },
+  {
+    name: 'a zero-width space in a guide title',
+    file: GUIDE,
+    edit: sub(/^title: (.*)$/m, 'title: "\u200B$1"'),
+    says: 'title: contains a hidden character (U+200B)',
+  },
+  {
+    name: 'a right-to-left override in guide text',
+    file: GUIDE,
+    edit: body('Call us on \u202E0800 1111.'),
+    says: /:\d+: \(page text\): contains a hidden character \(U\+202E\)/,
+  },
+  {
+    name: 'a 5,000-character tree question',
+    file: TREE,
+    edit: sub('question: Is anyone in danger right now?', `question: ${'Is anyone in danger? '.repeat(250)}`),
+    says: 'nodes.danger.question: is too long (over 120 characters)',
+  },
+  {
+    name: 'a 5,000-character crisis advice',
+    file: CRISIS,
+    edit: sub('advice: Call 999 or go to A&E now.', `advice: ${'Go to A&E now. '.repeat(340)}`),
+    says: 'tiers.life-at-risk.advice: is too long (over 600 characters)',
+  },
+  {
+    name: 'a 5,000-character address',
+    file: 'content/editions/medway/agencies/medway-safe-haven.yaml',
+    edit: sub(/address_1: .*/, `address_1: ${'Gun Wharf '.repeat(500)}`),
+    says: 'physical_address.address_1: is too long (over 120 characters)',
+  },
+  {
+    name: 'a 300 KB paragraph in a guide page',
+    file: GUIDE,
+    edit: body('Help is here. '.repeat(22_000)),
+    says: /:\d+: \(page text\): a paragraph of 30\d{4} characters is too long \(over 1500\)/,
+  },
+  {
+    name: 'a guide file name with a space and capitals',
+    file: 'content/guide/Money Help.mdx',
+    from: GUIDE,
+    edit: (t) => t,
+    says: 'content/guide/Money Help.mdx: (file name): "Money Help" is not a usable id',
+  },
+  {
+    name: 'an edition folder name with a space',
+    file: 'content/editions/Medway Two/edition.yaml',
+    from: EDITION,
+    edit: (t) => t,
+    says: 'content/editions/Medway Two/edition.yaml: (folder name): "Medway Two" is not a usable edition name',
+  },
 ];
 
 /** Edits that look like numbers but are not phone numbers, or are allowed: the check must say nothing. */
@@ -452,10 +565,14 @@ describe('the content check refuses bad edits', { timeout: 30_000 }, () => {
     expect(contentProblems(root, TODAY, 'medway').messages).toEqual([]);
   });
 
-  it.each(CASES)('$name', ({ file, edit, says, only }) => {
+  it.each(CASES)('$name', ({ file, edit, says, only, from }) => {
     const path = join(root, file);
-    const original = readFileSync(path);
+    // The folders a new file needs that are not there yet, outermost first (removed afterwards).
+    const parts = dirname(file).split('/');
+    const made = from ? parts.map((_, n) => parts.slice(0, n + 1).join('/')).filter((d) => !existsSync(join(root, d))) : [];
+    const original = readFileSync(join(root, from ?? file));
     try {
+      for (const d of made) mkdirSync(join(root, d));
       const changed = edit(original.toString('utf8'));
       if (changed === null) unlinkSync(path);
       else writeFileSync(path, changed);
@@ -467,7 +584,8 @@ describe('the content check refuses bad edits', { timeout: 30_000 }, () => {
       if (only !== undefined) expect(messages, messages.join('\n')).toHaveLength(only);
       expect(new Set(messages).size).toBe(messages.length);
     } finally {
-      writeFileSync(path, original);
+      if (from) rmSync(made.length ? join(root, made[0]) : path, { recursive: true, force: true });
+      else writeFileSync(path, original);
     }
   });
 
