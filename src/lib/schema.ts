@@ -162,10 +162,15 @@ const time = z
     'is not a time between 00:00 and 23:59. Fix: write it as HH:MM in 24-hour clock, for example 09:00 or 17:30 (for midnight write 00:00; for a service that never closes use open_24_hours: true).',
   );
 
+/** Minutes after midnight; 23:59 counts as midnight at the end of the day. */
+const minutesOf = (t: string, closing = false) => (closing && t === '23:59' ? 1440 : Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
+
 export const scheduleSchema = strictObject({
   byday: z.array(z.enum(WEEKDAYS)).min(1),
   opens_at: time,
   closes_at: time,
+  /** The row runs past midnight: it closes the next morning (closes_at earlier than opens_at). */
+  overnight: z.boolean().default(false),
 }).superRefine((row, ctx) => {
   if (row.opens_at === row.closes_at) {
     ctx.addIssue({
@@ -173,8 +178,42 @@ export const scheduleSchema = strictObject({
       path: ['closes_at'],
       message: `is the same as opens_at (${row.opens_at}), so the hours cannot be read. Fix: give the time it closes; for a service open all day and night use open_24_hours: true.`,
     });
+  } else if (!row.overnight && minutesOf(row.closes_at, true) < minutesOf(row.opens_at)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closes_at'],
+      message: `${row.closes_at} is earlier than opens_at (${row.opens_at}), which would mean the service is open all night. Fix: if it really runs overnight and closes the next morning, add overnight: true to this row; otherwise correct the times (24-hour clock: 5pm is 17:00).`,
+    });
+  } else if (row.overnight && minutesOf(row.closes_at, true) > minutesOf(row.opens_at)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['overnight'],
+      message: `is true, but the row closes at ${row.closes_at}, after it opens (${row.opens_at}), on the same day. Fix: remove overnight: true, or give the time it closes the next morning.`,
+    });
   }
 });
+
+/** Each row's open spells as minutes of the week (Monday 00:00 = 0), an overnight row running into the next day. */
+function spells(row: z.output<typeof scheduleSchema>): { day: string; from: number; to: number }[] {
+  const week = 7 * 1440;
+  const out: { day: string; from: number; to: number }[] = [];
+  for (const day of row.byday) {
+    const from = WEEKDAYS.indexOf(day) * 1440 + minutesOf(row.opens_at);
+    const to = WEEKDAYS.indexOf(day) * 1440 + minutesOf(row.closes_at, true) + (row.overnight ? 1440 : 0);
+    if (to <= week) out.push({ day, from, to });
+    else out.push({ day, from, to: week }, { day, from: 0, to: to - week });
+  }
+  return out;
+}
+
+/** True when the open spells cover at least one whole day of the week, midnight to midnight. */
+function someDayAllDay(all: { from: number; to: number }[]): boolean {
+  return WEEKDAYS.some((_, d) => {
+    let reached = d * 1440;
+    for (const sp of [...all].sort((a, b) => a.from - b.from)) if (sp.from <= reached && sp.to > reached) reached = sp.to;
+    return reached >= (d + 1) * 1440;
+  });
+}
 
 export const hoursSchema = strictObject({
   open_24_hours: z.boolean().default(false),
@@ -191,6 +230,36 @@ export const hoursSchema = strictObject({
       message: 'gives no opening hours. Fix: add regular_schedule, set open_24_hours: true, or give in_words in the words the source uses.',
     });
   }
+  if (h.open_24_hours && h.regular_schedule.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['open_24_hours'],
+      message:
+        'is true, but regular_schedule also gives opening times, so the page would say "Open 24 hours" whatever the times say. Fix: keep one: remove regular_schedule if the source says it never closes, or remove open_24_hours.',
+    });
+  }
+  const rows = h.regular_schedule.map(spells);
+  if (h.bank_holidays === 'open-24-hours' && !h.open_24_hours && !someDayAllDay(rows.flat())) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bank_holidays'],
+      message:
+        '"open-24-hours" would open this service longer on a bank holiday than on any normal day. Fix: use usual-hours, closed or not-stated, as the source says (open-24-hours is only for a service with open_24_hours: true).',
+    });
+  }
+  rows.forEach((mine, i) => {
+    for (let j = 0; j < i; j++) {
+      const clash = mine.find((a) => rows[j].some((b) => a.from < b.to && b.from < a.to));
+      if (clash) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['regular_schedule', i],
+          message: `overlaps regular_schedule[${j}] on ${clash.day}, so the hours contradict each other. Fix: give each day's hours once: take ${clash.day} out of one row, or join the two rows into one.`,
+        });
+        return;
+      }
+    }
+  });
 });
 
 export const addressSchema = strictObject({

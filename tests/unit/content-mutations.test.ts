@@ -536,10 +536,48 @@ const CASES: Case[] = [
     edit: (t) => t,
     says: 'content/editions/Medway Two/edition.yaml: (folder name): "Medway Two" is not a usable edition name',
   },
+  // Hours that cannot contradict themselves
+  {
+    name: 'open 24 hours beside a Monday to Friday schedule',
+    file: LOCAL,
+    edit: (t) => `${addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '17:00' }")(t).trimEnd()}\n  open_24_hours: true\n`,
+    says: /hours\.open_24_hours: is true, but regular_schedule also gives opening times.*Fix: /,
+  },
+  {
+    name: 'open 24 hours on bank holidays for a 9 to 5 service',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '17:00' }", 'open-24-hours'),
+    says: /hours\.bank_holidays: "open-24-hours" would open this service longer on a bank holiday than on any normal day.*Fix: /,
+  },
+  {
+    name: 'two schedule rows that overlap',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO, TU], opens_at: '09:00', closes_at: '17:00' }\n    - { byday: [TU], opens_at: '12:00', closes_at: '20:00' }"),
+    says: /hours\.regular_schedule\[1\]: overlaps regular_schedule\[0\] on TU.*Fix: /,
+  },
+  {
+    name: 'a 17:00 to 09:00 weekday schedule that does not say it runs overnight',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '17:00', closes_at: '09:00' }"),
+    says: /hours\.regular_schedule\[0\]\.closes_at: 09:00 is earlier than opens_at \(17:00\).*Fix: .*overnight: true/,
+  },
+  {
+    name: 'overnight: true on a daytime row',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO], opens_at: '09:00', closes_at: '17:00', overnight: true }"),
+    says: /hours\.regular_schedule\[0\]\.overnight: is true, but the row closes at 17:00, after it opens.*Fix: /,
+  },
 ];
 
 /** Edits that look like numbers but are not phone numbers, or are allowed: the check must say nothing. */
 const HARMLESS: { name: string; file: string; edit: Edit }[] = [
+  {
+    name: 'an overnight row that says so, beside a daytime row',
+    file: LOCAL,
+    edit: addHours(
+      "    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '17:00' }\n    - { byday: [MO, TU, WE, TH], opens_at: '17:00', closes_at: '09:00', overnight: true }",
+    ),
+  },
   {
     name: 'section numbers, dates and counts in a guide page',
     file: GUIDE,
