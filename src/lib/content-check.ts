@@ -8,6 +8,7 @@ import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSch
 import { ROLES, type RoleId } from './taxonomy.ts';
 import { validateTree, type TreeContext } from './tree.ts';
 import { treeSchema } from './tree-schema.ts';
+import { treeShapeProblems } from './tree-shape.ts';
 import { checkGuideText, type GuideText } from './guide-text.ts';
 import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
 import { editionGaps } from './edition-gaps.ts';
@@ -376,6 +377,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
         };
       }
       for (const p of validateTree(tree, ctx)) problems.push({ file: input.tree.file, field: `nodes.${p.node}`, message: p.message });
+      for (const p of treeShapeProblems(tree)) problems.push({ file: input.tree.file, field: `nodes.${p.field}`, message: p.message });
     }
   }
 

@@ -567,6 +567,59 @@ const CASES: Case[] = [
     edit: addHours("    - { byday: [MO], opens_at: '09:00', closes_at: '17:00', overnight: true }"),
     says: /hours\.regular_schedule\[0\]\.overnight: is true, but the row closes at 17:00, after it opens.*Fix: /,
   },
+  // Tree shape
+  {
+    name: 'the first question\'s "No" answer deleted',
+    file: TREE,
+    edit: sub(/ {6}- value: no\n {8}label: No, no one is in danger right now\n {8}next: who\n/, ''),
+    says: /nodes\.danger\.answers: the first question has no "No" answer.*Fix: /,
+  },
+  {
+    name: 'the first question\'s "No" answer sent the "I\'m not sure" way',
+    file: TREE,
+    edit: sub(
+      '        label: No, no one is in danger right now\n        next: who',
+      '        label: No, no one is in danger right now\n        next: safe-to-go-on',
+    ),
+    says: /nodes\.danger\.answers: the first question has no "No" answer that goes on without passing through "I.m not sure".*Fix: /,
+  },
+  {
+    name: 'a service listed twice in an outcome',
+    file: TREE,
+    edit: sub(
+      '    agencies: [citizens-advice-adviceline]\n    say:\n      - I am homeless',
+      '    agencies: [citizens-advice-adviceline, citizens-advice-adviceline]\n    say:\n      - I am homeless',
+    ),
+    says: /nodes\.ask-the-council\.agencies: lists citizens-advice-adviceline twice.*Fix: /,
+  },
+  {
+    name: 'the first thing to do names the same service twice',
+    file: TREE,
+    edit: sub(
+      '      contacts: [council-housing-options]\n    steps:\n      - You do not need to fill in a form first.',
+      '      contacts: [council-housing-options, council-housing-options]\n    steps:\n      - You do not need to fill in a form first.',
+    ),
+    says: /nodes\.ask-the-council\.first\.contacts: lists council-housing-options twice.*Fix: /,
+  },
+  // Links and headings in guide pages
+  {
+    name: 'a mailto: link with a hidden bcc',
+    file: GUIDE,
+    edit: body('[Email us](mailto:help@example.org?subject=Rent&bcc=someone@example.net)'),
+    says: /:\d+: \(page text\): the email link .* adds "bcc".*Fix: /,
+  },
+  {
+    name: "a heading that takes the id of the page's main content",
+    file: GUIDE,
+    edit: body('## Main\n\nText.'),
+    says: /:\d+: \(page text\): the heading "Main" would get the id "main", which every page already uses.*Fix: /,
+  },
+  {
+    name: 'a heading that takes the id of the crisis panel',
+    file: GUIDE,
+    edit: body('## Crisis help\n\nText.'),
+    says: /the heading "Crisis help" would get the id "crisis-help"/,
+  },
 ];
 
 /** Edits that look like numbers but are not phone numbers, or are allowed: the check must say nothing. */
