@@ -4,6 +4,7 @@
  * that would clash with a service the guide already has.
  */
 import { agencySchema } from './schema.ts';
+import { issueMessage } from './content-check.ts';
 import { fromOrukService, servicesInFeed, slugFor } from './oruk.ts';
 import type { CategoryId } from './taxonomy.ts';
 import { numberProblem, type Pin } from './pinned-numbers.ts';
@@ -67,7 +68,12 @@ export function importFeed(
     });
     const res = agencySchema(opts.today).safeParse(data);
     if (!res.success)
-      reasons.push(...res.error.issues.map((i) => `${i.path.map(String).join('.') || '(service)'}: ${FRIENDLY[String(i.path[0])] ?? i.message}`));
+      reasons.push(
+        ...res.error.issues.map((i) => {
+          const value = i.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+          return `${i.path.map(String).join('.') || '(service)'}: ${FRIENDLY[String(i.path[0])] ?? issueMessage(i, value)}`;
+        }),
+      );
     if (reasons.length) {
       leftOut.push({ name, reasons });
       continue;

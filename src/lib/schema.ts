@@ -170,7 +170,7 @@ export const scheduleSchema = strictObject({
   opens_at: time,
   closes_at: time,
   /** The row runs past midnight: it closes the next morning (closes_at earlier than opens_at). */
-  overnight: z.boolean().default(false),
+  overnight: z.boolean().optional(),
 }).superRefine((row, ctx) => {
   if (row.opens_at === row.closes_at) {
     ctx.addIssue({
