@@ -447,7 +447,8 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   }
   // 5b. Phone numbers written in free text (YAML text fields and guide prose) and in tel:/sms: links.
   if (pins.length) {
-    for (const f of yamlFiles) {
+    // Guide frontmatter (title, summary, source titles) is free text too.
+    for (const f of [...yamlFiles, ...guides.map(({ f }) => f).filter((f) => !f.unreadable)]) {
       for (const { path, value } of freeTextIn(f.data)) {
         for (const n of numbersInText(value, pins)) {
           const problem = numberProblem(n.raw, { type: n.type, pins });

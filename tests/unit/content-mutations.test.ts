@@ -571,6 +571,12 @@ const CASES: Case[] = [
     edit: addHours("    - { byday: [MO], opens_at: '09:00', closes_at: '17:00', overnight: true }"),
     says: /hours\.regular_schedule\[0\]\.overnight: is true, but the row closes at 17:00, after it opens.*Fix: /,
   },
+  {
+    name: 'a crisis number a digit out in a guide page summary',
+    file: GUIDE,
+    edit: sub(/^summary: .*$/m, 'summary: If you are in danger, call 99 now.'),
+    says: /summary: "99" is one or two digits away from 999/,
+  },
   // Tree shape
   {
     name: 'the first question\'s "No" answer deleted',
