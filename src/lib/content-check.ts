@@ -177,8 +177,9 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   // One schema for all agency files and one for all guide pages (built once, not once per file).
   const agencyFile = agencySchema(today);
   const guideFile = guideSchema(today);
+  const agencyFailed = new Set<RawFile>();
   for (const f of input.agencies) {
-    parseWith(agencyFile, f, problems);
+    if (!parseWith(agencyFile, f, problems)) agencyFailed.add(f);
     if (!ID_RULE.test(f.id)) {
       problems.push({
         file: f.file,
@@ -332,14 +333,17 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     if (f.unreadable || !pins.length) continue;
     const phones = arrayOf((f.data as { phones?: unknown } | null)?.phones);
     const listed = new Set<string>();
+    let reported = agencyFailed.has(f);
     phones.forEach((ph, i) => {
       const n = ph && typeof ph === 'object' ? (ph as { number?: unknown }).number : undefined;
       if (typeof n !== 'string' && typeof n !== 'number') return;
       listed.add(digitsOf(String(n)));
       const problem = pinnedProblem(String(n), pins, f.id);
       if (problem) problems.push({ file: f.file, field: fieldPath(['phones', i, 'number'], f.data), message: problem });
+      reported ||= !!problem;
     });
-    if (f.edition === null)
+    // A pinned service must keep its number (unless the file's own problem, such as a misspelt phones, is already said).
+    if (f.edition === null && !reported)
       for (const pin of pins.filter((p) => p.service === f.id && !listed.has(p.digits)))
         problems.push({
           file: f.file,
