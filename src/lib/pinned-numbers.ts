@@ -98,7 +98,7 @@ export function pinnedProblem(raw: string, pins: readonly Pin[], service?: strin
   if (exact.length) {
     if (service && !exact.some((p) => p.service === service || p.alsoOn.includes(service))) {
       const own = pins.filter((p) => p.service === service).map((p) => p.number);
-      return `"${raw}" is the pinned number of ${exact[0].service}, not of ${service}${own.length ? ` (whose number is ${own.join(' or ')})` : ''}. Fix: ${own.length ? `write ${own.join(' or ')}` : 'write this service’s own number from its source'}; if this service really is reached on ${exact[0].number}, add ${service} to also_on in ${PINNED_FILE}, with the reason.`;
+      return `"${raw}" is the pinned number of ${exact[0].service}, not of ${service}${own.length ? ` (whose pinned ${own.length === 1 ? 'number is' : 'numbers are'} ${own.join(' and ')})` : ''}. Fix: ${own.length ? `write ${own.join(' or ')}` : 'write this service’s own number from its source'}; if this service really is reached on ${exact[0].number}, add ${service} to also_on in ${PINNED_FILE}, with the reason.`;
     }
     return null;
   }

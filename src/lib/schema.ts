@@ -282,7 +282,9 @@ export const agencySchema = (today?: string) =>
     description: text(MAX_DESCRIPTION),
     /** Other names and the everyday words people use for what this service does. */
     alternate_names: z.array(text(MAX_NAME)).default([]),
-    categories: z.array(z.enum(CATEGORY_IDS)).min(1),
+    categories: z
+      .array(z.enum(CATEGORY_IDS))
+      .min(1, `names no category, so the service would be in no part of the directory. Fix: add one or more of ${CATEGORY_IDS.join(', ')}.`),
     service_area: text(MAX_NAME),
     phones: z.array(phoneSchema).default([]),
     email: z.email().optional(),

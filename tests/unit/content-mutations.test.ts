@@ -287,7 +287,13 @@ const CASES: Case[] = [
     name: 'an empty list says how many it needs, not "Too small"',
     file: AGENCY,
     edit: sub(/^categories: .*$/m, 'categories: []'),
-    says: /categories: needs at least 1 item\. Fix: /,
+    says: /categories: names no category.*Fix: add one or more of .*crisis/,
+  },
+  {
+    name: 'an emptied list says how many it needs, not "Too small"',
+    file: HOLIDAYS,
+    edit: (t) => t.replace(/^sources:\n( {2}.*\n)+/m, 'sources: []\n'),
+    says: /sources: needs at least 1 item\. Fix: /,
   },
   {
     name: 'a word where a number goes says what it must be, not "Invalid input"',
