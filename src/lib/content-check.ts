@@ -79,7 +79,7 @@ export function fieldPath(path: readonly PropertyKey[], data?: unknown): string 
       v = here !== null && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[k] : undefined;
       if (typeof k === 'number') {
         const id = v !== null && typeof v === 'object' ? (v as { id?: unknown }).id : undefined;
-        return typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? `${i === 0 ? '' : '.'}${id}` : `[${k}]`;
+        return typeof id === 'string' && /^[a-z0-9-]{1,60}$/.test(id) ? `${i === 0 ? '' : '.'}${id}` : `[${k}]`;
       }
       return `${i === 0 ? '' : '.'}${String(k)}`;
     })

@@ -120,11 +120,19 @@ export const isoDate = (opts: { notAfter?: string } = {}) =>
     return iso;
   });
 
+/** The longest web address the guide takes (the address of a page, not a page's content). */
+export const MAX_URL = 500;
+
 export const webAddress = z
   .string()
   .trim()
+  .max(MAX_URL, `is too long (over ${MAX_URL} characters). Fix: link to the page's own address, without tracking or search parts after a ?.`)
   .refine((s) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(s), {
     message: 'is not a full web address. Fix: write it starting with https://',
+  })
+  .superRefine((v, ctx) => {
+    const problem = hiddenCharacterProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 export const sourceSchema = (today?: string) =>
@@ -287,7 +295,7 @@ export const agencySchema = (today?: string) =>
       .min(1, `names no category, so the service would be in no part of the directory. Fix: add one or more of ${CATEGORY_IDS.join(', ')}.`),
     service_area: text(MAX_NAME),
     phones: z.array(phoneSchema).default([]),
-    email: z.email().optional(),
+    email: z.email().max(254, 'is too long (over 254 characters). Fix: give the service’s own email address.').optional(),
     url: webAddress.optional(),
     physical_address: addressSchema.optional(),
     hours: hoursSchema.optional(),

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { ROLE_IDS } from './taxonomy.ts';
 import { MAX_DESCRIPTION, MAX_NAME, MAX_SHORT, sourceSchema, strictObject, text } from './schema.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const slug = z
+  .string()
+  .max(60, 'is too long (over 60 characters). Fix: use a few lowercase words joined by hyphens.')
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens. Fix: write it like no-recourse.');
 
 export const answerSchema = strictObject({
   value: slug,

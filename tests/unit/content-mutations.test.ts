@@ -548,6 +548,24 @@ const CASES: Case[] = [
     edit: (t) => t,
     says: 'content/editions/Medway Two/edition.yaml: (folder name): "Medway Two" is not a usable edition name',
   },
+  {
+    name: 'a 5,000-character web address',
+    file: AGENCY,
+    edit: sub(/^url: .*$/m, `url: https://www.samaritans.org/${'a'.repeat(5000)}`),
+    says: 'url: is too long (over 500 characters)',
+  },
+  {
+    name: 'a zero-width space in a web address',
+    file: AGENCY,
+    edit: sub(/^url: .*$/m, 'url: "https://www.sama\u200Britans.org/"'),
+    says: 'url: contains a hidden character (U+200B)',
+  },
+  {
+    name: 'a 5,000-character tree node id',
+    file: TREE,
+    edit: (t) => sub('id: no-recourse', `id: ${'x'.repeat(5000)}`)(t) as string,
+    says: /nodes\[\d+\]\.id: is too long \(over 60 characters\)/,
+  },
   // Hours that cannot contradict themselves
   {
     name: 'open 24 hours beside a Monday to Friday schedule',
