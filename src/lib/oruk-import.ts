@@ -7,7 +7,7 @@ import { agencySchema } from './schema.ts';
 import { issueMessage } from './content-check.ts';
 import { fromOrukService, servicesInFeed, slugFor } from './oruk.ts';
 import type { CategoryId } from './taxonomy.ts';
-import { numberProblem, type Pin } from './pinned-numbers.ts';
+import { pinnedProblem, type Pin } from './pinned-numbers.ts';
 
 export interface ImportedAgency {
   id: string;
@@ -60,10 +60,11 @@ export function importFeed(
     if (!id) reasons.push('name: cannot be made into a file name.');
     else if (same || taken.has(id))
       reasons.push(`the guide already has this service ("${same ?? id}", a national service or one already in this edition). Compare them by hand.`);
-    // The same number rules as the content check: pinned crisis numbers, premium-rate and personal numbers.
-    const phones = Array.isArray(data.phones) ? (data.phones as { number?: unknown; type?: unknown }[]) : [];
+    // The same number rules as the content check: the schema refuses premium-rate, personal and
+    // foreign numbers; the pinned table refuses crisis numbers that are a slip away or another service's.
+    const phones = Array.isArray(data.phones) ? (data.phones as { number?: unknown }[]) : [];
     phones.forEach((p, i) => {
-      const problem = numberProblem(String(p.number ?? ''), { type: p.type === 'text' ? 'text' : 'voice', pins: opts.pins ?? [], service: id ?? undefined });
+      const problem = pinnedProblem(String(p.number ?? ''), opts.pins ?? [], id ?? undefined);
       if (problem) reasons.push(`phones.${i}.number: ${problem}`);
     });
     const res = agencySchema(opts.today).safeParse(data);
