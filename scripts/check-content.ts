@@ -3,12 +3,10 @@
  * every edition. Prints each problem (file, field, fix), including each edition's empty
  * roles and the outcomes they would leave with no one to contact. Exits 1 on any problem.
  */
-import { readContent } from '../src/integrations/content-check.ts';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { contentProblems } from '../src/integrations/content-check.ts';
 import { londonToday } from '../src/lib/hours.ts';
 
-const { input, readErrors } = readContent(process.cwd(), londonToday());
-const problems = [...readErrors, ...checkContent(input).map(formatProblem)];
+const { messages: problems, input } = await contentProblems(process.cwd(), londonToday());
 const editions = input.editions.map((e) => e.id).join(', ');
 if (problems.length) {
   console.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} (editions: ${editions}):\n  - ${problems.join('\n  - ')}`);

@@ -4,11 +4,16 @@
  * Mermaid version). A build whose drawings have not changed reads them from there and never
  * starts a browser, so a fresh clone builds with Node alone; only a new or changed drawing needs
  * Chromium, and then the message says how to get one. The folder is committed with the content.
+ * Each drawing's sha256 is recorded in drawings.json as it is drawn, and a new drawing is checked
+ * against the allow-list before it is kept, so the content check can refuse a file changed by hand
+ * (src/lib/drawings-check.ts) without a browser.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { DRAWINGS_MANIFEST, drawingHash, manifestText, parseManifest } from '../lib/drawings-check.ts';
+import { svgProblems } from '../lib/svg-safety.ts';
 
 export const DRAWINGS_DIR = join(process.cwd(), 'content', 'drawings');
 
@@ -42,11 +47,44 @@ export async function cachedDrawings(items: DrawingSource[], config: unknown, dr
   const missing = out.flatMap((svg, i) => (svg === null ? [i] : []));
   if (missing.length) {
     const drawn = await draw(missing.map((i) => items[i]!));
+    drawn.forEach((svg, n) => {
+      const unsafe = svgProblems(svg);
+      if (unsafe.length)
+        throw new DrawingError(
+          `Mermaid drew something the guide does not publish (${unsafe[0]!.where}: ${unsafe[0]!.message.replace(/ Fix:.*$/, '')}), from this diagram:\n${items[missing[n]!]!.source}\nFix: remove from the diagram what made it (a link, a style or HTML in a label).`,
+        );
+    });
     mkdirSync(dir, { recursive: true });
     missing.forEach((i, n) => {
       out[i] = drawn[n]!;
       writeFileSync(join(dir, keys[i]!), drawn[n]!);
     });
+    recordDrawings(
+      dir,
+      missing.map((i) => keys[i]!),
+    );
   }
   return out as string[];
+}
+
+/** A drawing problem to show as its message alone (no stack trace). */
+export class DrawingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DrawingError';
+    this.stack = '';
+  }
+}
+
+/**
+ * Records the sha256 of drawings just written in the folder's drawings.json. Entries of files no
+ * longer there are dropped, so deleting an old drawing needs nothing else.
+ */
+export function recordDrawings(dir: string, names: readonly string[]): void {
+  const path = join(dir, DRAWINGS_MANIFEST);
+  const old = existsSync(path) ? parseManifest(readFileSync(path, 'utf8')) : { drawings: {} };
+  const drawings: Record<string, string> = {};
+  for (const [name, hash] of Object.entries('drawings' in old ? old.drawings : {})) if (existsSync(join(dir, name))) drawings[name] = hash;
+  for (const name of names) drawings[name] = drawingHash(readFileSync(join(dir, name)));
+  writeFileSync(path, manifestText(drawings));
 }

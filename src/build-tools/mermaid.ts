@@ -6,7 +6,7 @@
  * that imports this module does not load Playwright while every drawing comes from the cache.
  */
 import type { MermaidRenderer } from 'mermaid-isomorphic';
-import { cachedDrawings, type DrawingSource } from './drawing-cache.ts';
+import { cachedDrawings, DrawingError, type DrawingSource } from './drawing-cache.ts';
 import { COLOURS } from '../lib/design-tokens.ts';
 import { withPlainHrefs } from '../lib/svg-links.ts';
 
@@ -39,14 +39,17 @@ async function draw(items: DrawingSource[], mermaidConfig: typeof MERMAID_CONFIG
       renderer = createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
     }
   } catch (e) {
-    throw new Error(
+    throw new DrawingError(
       `${items.length} Mermaid drawing(s) are new or changed and must be drawn once in a browser (then they are kept in content/drawings/; commit them). ${(e as Error).message}`,
     );
   }
   const out: string[] = [];
   for (const [i, item] of items.entries()) {
     const [result] = await renderer([item.source], { prefix: item.prefix, mermaidConfig });
-    if (!result || result.status === 'rejected') throw new Error(`Mermaid diagram ${i + 1} could not be drawn: ${String(result?.reason)}`);
+    if (!result || result.status === 'rejected') {
+      const reason = String((result?.reason as Error | undefined)?.message ?? result?.reason).split('\n')[0];
+      throw new DrawingError(`Mermaid diagram ${i + 1} of ${items.length} could not be drawn: ${reason}\n${item.source}\nFix: correct the diagram.`);
+    }
     out.push(result.value.svg);
   }
   return out;

@@ -9,6 +9,7 @@ import { parseDocument } from 'yaml';
 import { checkContent, formatProblem, type ContentInput, type RawFile } from '../lib/content-check.ts';
 import { londonToday } from '../lib/hours.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { drawingFilesProblems, mermaidDiagramProblems } from '../build-tools/drawing-check.ts';
 import {
   BANK_HOLIDAYS_FILE,
   CONTENT_DIR,
@@ -139,8 +140,9 @@ export function readContent(root: string, today: string): { input: ContentInput;
 /**
  * Every problem with the content in `root`, as messages naming the file, the field (or line)
  * and the fix; empty when the content can be built. `edition` is the edition about to be built.
+ * Includes the kept drawings and the guide pages' Mermaid diagrams (build-tools/drawing-check.ts).
  */
-export function contentProblems(root: string, today: string, edition?: string): { messages: string[]; input: ContentInput } {
+export async function contentProblems(root: string, today: string, edition?: string): Promise<{ messages: string[]; input: ContentInput }> {
   const { input, readErrors } = readContent(root, today);
   const editions = input.editions.map((e) => e.id);
   const messages = [...readErrors];
@@ -150,6 +152,7 @@ export function contentProblems(root: string, today: string, edition?: string): 
     );
   }
   messages.push(...checkContent(input).map(formatProblem));
+  messages.push(...drawingFilesProblems(root).map(formatProblem), ...(await mermaidDiagramProblems(input.guides)).map(formatProblem));
   return { messages: [...new Set(messages)], input };
 }
 
@@ -166,10 +169,10 @@ export function contentCheck(options: { edition: string }): AstroIntegration {
   return {
     name: 'guide:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': async ({ config, logger }) => {
         const root = new URL('.', config.root).pathname;
         const today = londonToday();
-        const { messages, input } = contentProblems(root, today, options.edition);
+        const { messages, input } = await contentProblems(root, today, options.edition);
         if (messages.length) {
           logger.error(`The content has ${messages.length} problem${messages.length === 1 ? '' : 's'}:\n  - ${messages.join('\n  - ')}`);
           throw new ContentError('The build stopped: fix the content problems listed above.');

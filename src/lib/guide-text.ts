@@ -82,30 +82,61 @@ export function linkProblem(url: string, kind: 'link' | 'image'): string | null 
   return `the link "${u}" is not a full address. Fix: link with https://, tel:, mailto: or a path on this site starting with / (for example /guide/crisis/).`;
 }
 
-/** Refuses Mermaid features that run script or change the safety settings. */
+/**
+ * Refuses Mermaid features that run script, change the safety settings or reach other sites:
+ * settings (a --- block, also after blank lines, and %%{ }%% directives), click, link and callback
+ * lines, and links, addresses or url() anywhere in the text. `firstLine` is the line of the fence.
+ */
 export function mermaidProblems(code: string, firstLine: number): TextProblem[] {
   const problems: TextProblem[] = [];
+  let settings = false;
   code.split('\n').forEach((text, i) => {
     const line = firstLine + 1 + i;
-    if (/^\s*click\s/i.test(text)) {
+    const action = /^\s*(click|links?|callback)\b/i.exec(text)?.[1]?.toLowerCase();
+    if (action) {
       problems.push({
         line,
-        message:
-          'a Mermaid "click" line is not allowed (it turns a box into a link or a script). Fix: delete the click line, and put the link in the page text.',
+        message: `a Mermaid "${action}" line is not allowed (it turns a box into a link or a script). Fix: delete the ${action} line, and put the link in the page text.`,
       });
     }
-    if (/%%\s*\{/.test(text) || (/^\s*---\s*$/.test(text) && i === 0)) {
+    if (!settings && (/%%\s*\{/.test(text) || /^\s*---\s*$/.test(text))) {
+      settings = true;
       problems.push({
         line,
         message:
-          'Mermaid settings inside a drawing are not allowed (they can switch off its safety settings). Fix: delete the %%{ ... }%% or --- settings block.',
+          "Mermaid settings inside a drawing are not allowed (they can switch off its safety settings or add styles). Fix: delete the %%{ ... }%% or --- settings block; every drawing uses the guide's own settings.",
       });
     }
     if (/\b(href|javascript:|callback)\b/i.test(text)) {
       problems.push({ line, message: 'a Mermaid drawing may not contain links or scripts. Fix: remove it, and put the link in the page text.' });
+    } else if (/[a-z][a-z0-9+.-]*:\/\/|url\s*\(|@import/i.test(text)) {
+      problems.push({
+        line,
+        message:
+          'a Mermaid drawing may not load anything from elsewhere or hold a web address (url(), @import, https://...). Fix: remove it, and put the link in the page text.',
+      });
     }
   });
   return problems;
+}
+
+/** The ```mermaid blocks of a guide page's text, each with the line of its opening fence in the file. */
+export function mermaidBlocks(body: string, firstLine = 1): { code: string; line: number }[] {
+  if (!/mermaid/i.test(body)) return [];
+  let tree: Node;
+  try {
+    tree = processor.parse(body) as Node;
+  } catch {
+    return []; // checkGuideText reports a page that cannot be read
+  }
+  const blocks: { code: string; line: number }[] = [];
+  const walk = (n: Node) => {
+    if (n.type === 'code' && (n.lang ?? '').toLowerCase() === 'mermaid')
+      blocks.push({ code: n.value ?? '', line: (n.position?.start.line ?? 1) + firstLine - 1 });
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(tree);
+  return blocks;
 }
 
 interface Node {

@@ -33,9 +33,19 @@ function matches(pattern: string, path: string): boolean {
   return re.test(path);
 }
 
-/** The headers for a request path: every matching rule's, in file order (a later one of the same name wins). */
+/**
+ * The headers for a request path: every matching rule's, in file order. A header that several
+ * matching rules set gets their values joined with commas, as Cloudflare Pages does; for a
+ * Content-Security-Policy that means the browser enforces each policy.
+ */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) out[k.toLowerCase()] = v;
+  for (const rule of rules) {
+    if (!matches(rule.pattern, path)) continue;
+    for (const [k, v] of rule.headers) {
+      const name = k.toLowerCase();
+      out[name] = out[name] === undefined ? v : `${out[name]}, ${v}`;
+    }
+  }
   return out;
 }

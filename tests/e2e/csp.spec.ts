@@ -4,7 +4,9 @@
  * securitypolicyviolation event is recorded. None is allowed. The booklet's print pages, which
  * only the build for printing has, are checked there (booklet.spec.ts).
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { answerAll } from './journeys.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -13,7 +15,7 @@ import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { nodeMap, pathsToOutcomes, type Question } from '../../src/lib/tree.ts';
 import { distinctViolations, watchPolicy } from './page-checks.ts';
 import { builtPages, stubNeutralSite } from './site.ts';
-import { HELP, KIOSK_START, SEARCH, agencyHref, guideHref } from '../../src/lib/routes.ts';
+import { FLOWCHART, HELP, KIOSK_START, SEARCH, agencyHref, flowchartDrawing, guideHref } from '../../src/lib/routes.ts';
 
 let site: Awaited<ReturnType<typeof serveStatic>>;
 test.beforeAll(async () => {
@@ -132,4 +134,63 @@ test('the offline guide keeps to the policy', async ({ browser }) => {
   } finally {
     await context.close();
   }
+});
+
+/**
+ * A drawing edited to hold a script, put into a copy of the built site as if the content check had
+ * been bypassed: opened at its own address it must run nothing, under the host's headers.
+ */
+const HOSTILE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="localStorage.setItem('hostile-onload', '1')"><title>A drawing</title><script>localStorage.setItem('hostile', '1'); document.title = 'the script ran';</script><rect width="10" height="10"/></svg>`;
+
+test('a drawing with a script in it, opened at its own address, runs nothing under the host headers', async ({ browser }) => {
+  const copy = mkdtempSync(join(tmpdir(), 'guide-hostile-'));
+  cpSync('dist', copy, { recursive: true });
+  const drawing = flowchartDrawing('flowchart-000000000000.svg');
+  writeFileSync(join(copy, drawing), HOSTILE_SVG);
+  /** Opens the drawing on a server for the copy; says whether its scripts ran (title and storage of the site's origin). */
+  const open = async (withHostHeaders: boolean) => {
+    const own = await serveStatic(copy, { withHostHeaders });
+    const context = await browser.newContext({ baseURL: own.base, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const res = await page.goto(drawing);
+      expect(res?.status()).toBe(200);
+      const title = await page.evaluate(() => document.title);
+      await page.goto('/');
+      const stored = await page.evaluate(() => [localStorage.getItem('hostile'), localStorage.getItem('hostile-onload')]);
+      return { title, stored, policy: res?.headers()['content-security-policy'] ?? '' };
+    } finally {
+      await context.close();
+      await own.close();
+    }
+  };
+  try {
+    // Without the host's headers the script runs: this test can see it.
+    const bare = await open(false);
+    expect(bare.title).toBe('the script ran');
+    expect(bare.stored).toEqual(['1', '1']);
+    // With them, nothing runs and nothing is stored.
+    const hosted = await open(true);
+    expect(hosted.title).toBe('A drawing');
+    expect(hosted.stored).toEqual([null, null]);
+    expect(hosted.policy).toContain("default-src 'none'");
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test("the flowchart's drawings still show under the policy for files", async ({ browser }) => {
+  const { context, page, violations } = await newPage(browser);
+  await page.goto(FLOWCHART);
+  const images = page.locator('img[data-flow-image]');
+  expect(await images.count()).toBeGreaterThan(3);
+  for (const img of await images.all()) {
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  }
+  const svg = await page.request.get(`${site.base}${await images.first().getAttribute('src')}`);
+  expect(svg.headers()['content-security-policy']).toContain("default-src 'none'");
+  expect(svg.headers()['cache-control']).toContain('immutable');
+  expect(distinctViolations(violations)).toEqual([]);
+  await context.close();
 });
