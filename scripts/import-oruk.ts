@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { importFeed } from '../src/lib/oruk-import.ts';
+import { PINNED_FILE, pinnedNumbersSchema, pinsFrom } from '../src/lib/pinned-numbers.ts';
 import { londonToday } from '../src/lib/hours.ts';
 import { CATEGORY_IDS, type CategoryId } from '../src/lib/taxonomy.ts';
 
@@ -53,7 +54,11 @@ const existing = [join(content, 'agencies'), dir].flatMap((d) =>
     : [],
 );
 const today = londonToday();
-const { agencies, leftOut } = importFeed(feed, { feedUrl: feedUrl!, today, existing, defaultCategory: values.category as CategoryId | undefined });
+// The pinned crisis numbers: a service giving one of them (or a slip away from one) is left out, as the content check would refuse it.
+const pinnedTable = pinnedNumbersSchema(today).safeParse(parse(readFileSync(join(process.cwd(), PINNED_FILE), 'utf8')));
+if (!pinnedTable.success) fail(`${PINNED_FILE}: does not pass the content check. Fix: run npm run check:content and fix it first.`);
+const pins = pinsFrom(pinnedTable.data);
+const { agencies, leftOut } = importFeed(feed, { feedUrl: feedUrl!, today, existing, pins, defaultCategory: values.category as CategoryId | undefined });
 
 if (!values['dry-run']) {
   mkdirSync(dir, { recursive: true });

@@ -10,7 +10,19 @@ import { checkContent, formatProblem, type ContentInput, type RawFile } from '..
 import { londonToday } from '../lib/hours.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { drawingFilesProblems, mermaidDiagramProblems } from '../build-tools/drawing-check.ts';
-import { BANK_HOLIDAYS_FILE, CONTENT_DIR, CONTENT_FOLDERS, CRISIS_FILE, EDITION_FILE, EDITIONS_DIR, TREE_FILE } from '../lib/content-paths.ts';
+import {
+  BANK_HOLIDAYS_FILE,
+  CONTENT_DIR,
+  CONTENT_FOLDERS,
+  CRISIS_FILE,
+  EDITION_FILE,
+  EDITIONS_DIR,
+  PINNED_NUMBERS_FILE,
+  TREE_FILE,
+} from '../lib/content-paths.ts';
+
+/** The most alias expansions a content file may make (yaml's own default): the guide's files use none. */
+const MAX_YAML_ALIASES = 100;
 
 interface ReadResult {
   data: unknown;
@@ -26,7 +38,17 @@ interface ReadResult {
 function parseYamlText(text: string, lineOffset = 0): { data: unknown; error?: undefined } | { data?: undefined; error: string } {
   const doc = parseDocument(text, { prettyErrors: true });
   const err = doc.errors[0];
-  if (!err) return { data: doc.toJS() };
+  if (!err) {
+    try {
+      return { data: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
+    } catch (e) {
+      // yaml stops a file whose aliases (*name) expand past the limit: an "alias bomb" that would stop the build.
+      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      return {
+        error: `uses too many YAML aliases (*name copies of an &name value): ${why}. Fix: write each value out in full instead of using & and * (content files do not need aliases).`,
+      };
+    }
+  }
   const pos = err.linePos?.[0];
   const where = pos ? `line ${pos.line + lineOffset}, column ${pos.col}` : 'somewhere';
   const what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -99,6 +121,7 @@ export function readContent(root: string, today: string): { input: ContentInput;
     bankHolidays: optional(BANK_HOLIDAYS_FILE),
     crisis: optional(CRISIS_FILE),
     tree: optional(TREE_FILE),
+    pinned: optional(PINNED_NUMBERS_FILE),
   };
   for (const ed of editionNames) {
     const dir = join(editionsDir, ed);

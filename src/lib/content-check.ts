@@ -8,10 +8,12 @@ import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSch
 import { ROLES, type RoleId } from './taxonomy.ts';
 import { validateTree, type TreeContext } from './tree.ts';
 import { treeSchema } from './tree-schema.ts';
+import { treeShapeProblems } from './tree-shape.ts';
 import { checkGuideText, type GuideText } from './guide-text.ts';
 import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
 import { editionGaps } from './edition-gaps.ts';
 import { guideHref } from './routes.ts';
+import { PINNED_FILE, digitsOf, numberProblem, numbersInText, pinnedNumbersSchema, pinnedProblem, pinsFrom, type Pin } from './pinned-numbers.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
@@ -38,6 +40,8 @@ export interface ContentInput {
   crisis: RawFile | null;
   /** The decision tree (content/tree.yaml). */
   tree?: RawFile | null;
+  /** The pinned emergency and crisis numbers (content/pinned-numbers.yaml); null when the file is missing. */
+  pinned?: RawFile | null;
 }
 
 export interface ContentProblem {
@@ -63,8 +67,23 @@ export function uniqueProblems(problems: readonly ContentProblem[]): ContentProb
   });
 }
 
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
+/**
+ * A field's path as an editor finds it: a list item that has an `id` is named by it
+ * (`nodes.no-recourse.first.do`, `tiers.life-at-risk.agencies`), others by position (`phones[0]`).
+ */
+export function fieldPath(path: readonly PropertyKey[], data?: unknown): string {
+  let v: unknown = data;
+  return path
+    .map((k, i) => {
+      const here = v;
+      v = here !== null && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[k] : undefined;
+      if (typeof k === 'number') {
+        const id = v !== null && typeof v === 'object' ? (v as { id?: unknown }).id : undefined;
+        return typeof id === 'string' && /^[a-z0-9-]{1,60}$/.test(id) ? `${i === 0 ? '' : '.'}${id}` : `[${k}]`;
+      }
+      return `${i === 0 ? '' : '.'}${String(k)}`;
+    })
+    .join('');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -76,31 +95,73 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** A path with each list item that has an id named by it (nodes.council-review), not by its position (nodes[11]). */
-function pathById(data: unknown, path: readonly PropertyKey[]): PropertyKey[] {
-  return path.map((k, i) => {
-    if (typeof k !== 'number') return k;
-    const id = (valueAt(data, path.slice(0, i + 1)) as { id?: unknown } | undefined)?.id;
-    return typeof id === 'string' && id ? id : k;
-  });
+const KIND_OF: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+};
+const HOW_TO_WRITE: Record<string, string> = {
+  string: 'write the text (put it in quotes if it starts with a special character)',
+  number: 'write a number, such as 2',
+  int: 'write a whole number, such as 2',
+  boolean: 'write true or false',
+  array: 'write a list, such as [a, b], or one "- item" per line',
+  object: 'write the field names indented under it (copy a similar file)',
+};
+const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value)));
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** A zod issue in the words an editor needs: what is wrong, what is allowed and the fix (never zod's own wording). */
+export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  const own = /Fix:/.test(issue.message) ? issue.message : null;
+  if (issue.code === 'invalid_type' && value === undefined) return own ?? 'is missing. Fix: add this field.';
+  if (own) return own;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const kind = KIND_OF[issue.expected] ?? issue.expected;
+      return `${shown(value)} is not ${kind}. Fix: ${HOW_TO_WRITE[issue.expected] ?? 'correct this value'}.`;
+    }
+    case 'invalid_value':
+      return `${shown(value)} is not allowed. Fix: use one of ${issue.values.map(String).join(', ')}.`;
+    case 'invalid_union': {
+      const u = issue as { discriminator?: string; options?: unknown[] };
+      if (u.options?.length) return `${shown(value)} is not allowed. Fix: use one of ${u.options.map(String).join(', ')}.`;
+      return `${shown(value)} is not in a form this field takes. Fix: compare it with the same field in a similar file.`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `needs at least ${plural(Number(issue.minimum), 'item')}. Fix: add ${Number(issue.minimum) === 1 ? 'one' : 'more'}, or remove the field if it is optional.`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? 'is empty. Fix: write the text, or remove the field.'
+          : `is shorter than ${issue.minimum} characters. Fix: write it out in full.`;
+      return `${shown(value)} is less than ${issue.minimum}, the smallest allowed. Fix: use ${issue.minimum} or more.`;
+    case 'too_big':
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `has more than ${plural(Number(issue.maximum), 'item')}. Fix: keep ${issue.maximum} or fewer.`;
+      if (issue.origin === 'string') return `is too long (over ${issue.maximum} characters). Fix: shorten it to ${issue.maximum} characters or fewer.`;
+      return `${shown(value)} is more than ${issue.maximum}, the largest allowed. Fix: use ${issue.maximum} or less.`;
+    case 'unrecognized_keys':
+      return `${issue.keys.map((k) => `\`${k}\``).join(', ')} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} here. Fix: correct the spelling, or delete ${issue.keys.length === 1 ? 'it' : 'them'}.`;
+    case 'invalid_format':
+      return `${shown(value)} is not in the right form (${issue.format}). Fix: correct it, for example name@example.org for an email address.`;
+    default:
+      return `${shown(value)} is not allowed here. Fix: compare it with the same field in a similar file.`;
+  }
 }
 
-function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: ContentProblem[], byId = false): z.output<S> | null {
+function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: ContentProblem[]): z.output<S> | null {
   if (f.unreadable) return null;
   const res = schema.safeParse(f.data ?? {});
   if (res.success) return res.data;
   for (const issue of res.error.issues) {
-    let message = issue.message;
     const value = valueAt(f.data, issue.path);
-    if (issue.code === 'invalid_type' && value === undefined) {
-      // A field's own message says what to add; otherwise the general one.
-      message = /Fix:/.test(issue.message) ? issue.message : 'is missing. Fix: add this field.';
-    } else if (issue.code === 'invalid_value' && 'values' in issue) {
-      message = `"${String(value)}" is not allowed. Fix: use one of ${(issue.values as unknown[]).map(String).join(', ')}.`;
-    } else if (!/Fix:/.test(message)) {
-      message = `${message}. Fix: correct this value.`;
-    }
-    problems.push({ file: f.file, field: fieldPath(byId ? pathById(f.data, issue.path) : issue.path) || '(file)', message });
+    // An unknown field is named itself, so the editor finds it.
+    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
+    problems.push({ file: f.file, field: fieldPath(path, f.data) || '(file)', message: issueMessage(issue, value) });
   }
   return null;
 }
@@ -116,8 +177,9 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   // One schema for all agency files and one for all guide pages (built once, not once per file).
   const agencyFile = agencySchema(today);
   const guideFile = guideSchema(today);
+  const agencyFailed = new Set<RawFile>();
   for (const f of input.agencies) {
-    parseWith(agencyFile, f, problems);
+    if (!parseWith(agencyFile, f, problems)) agencyFailed.add(f);
     if (!ID_RULE.test(f.id)) {
       problems.push({
         file: f.file,
@@ -128,12 +190,34 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     agencyIds.set(f.id, [...(agencyIds.get(f.id) ?? []), f]);
   }
   const guides: { f: RawFile; meta: GuideMeta | null }[] = input.guides.map((f) => ({ f, meta: parseWith(guideFile, f, problems) }));
+  for (const { f } of guides) {
+    if (!ID_RULE.test(f.id))
+      problems.push({
+        file: f.file,
+        field: '(file name)',
+        message: `"${f.id}" is not a usable id (it would be the page's address). Fix: rename the file in lowercase words joined by hyphens, e.g. money-help.mdx.`,
+      });
+  }
+  for (const f of input.editions) {
+    const folder = f.edition ?? f.id;
+    if (!ID_RULE.test(folder))
+      problems.push({
+        file: f.file,
+        field: '(folder name)',
+        message: `"${folder}" is not a usable edition name (it is used in the build's EDITION setting and in addresses). Fix: rename the folder in lowercase words joined by hyphens, e.g. medway-north.`,
+      });
+  }
   const editions: { f: RawFile; meta: Edition | null }[] = input.editions.map((f) => ({ f, meta: parseWith(editionSchema, f, problems) }));
   let crisis: Crisis | null = null;
   if (input.crisis) crisis = parseWith(crisisSchema, input.crisis, problems);
   else problems.push({ file: 'content/crisis.yaml', field: '(file)', message: 'is missing. Fix: add the crisis panel file.' });
   if (input.bankHolidays) parseWith(bankHolidaysSchema(today), input.bankHolidays, problems);
   else problems.push({ file: 'content/bank-holidays.yaml', field: '(file)', message: 'is missing. Fix: add the sourced list of bank holidays.' });
+
+  let pins: Pin[] = [];
+  if (input.pinned) pins = pinsFrom(parseWith(pinnedNumbersSchema(today), input.pinned, problems));
+  else if (input.pinned === null)
+    problems.push({ file: PINNED_FILE, field: '(file)', message: 'is missing. Fix: add the list of pinned emergency and crisis numbers, with their sources.' });
 
   // 2. Duplicate ids: an agency id must be unique among national agencies and any one edition's.
   for (const [id, files] of agencyIds) {
@@ -224,16 +308,66 @@ export function checkContent(input: ContentInput): ContentProblem[] {
         if (!agencyExists(id, null)) {
           problems.push({
             file: input.crisis!.file,
-            field: `tiers[${t}].agencies[${i}]`,
+            field: fieldPath(['tiers', t, 'agencies', i], input.crisis!.data),
             message: `refers to agency "${id}", which does not exist. Fix: use the file name of a national agency in content/agencies/.`,
           });
         }
       }
     }
   }
+  // 3b. Pinned numbers: each belongs to a national service that lists it, and no service gives
+  // another's pinned number or one a slip of the finger away from one.
+  if (input.pinned && !input.pinned.unreadable) {
+    const rows = arrayOf((input.pinned.data as { numbers?: unknown })?.numbers);
+    rows.forEach((row, i) => {
+      const service = stringField(row, 'service');
+      if (service && !agencyExists(service, null))
+        problems.push({
+          file: input.pinned!.file,
+          field: `numbers[${i}].service`,
+          message: `refers to agency "${service}", which does not exist. Fix: use the file name (without .yaml) of a national agency in content/agencies/.`,
+        });
+    });
+  }
+  for (const f of input.agencies) {
+    if (f.unreadable || !pins.length) continue;
+    const phones = arrayOf((f.data as { phones?: unknown } | null)?.phones);
+    const listed = new Set<string>();
+    let reported = agencyFailed.has(f);
+    phones.forEach((ph, i) => {
+      const n = ph && typeof ph === 'object' ? (ph as { number?: unknown }).number : undefined;
+      if (typeof n !== 'string' && typeof n !== 'number') return;
+      listed.add(digitsOf(String(n)));
+      const problem = pinnedProblem(String(n), pins, f.id);
+      if (problem) problems.push({ file: f.file, field: fieldPath(['phones', i, 'number'], f.data), message: problem });
+      reported ||= !!problem;
+    });
+    // A pinned service must keep its number (unless the file's own problem, such as a misspelt phones, is already said).
+    if (f.edition === null && !reported)
+      for (const pin of pins.filter((p) => p.service === f.id && !listed.has(p.digits)))
+        problems.push({
+          file: f.file,
+          field: 'phones',
+          message: `must list ${pin.number} (pinned for ${f.id} in ${PINNED_FILE}). Fix: put back ${pin.number} as written on the source; if the service's number has really changed, change ${PINNED_FILE} first, with the source and the date you read it.`,
+        });
+  }
+  if (crisis && input.crisis) {
+    const hasButton = (id: string) =>
+      (agencyIds.get(id) ?? []).some((a) => a.edition === null && arrayOf((a.data as { phones?: unknown } | null)?.phones).length > 0);
+    for (const [t, tier] of crisis.tiers.entries()) {
+      // A tier naming a missing service has been reported already: saying it has no button would repeat that.
+      if (tier.include_local_crisis_line || tier.agencies.some(hasButton) || tier.agencies.some((id) => !agencyExists(id, null))) continue;
+      problems.push({
+        file: input.crisis.file,
+        field: `${fieldPath(['tiers', t], input.crisis.data)}.agencies`,
+        message: `gives no service with a call or text button, so this tier would show no number on every page. Fix: list at least one national service with a phone number under agencies (for example ${tier.id === 'life-at-risk' ? 'emergency-services' : 'samaritans'}), or set include_local_crisis_line: true.`,
+      });
+    }
+  }
+
   // 4. The decision tree: its own rules, and that every outcome names help in every edition.
   if (input.tree) {
-    const tree = parseWith(treeSchema, input.tree, problems, true);
+    const tree = parseWith(treeSchema, input.tree, problems);
     if (tree) {
       const ctx: TreeContext = { editions: {}, guides: new Set(input.guides.filter((g) => g.edition === null).map((g) => g.id)) };
       for (const { f, meta } of editions) {
@@ -247,6 +381,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
         };
       }
       for (const p of validateTree(tree, ctx)) problems.push({ file: input.tree.file, field: `nodes.${p.node}`, message: p.message });
+      for (const p of treeShapeProblems(tree)) problems.push({ file: input.tree.file, field: `nodes.${p.field}`, message: p.message });
     }
   }
 
@@ -308,12 +443,47 @@ export function checkContent(input: ContentInput): ContentProblem[] {
         const pages = pagesFor.get(ed);
         const problem = pages && internalLinkProblem(value, pages, '/');
         if (problem) {
-          problems.push({ file: f.file, field: fieldPath(path), message: problem });
+          problems.push({ file: f.file, field: fieldPath(path, f.data), message: problem });
           break;
         }
       }
     }
   }
+  // 5b. Phone numbers written in free text (YAML text fields and guide prose) and in tel:/sms: links.
+  if (pins.length) {
+    // Guide frontmatter (title, summary, source titles) is free text too.
+    for (const f of [...yamlFiles, ...guides.map(({ f }) => f).filter((f) => !f.unreadable)]) {
+      for (const { path, value } of freeTextIn(f.data)) {
+        for (const n of numbersInText(value, pins)) {
+          const problem = numberProblem(n.raw, { type: n.type, pins });
+          if (problem) problems.push({ file: f.file, field: fieldPath(path, f.data), message: problem });
+        }
+      }
+    }
+    for (const { f } of guides) {
+      const t = texts.get(f);
+      if (!t || f.body === undefined) continue;
+      for (const link of t.links) {
+        const scheme = /^(tel|sms):/i.exec(link.url)?.[1].toLowerCase();
+        if (!scheme) continue;
+        const raw = decodeURIComponent(link.url.slice(scheme.length + 1).split('?')[0]);
+        const problem = numberProblem(raw, { type: scheme === 'sms' ? 'text' : 'voice', pins });
+        if (problem) problems.push({ file: f.file, line: link.line, field: '(page text)', message: problem });
+      }
+      let fenced = false;
+      f.body.split('\n').forEach((lineText, i) => {
+        if (/^\s*(```|~~~)/.test(lineText)) fenced = !fenced;
+        if (fenced) return;
+        // Link addresses are checked above; their words are prose.
+        const prose = lineText.replace(/\]\([^)]*\)/g, ']');
+        for (const n of numbersInText(prose, pins)) {
+          const problem = numberProblem(n.raw, { type: n.type, pins });
+          if (problem) problems.push({ file: f.file, line: (f.bodyLine ?? 1) + i, field: '(page text)', message: problem });
+        }
+      });
+    }
+  }
+
   // 6. Each edition's empty roles, as one to-do list (see edition-gaps.ts).
   problems.push(...editionGaps(input));
   return uniqueProblems(problems);
@@ -322,6 +492,9 @@ export function checkContent(input: ContentInput): ContentProblem[] {
 function stringField(data: unknown, key: string): string | undefined {
   const v = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
   return typeof v === 'string' ? v : undefined;
+}
+function arrayOf(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
 }
 function arrayField(data: unknown, key: string): string[] {
   const v = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
@@ -344,5 +517,16 @@ function siteLinksIn(data: unknown, path: PropertyKey[] = []): { path: PropertyK
   }
   if (Array.isArray(data)) return data.flatMap((v, i) => siteLinksIn(v, [...path, i]));
   if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => siteLinksIn(v, [...path, k]));
+  return [];
+}
+
+/** Keys whose values are not prose: numbers (checked as phones), addresses, dates and ids. */
+const NOT_PROSE = new Set(['number', 'url', 'checked', 'last_verified', 'id', 'value', 'next', 'start', 'postal_code', 'email', 'site_url']);
+
+/** Every free-text string in YAML data, with its path. */
+function freeTextIn(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+  if (typeof data === 'string') return [{ path, value: data }];
+  if (Array.isArray(data)) return data.flatMap((v, i) => freeTextIn(v, [...path, i]));
+  if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => (NOT_PROSE.has(k) ? [] : freeTextIn(v, [...path, k])));
   return [];
 }

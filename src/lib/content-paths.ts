@@ -10,6 +10,8 @@ export const EDITION_FILE = 'edition.yaml';
 export const CRISIS_FILE = 'crisis.yaml';
 export const BANK_HOLIDAYS_FILE = 'bank-holidays.yaml';
 export const TREE_FILE = 'tree.yaml';
+/** The national emergency and crisis numbers, with their sources (see src/lib/pinned-numbers.ts). */
+export const PINNED_NUMBERS_FILE = 'pinned-numbers.yaml';
 
 /** Folders of one file per item, found both at the top of content/ and in each edition's folder. */
 export const CONTENT_FOLDERS = {

@@ -9,6 +9,26 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import GithubSlugger from 'github-slugger';
+import { hiddenCharacterProblem } from './schema.ts';
+
+/**
+ * Ids the page layout and the components on every guide page already use (src/layouts/Page.astro,
+ * the crisis panel and strip, the save-offline box, the kiosk dialog, the guide page's own
+ * "Who can help"): a heading in a guide page may not take one.
+ */
+export const LAYOUT_IDS: readonly string[] = [
+  'main',
+  'site-menu',
+  'crisis-help',
+  'crisis-help-title',
+  'crisis-strip-title',
+  'save-offline-heading',
+  'kiosk-dialog-title',
+  'who-can-help',
+];
+
+/** The longest paragraph a guide page may have: longer text is hard to read on a phone. */
+export const MAX_PARAGRAPH = 1500;
 
 /** Components a guide page may use. None yet: add a component here and to the guide page template together. */
 export const GUIDE_COMPONENTS: readonly string[] = [];
@@ -39,7 +59,21 @@ export function linkProblem(url: string, kind: 'link' | 'image'): string | null 
     return `the picture address "${u}" is not on this site. Fix: put the picture in public/ and link to it with a path starting with / (the site loads nothing from other sites).`;
   }
   if (/^https:\/\/[^\s/]+/i.test(u)) return null;
-  if (/^(tel|mailto):\S+$/i.test(u)) return null;
+  if (/^mailto:\S+$/i.test(u)) {
+    // Only a subject and a body may be filled in: cc, bcc or to would send the email to people the reader does not see.
+    const query = u.slice(u.indexOf('?') + 1);
+    const extra = u.includes('?')
+      ? query
+          .split('&')
+          .map((p) => decodeURIComponent(p.split('=')[0]).toLowerCase())
+          .find((k) => k !== 'subject' && k !== 'body')
+      : undefined;
+    if (extra !== undefined)
+      return `the email link "${u}" adds "${extra}", which could send the email to people the reader does not see. Fix: link to one address, with only ?subject= or &body= after it.`;
+    if (/[,;]|%2c|%3b/i.test(u.slice(7).split('?')[0])) return `the email link "${u}" sends to more than one address. Fix: link to one address.`;
+    return null;
+  }
+  if (/^(tel|sms):\S+$/i.test(u)) return null;
   if (u.startsWith('/') && !u.startsWith('//')) return null;
   if (u.startsWith('#') && u.length > 1) return null;
   if (/^http:/i.test(u)) return `the link "${u}" is not secure (http). Fix: use the https:// address of the page.`;
@@ -151,6 +185,10 @@ export function checkGuideText(body: string, firstLine = 1): GuideText {
       headingIds,
     };
   }
+  body.split('\n').forEach((lineText, i) => {
+    const hidden = hiddenCharacterProblem(lineText);
+    if (hidden) problems.push({ line: firstLine + i, message: hidden });
+  });
   const slugger = new GithubSlugger();
   const walk = (n: Node) => {
     switch (n.type) {
@@ -205,9 +243,25 @@ export function checkGuideText(body: string, firstLine = 1): GuideText {
       case 'code':
         if ((n.lang ?? '').toLowerCase() === 'mermaid') problems.push(...mermaidProblems(n.value ?? '', at(n)));
         return;
-      case 'heading':
-        headingIds.push(slugger.slug(textOf(n)));
+      case 'heading': {
+        const id = slugger.slug(textOf(n));
+        if (LAYOUT_IDS.includes(id))
+          problems.push({
+            line: at(n),
+            message: `the heading "${textOf(n)}" would get the id "${id}", which every page already uses (${LAYOUT_IDS.join(', ')}), so links and the skip link would go to the wrong place. Fix: reword the heading, for example "${textOf(n)} for you".`,
+          });
+        headingIds.push(id);
         break;
+      }
+      case 'paragraph': {
+        const length = textOf(n).length;
+        if (length > MAX_PARAGRAPH)
+          problems.push({
+            line: at(n),
+            message: `a paragraph of ${length} characters is too long (over ${MAX_PARAGRAPH}). Fix: split it into short paragraphs of a few sentences each, with headings between the parts.`,
+          });
+        break;
+      }
     }
     for (const c of n.children ?? []) walk(c);
   };

@@ -4,8 +4,10 @@
  * that would clash with a service the guide already has.
  */
 import { agencySchema } from './schema.ts';
+import { issueMessage } from './content-check.ts';
 import { fromOrukService, servicesInFeed, slugFor } from './oruk.ts';
 import type { CategoryId } from './taxonomy.ts';
+import { pinnedProblem, type Pin } from './pinned-numbers.ts';
 
 export interface ImportedAgency {
   id: string;
@@ -37,6 +39,8 @@ export function importFeed(
     /** Services the guide already has (national ones, or the edition's own): matched by id or by name. */
     existing?: readonly { id: string; name: string }[];
     defaultCategory?: CategoryId;
+    /** The pinned crisis numbers (content/pinned-numbers.yaml): a near miss of one, or another service's, is left out. */
+    pins?: readonly Pin[];
   },
 ): ImportResult {
   const agencies: ImportedAgency[] = [];
@@ -56,9 +60,21 @@ export function importFeed(
     if (!id) reasons.push('name: cannot be made into a file name.');
     else if (same || taken.has(id))
       reasons.push(`the guide already has this service ("${same ?? id}", a national service or one already in this edition). Compare them by hand.`);
+    // The same number rules as the content check: the schema refuses premium-rate, personal and
+    // foreign numbers; the pinned table refuses crisis numbers that are a slip away or another service's.
+    const phones = Array.isArray(data.phones) ? (data.phones as { number?: unknown }[]) : [];
+    phones.forEach((p, i) => {
+      const problem = pinnedProblem(String(p.number ?? ''), opts.pins ?? [], id ?? undefined);
+      if (problem) reasons.push(`phones.${i}.number: ${problem}`);
+    });
     const res = agencySchema(opts.today).safeParse(data);
     if (!res.success)
-      reasons.push(...res.error.issues.map((i) => `${i.path.map(String).join('.') || '(service)'}: ${FRIENDLY[String(i.path[0])] ?? i.message}`));
+      reasons.push(
+        ...res.error.issues.map((i) => {
+          const value = i.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+          return `${i.path.map(String).join('.') || '(service)'}: ${FRIENDLY[String(i.path[0])] ?? issueMessage(i, value)}`;
+        }),
+      );
     if (reasons.length) {
       leftOut.push({ name, reasons });
       continue;

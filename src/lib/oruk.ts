@@ -307,7 +307,11 @@ export function fromOrukService(s: Record<string, unknown>, opts: { feedUrl: str
         : schedules.length === 1 && allWeek(schedules[0])
           ? { open_24_hours: true, bank_holidays: bank, ...(description ? { notes: description } : {}) }
           : {
-              regular_schedule: schedules.map((x) => ({ byday: days(x.byday), opens_at: hhmm(x.opens_at), closes_at: hhmm(x.closes_at) })),
+              regular_schedule: schedules.map((x) => {
+                const row = { byday: days(x.byday), opens_at: hhmm(x.opens_at), closes_at: hhmm(x.closes_at) };
+                // A row that closes before it opens runs overnight: the guide's files say so.
+                return row.opens_at && row.closes_at && row.closes_at < row.opens_at ? { ...row, overnight: true } : row;
+              }),
               bank_holidays: bank,
               ...(description ? { notes: description } : {}),
             };

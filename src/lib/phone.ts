@@ -26,12 +26,19 @@ export interface PhoneCheck {
   /** What goes after tel: or sms:, e.g. "+448088004444" or "116123". */
   dial: string;
   reason?: string;
+  /** How to put it right, when the general advice does not fit. */
+  fix?: string;
 }
 
-export function checkPhone(raw: string, type: PhoneType = 'voice'): PhoneCheck {
+export interface PhoneOptions {
+  /** The reason a number abroad is given (a service marked international); without it only UK numbers pass. */
+  international?: string;
+}
+
+export function checkPhone(raw: string, type: PhoneType = 'voice', opts: PhoneOptions = {}): PhoneCheck {
   const input = String(raw ?? '').trim();
   const compact = digitsOnly(input);
-  const fail = (reason: string): PhoneCheck => ({ ok: false, display: input, dial: compact, reason });
+  const fail = (reason: string, fix?: string): PhoneCheck => ({ ok: false, display: input, dial: compact, reason, fix });
 
   if (!compact) return fail('the number is empty');
   if (/[^0-9+]/.test(compact)) return fail(`"${input}" has characters that are not digits`);
@@ -48,9 +55,37 @@ export function checkPhone(raw: string, type: PhoneType = 'voice'): PhoneCheck {
   }
 
   const parsed = parsePhoneNumberFromString(compact, 'GB');
+  if (parsed?.isValid() && parsed.country !== 'GB') {
+    if (opts.international?.trim()) return { ok: true, display: parsed.formatInternational(), dial: parsed.number };
+    return fail(
+      `"${input}" is not a UK number`,
+      "give the service's UK number; if the service is only reached abroad, add international: with the reason on this phone.",
+    );
+  }
   if (parsed?.country !== 'GB' || !parsed.isValid()) {
     return fail(`"${input}" is not a valid UK phone number`);
   }
+  const national = `0${parsed.nationalNumber}`;
+  if (national.startsWith('09'))
+    return fail(
+      `"${input}" is a premium-rate number (09), which can cost pounds a minute`,
+      "give the service's free (0800, 0808) or ordinary (01, 02, 03) number instead.",
+    );
+  if (/^087[123]/.test(national))
+    return fail(
+      `"${input}" costs extra to call (${national.slice(0, 4)} numbers carry a service charge)`,
+      "give the service's free (0800, 0808) or ordinary (01, 02, 03) number instead.",
+    );
+  if (national.startsWith('070'))
+    return fail(
+      `"${input}" is a personal number (070), which can be passed on anywhere and costs a lot to call`,
+      "give the service's own landline, mobile, 03 or free number instead.",
+    );
+  if (type === 'text' && parsed.getType() !== 'MOBILE')
+    return fail(
+      `"${input}" cannot get text messages (it is not a mobile number)`,
+      'set type: voice, or give the mobile number or short code the service reads texts on.',
+    );
   // Keep the grouping the service itself publishes (people know "0808 2000 247"), as long as
   // it is the same number; otherwise use the standard grouping.
   const written = input.replace(/\s+/g, ' ');

@@ -8,6 +8,55 @@ import { checkPhone } from './phone.ts';
 import { toIsoDate } from './dates.ts';
 import { AUDIENCES, CATEGORY_IDS, ROLE_IDS, TOPIC_IDS, WEEKDAYS } from './taxonomy.ts';
 
+/** The number of single-letter edits between two words (to suggest the field an editor meant). */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = keep;
+    }
+  }
+  return row[b.length];
+}
+
+/** The known field nearest to an unknown one, when it is close enough to be a slip. */
+export function nearestField(key: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const k of known) {
+    const d = editDistance(key.toLowerCase(), k.toLowerCase());
+    // Close enough to be a slip: a few letters out for the length of the words.
+    const score = d / Math.max(key.length, k.length);
+    if (d <= Math.max(2, Math.floor(Math.max(key.length, k.length) / 3)) && score < bestScore) {
+      bestScore = score;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/** The message for field names a schema does not know: the nearest known name, and the fields it does know. */
+export function unknownFieldMessage(keys: readonly string[], known: readonly string[]): string {
+  const parts = keys.map((k) => {
+    const near = nearestField(k, known);
+    return `\`${k}\` is not a field${near ? `; did you mean \`${near}\`?` : '.'}`;
+  });
+  const near = keys.length === 1 ? nearestField(keys[0], known) : null;
+  return `${parts.join(' ')} Fix: ${near ? `rename it to \`${near}\`` : 'correct the name or delete it'} (the fields here are ${known.join(', ')}); a field with a wrong name is not read at all.`;
+}
+
+/** An object that refuses field names it does not know, naming the nearest known one. */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, params?: { error?: string }) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (iss) => (iss.code === 'unrecognized_keys' ? unknownFieldMessage(iss.keys, known) : iss.code === 'invalid_type' ? params?.error : undefined),
+  });
+}
+
 /** Longest name and description a person can read on a phone; longer text belongs in a guide page. */
 export const MAX_NAME = 120;
 export const MAX_DESCRIPTION = 600;
@@ -15,28 +64,44 @@ export const MAX_DESCRIPTION = 600;
 /** Control characters (other than tab and line breaks) and the replacement character left by bytes that were not UTF-8. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Characters that change the direction of text (they can make a number or name read backwards) or take no space. */
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const REPLACEMENT = /\uFFFD/;
 
-/** Text shown to people: trimmed, not empty, no control characters, and at most `max` characters. */
-export const text = (max?: number) => {
+/** The problem with hidden characters in a text, or null: control, direction-changing and zero-width characters. */
+export function hiddenCharacterProblem(v: string): string | null {
+  if (REPLACEMENT.test(v))
+    return 'contains characters that were not saved as UTF-8 (shown as \uFFFD). Fix: save the file as UTF-8 and retype the damaged letters.';
+  const hex = (c: string) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  const control = CONTROL.exec(v);
+  if (control) return `contains an invisible control character (U+${hex(control[0])}). Fix: delete it and retype the text around it.`;
+  const hidden = INVISIBLE.exec(v);
+  if (hidden)
+    return `contains a hidden character (U+${hex(hidden[0])}) that changes the direction of the text or takes no space, so what people see is not what is written. Fix: delete it and retype the text around it.`;
+  return null;
+}
+
+/** Text shown to people: trimmed, not empty, no hidden characters, and at most `max` characters. */
+export const text = (max?: number, tooLong?: string) => {
   let s = z.string().trim().min(1, 'is empty. Fix: write the text, or remove the field.');
-  if (max) s = s.max(max, `is too long (over ${max} characters). Fix: shorten it to ${max} characters or fewer.`);
+  if (max) s = s.max(max, tooLong ?? `is too long (over ${max} characters). Fix: shorten it to ${max} characters or fewer.`);
   return s.superRefine((v, ctx) => {
-    if (REPLACEMENT.test(v)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'contains characters that were not saved as UTF-8 (shown as \uFFFD). Fix: save the file as UTF-8 and retype the damaged letters.',
-      });
-    } else if (CONTROL.test(v)) {
-      const c = CONTROL.exec(v)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-      ctx.addIssue({ code: 'custom', message: `contains an invisible control character (U+${c}). Fix: delete it and retype the text around it.` });
-    }
+    const problem = hiddenCharacterProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 };
+
+/** Limits for the shorter kinds of text: a flowchart label, and a source's title. */
+export const MAX_SHORT = 40;
+export const MAX_SOURCE_TITLE = 300;
 
 /** A calendar date (YYYY-MM-DD). Pass `today` to refuse dates after it. */
 export const isoDate = (opts: { notAfter?: string } = {}) =>
   z.any().transform((value, ctx) => {
+    if (value === undefined || value === null || value === '') {
+      ctx.addIssue({ code: 'custom', message: 'is missing. Fix: add the date you checked it, written as YYYY-MM-DD, for example 2026-11-22.' });
+      return z.NEVER;
+    }
     const iso = toIsoDate(value);
     if (!iso) {
       ctx.addIssue({
@@ -55,45 +120,48 @@ export const isoDate = (opts: { notAfter?: string } = {}) =>
     return iso;
   });
 
-const webAddress = z
+/** The longest web address the guide takes (the address of a page, not a page's content). */
+export const MAX_URL = 500;
+
+export const webAddress = z
   .string()
   .trim()
+  .max(MAX_URL, `is too long (over ${MAX_URL} characters). Fix: link to the page's own address, without tracking or search parts after a ?.`)
   .refine((s) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(s), {
     message: 'is not a full web address. Fix: write it starting with https://',
+  })
+  .superRefine((v, ctx) => {
+    const problem = hiddenCharacterProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 export const sourceSchema = (today?: string) =>
-  z.object({
-    title: z.string().trim().min(1).optional(),
+  strictObject({
+    title: text(MAX_SOURCE_TITLE).optional(),
     url: webAddress,
     checked: isoDate({ notAfter: today }),
     /** A secondary source (a council, NHS trust or charity restating a fact, not the body itself or the law). */
     secondary: z.boolean().default(false),
   });
 
-export const phoneSchema = z
-  .object({
-    number: z.union([z.string(), z.number()]).transform((n) => String(n)),
-    type: z.enum(['voice', 'text']).default('voice'),
-    description: text(MAX_DESCRIPTION).optional(),
-    /** A few words saying who the number is for, shown beside it in short lists, e.g. "text relay". */
-    label: z
-      .string()
-      .trim()
-      .min(1)
-      .max(40, 'is too long for a short list. Fix: keep the label under 40 characters and put the rest in description.')
-      .optional(),
-  })
-  .superRefine((phone, ctx) => {
-    const res = checkPhone(phone.number, phone.type);
-    if (!res.ok) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['number'],
-        message: `${res.reason}. Fix: write a UK number such as 0808 800 4444 or 01634 333333 (short numbers like 116 123 are allowed; a text short code needs type: text).`,
-      });
-    }
-  });
+export const phoneSchema = strictObject({
+  number: z.union([z.string(), z.number()]).transform((n) => String(n)),
+  type: z.enum(['voice', 'text']).default('voice'),
+  description: text(MAX_DESCRIPTION).optional(),
+  /** A few words saying who the number is for, shown beside it in short lists, e.g. "text relay". */
+  label: text(40, 'is too long for a short list (over 40 characters). Fix: keep the label under 40 characters and put the rest in description.').optional(),
+  /** Only for a number abroad: why this service is given on a number outside the UK. */
+  international: text(MAX_DESCRIPTION).optional(),
+}).superRefine((phone, ctx) => {
+  const res = checkPhone(phone.number, phone.type, { international: phone.international });
+  if (!res.ok) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['number'],
+      message: `${res.reason}. Fix: ${res.fix ?? 'write a UK number such as 0808 800 4444 or 01634 333333 (short numbers like 116 123 are allowed; a text short code needs type: text).'}`,
+    });
+  }
+});
 
 const time = z
   .string()
@@ -102,45 +170,110 @@ const time = z
     'is not a time between 00:00 and 23:59. Fix: write it as HH:MM in 24-hour clock, for example 09:00 or 17:30 (for midnight write 00:00; for a service that never closes use open_24_hours: true).',
   );
 
-export const scheduleSchema = z
-  .object({
-    byday: z.array(z.enum(WEEKDAYS)).min(1),
-    opens_at: time,
-    closes_at: time,
-  })
-  .superRefine((row, ctx) => {
-    if (row.opens_at === row.closes_at) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['closes_at'],
-        message: `is the same as opens_at (${row.opens_at}), so the hours cannot be read. Fix: give the time it closes; for a service open all day and night use open_24_hours: true.`,
-      });
+/** Minutes after midnight; 23:59 counts as midnight at the end of the day. */
+const minutesOf = (t: string, closing = false) => (closing && t === '23:59' ? 1440 : Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
+
+export const scheduleSchema = strictObject({
+  byday: z.array(z.enum(WEEKDAYS)).min(1),
+  opens_at: time,
+  closes_at: time,
+  /** The row runs past midnight: it closes the next morning (closes_at earlier than opens_at). */
+  overnight: z.boolean().optional(),
+}).superRefine((row, ctx) => {
+  if (row.opens_at === row.closes_at) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closes_at'],
+      message: `is the same as opens_at (${row.opens_at}), so the hours cannot be read. Fix: give the time it closes; for a service open all day and night use open_24_hours: true.`,
+    });
+  } else if (!row.overnight && minutesOf(row.closes_at, true) < minutesOf(row.opens_at)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closes_at'],
+      message: `${row.closes_at} is earlier than opens_at (${row.opens_at}), which would mean the service is open all night. Fix: if it really runs overnight and closes the next morning, add overnight: true to this row; otherwise correct the times (24-hour clock: 5pm is 17:00).`,
+    });
+  } else if (row.overnight && minutesOf(row.closes_at, true) > minutesOf(row.opens_at)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['overnight'],
+      message: `is true, but the row closes at ${row.closes_at}, after it opens (${row.opens_at}), on the same day. Fix: remove overnight: true, or give the time it closes the next morning.`,
+    });
+  }
+});
+
+/** Each row's open spells as minutes of the week (Monday 00:00 = 0), an overnight row running into the next day. */
+function spells(row: z.output<typeof scheduleSchema>): { day: string; from: number; to: number }[] {
+  const week = 7 * 1440;
+  const out: { day: string; from: number; to: number }[] = [];
+  for (const day of row.byday) {
+    const from = WEEKDAYS.indexOf(day) * 1440 + minutesOf(row.opens_at);
+    const to = WEEKDAYS.indexOf(day) * 1440 + minutesOf(row.closes_at, true) + (row.overnight ? 1440 : 0);
+    if (to <= week) out.push({ day, from, to });
+    else out.push({ day, from, to: week }, { day, from: 0, to: to - week });
+  }
+  return out;
+}
+
+/** True when the open spells cover at least one whole day of the week, midnight to midnight. */
+function someDayAllDay(all: { from: number; to: number }[]): boolean {
+  return WEEKDAYS.some((_, d) => {
+    let reached = d * 1440;
+    for (const sp of [...all].sort((a, b) => a.from - b.from)) if (sp.from <= reached && sp.to > reached) reached = sp.to;
+    return reached >= (d + 1) * 1440;
+  });
+}
+
+export const hoursSchema = strictObject({
+  open_24_hours: z.boolean().default(false),
+  regular_schedule: z.array(scheduleSchema).default([]),
+  /** What happens on England and Wales bank holidays. */
+  bank_holidays: z.enum(['closed', 'usual-hours', 'open-24-hours', 'not-stated']).default('not-stated'),
+  notes: text(MAX_DESCRIPTION).optional(),
+  /** When the source gives no times, its own words for when the service answers, e.g. "Outside office hours, every day". */
+  in_words: text(MAX_DESCRIPTION).optional(),
+}).superRefine((h, ctx) => {
+  if (!h.open_24_hours && h.regular_schedule.length === 0 && !h.in_words) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'gives no opening hours. Fix: add regular_schedule, set open_24_hours: true, or give in_words in the words the source uses.',
+    });
+  }
+  if (h.open_24_hours && h.regular_schedule.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['open_24_hours'],
+      message:
+        'is true, but regular_schedule also gives opening times, so the page would say "Open 24 hours" whatever the times say. Fix: keep one: remove regular_schedule if the source says it never closes, or remove open_24_hours.',
+    });
+  }
+  const rows = h.regular_schedule.map(spells);
+  if (h.bank_holidays === 'open-24-hours' && !h.open_24_hours && !someDayAllDay(rows.flat())) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bank_holidays'],
+      message:
+        '"open-24-hours" would open this service longer on a bank holiday than on any normal day. Fix: use usual-hours, closed or not-stated, as the source says (open-24-hours is only for a service with open_24_hours: true).',
+    });
+  }
+  rows.forEach((mine, i) => {
+    for (let j = 0; j < i; j++) {
+      const clash = mine.find((a) => rows[j].some((b) => a.from < b.to && b.from < a.to));
+      if (clash) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['regular_schedule', i],
+          message: `overlaps regular_schedule[${j}] on ${clash.day}, so the hours contradict each other. Fix: give each day's hours once: take ${clash.day} out of one row, or join the two rows into one.`,
+        });
+        return;
+      }
     }
   });
+});
 
-export const hoursSchema = z
-  .object({
-    open_24_hours: z.boolean().default(false),
-    regular_schedule: z.array(scheduleSchema).default([]),
-    /** What happens on England and Wales bank holidays. */
-    bank_holidays: z.enum(['closed', 'usual-hours', 'open-24-hours', 'not-stated']).default('not-stated'),
-    notes: text(MAX_DESCRIPTION).optional(),
-    /** When the source gives no times, its own words for when the service answers, e.g. "Outside office hours, every day". */
-    in_words: text(MAX_DESCRIPTION).optional(),
-  })
-  .superRefine((h, ctx) => {
-    if (!h.open_24_hours && h.regular_schedule.length === 0 && !h.in_words) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'gives no opening hours. Fix: add regular_schedule, set open_24_hours: true, or give in_words in the words the source uses.',
-      });
-    }
-  });
-
-export const addressSchema = z.object({
-  address_1: z.string().trim().min(1),
-  address_2: z.string().trim().optional(),
-  city: z.string().trim().min(1),
+export const addressSchema = strictObject({
+  address_1: text(MAX_NAME),
+  address_2: text(MAX_NAME).optional(),
+  city: text(MAX_NAME),
   postal_code: z
     .string()
     .trim()
@@ -151,54 +284,54 @@ export const addressSchema = z.object({
 const ALWAYS_ANSWERS = /\bout[ -]of[ -]hours\b|\b24[ -]hours?\b|\b24\/7\b/i;
 
 export const agencySchema = (today?: string) =>
-  z
-    .object({
-      name: text(MAX_NAME),
-      organization: text(MAX_NAME),
-      description: text(MAX_DESCRIPTION),
-      /** Other names and the everyday words people use for what this service does. */
-      alternate_names: z.array(text(MAX_NAME)).default([]),
-      categories: z.array(z.enum(CATEGORY_IDS)).min(1),
-      service_area: z.string().trim().min(1),
-      phones: z.array(phoneSchema).default([]),
-      email: z.email().optional(),
-      url: webAddress.optional(),
-      physical_address: addressSchema.optional(),
-      hours: hoursSchema.optional(),
-      eligibility_description: text(MAX_DESCRIPTION).optional(),
-      /**
-       * Why the phone number could not be checked on the service's own page (it rests on news or
-       * other sites): shown beside the number wherever the service is listed.
-       */
-      unverified: text(MAX_DESCRIPTION).optional(),
-      application_process: text(MAX_DESCRIPTION).optional(),
-      what_to_bring: z.array(text(MAX_DESCRIPTION)).default([]),
-      what_to_expect: text(MAX_DESCRIPTION).optional(),
-      sources: z.array(sourceSchema(today)).default([]),
-      last_verified: isoDate({ notAfter: today }),
-    })
-    .superRefine((a, ctx) => {
-      // A line whose whole point is when it answers must say when, in the source's words if it gives no times.
-      if (!a.hours && [a.name, ...a.alternate_names].some((n) => ALWAYS_ANSWERS.test(n))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['hours'],
-          message:
-            'this is an out-of-hours or 24-hour service but gives no hours, so the guide would say its hours are not known. Fix: add hours with regular_schedule, open_24_hours: true, or in_words in the words the source uses (for example "Outside the council\'s office hours").',
-        });
-      }
-      const hasContact = a.phones.length > 0 || a.email || a.url || a.physical_address;
-      if (hasContact && a.sources.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources'],
-          message: 'this agency has contact details but no source. Fix: add sources with the url of the page you read them on and the date you checked it.',
-        });
-      }
-    });
+  strictObject({
+    name: text(MAX_NAME),
+    organization: text(MAX_NAME),
+    description: text(MAX_DESCRIPTION),
+    /** Other names and the everyday words people use for what this service does. */
+    alternate_names: z.array(text(MAX_NAME)).default([]),
+    categories: z
+      .array(z.enum(CATEGORY_IDS))
+      .min(1, `names no category, so the service would be in no part of the directory. Fix: add one or more of ${CATEGORY_IDS.join(', ')}.`),
+    service_area: text(MAX_NAME),
+    phones: z.array(phoneSchema).default([]),
+    email: z.email().max(254, 'is too long (over 254 characters). Fix: give the service’s own email address.').optional(),
+    url: webAddress.optional(),
+    physical_address: addressSchema.optional(),
+    hours: hoursSchema.optional(),
+    eligibility_description: text(MAX_DESCRIPTION).optional(),
+    /**
+     * Why the phone number could not be checked on the service's own page (it rests on news or
+     * other sites): shown beside the number wherever the service is listed.
+     */
+    unverified: text(MAX_DESCRIPTION).optional(),
+    application_process: text(MAX_DESCRIPTION).optional(),
+    what_to_bring: z.array(text(MAX_DESCRIPTION)).default([]),
+    what_to_expect: text(MAX_DESCRIPTION).optional(),
+    sources: z.array(sourceSchema(today)).default([]),
+    last_verified: isoDate({ notAfter: today }),
+  }).superRefine((a, ctx) => {
+    // A line whose whole point is when it answers must say when, in the source's words if it gives no times.
+    if (!a.hours && [a.name, ...a.alternate_names].some((n) => ALWAYS_ANSWERS.test(n))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hours'],
+        message:
+          'this is an out-of-hours or 24-hour service but gives no hours, so the guide would say its hours are not known. Fix: add hours with regular_schedule, open_24_hours: true, or in_words in the words the source uses (for example "Outside the council\'s office hours").',
+      });
+    }
+    const hasContact = a.phones.length > 0 || a.email || a.url || a.physical_address;
+    if (hasContact && a.sources.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'this agency has contact details but no source. Fix: add sources with the url of the page you read them on and the date you checked it.',
+      });
+    }
+  });
 
 export const guideSchema = (today?: string) =>
-  z.object({
+  strictObject({
     title: text(MAX_NAME),
     summary: text(MAX_DESCRIPTION),
     topic: z.enum(TOPIC_IDS),
@@ -211,21 +344,19 @@ export const guideSchema = (today?: string) =>
     roles: z.array(z.enum(ROLE_IDS)).default([]),
   });
 
-export const editionSchema = z.object({
-  name: z.string().trim().min(1),
-  council: z.string().trim().min(1),
+export const editionSchema = strictObject({
+  name: text(MAX_NAME),
+  council: text(MAX_NAME),
   /** The agency whose number is shown as the local crisis line on every page. */
   local_crisis_line: z.string().trim().min(1),
   roles: z.partialRecord(z.enum(ROLE_IDS), z.array(z.string().trim().min(1)).min(1)),
   site_url: webAddress.optional(),
   /** Kiosk mode defaults for touch screens at hubs (each screen can override them in its start address). */
-  kiosk: z
-    .object({
-      idle_seconds: z.number().int().min(30, 'must be at least 30 seconds. Fix: give people time to read.').max(3600).default(90),
-      prompt_seconds: z.number().int().min(10).max(300).default(30),
-      printer: z.boolean().default(false),
-    })
-    .default({ idle_seconds: 90, prompt_seconds: 30, printer: false }),
+  kiosk: strictObject({
+    idle_seconds: z.number().int().min(30, 'must be at least 30 seconds. Fix: give people time to read.').max(3600).default(90),
+    prompt_seconds: z.number().int().min(10).max(300).default(30),
+    printer: z.boolean().default(false),
+  }).default({ idle_seconds: 90, prompt_seconds: 30, printer: false }),
 });
 
 /** The date `months` calendar months after `iso` (YYYY-MM-DD), clamped to the end of a shorter month. */
@@ -239,28 +370,26 @@ export function addMonths(iso: string, months: number): string {
 export const BANK_HOLIDAY_MONTHS_AHEAD = 12;
 
 export const bankHolidaysSchema = (today?: string) =>
-  z
-    .object({
-      division: z.literal('england-and-wales'),
-      sources: z.array(sourceSchema(today)).min(1),
-      dates: z.array(z.object({ date: isoDate(), title: text(MAX_NAME) })).min(1),
-    })
-    .superRefine((b, ctx) => {
-      if (!today) return;
-      const years = new Set(b.dates.map((d) => Number(d.date.slice(0, 4))));
-      const needed = addMonths(today, BANK_HOLIDAY_MONTHS_AHEAD);
-      const from = Number(today.slice(0, 4));
-      const to = Number(needed.slice(0, 4));
-      const missing: number[] = [];
-      for (let y = from; y <= to; y++) if (!years.has(y)) missing.push(y);
-      if (missing.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['dates'],
-          message: `have no dates for ${missing.join(', ')}, but the list must reach at least ${needed} (${BANK_HOLIDAY_MONTHS_AHEAD} months after today, ${today}), or open-now will be wrong on bank holidays. Fix: add the dates for ${missing.join(', ')} from the published list at https://www.gov.uk/bank-holidays (England and Wales).`,
-        });
-      }
-    });
+  strictObject({
+    division: z.literal('england-and-wales'),
+    sources: z.array(sourceSchema(today)).min(1),
+    dates: z.array(strictObject({ date: isoDate(), title: text(MAX_NAME) })).min(1),
+  }).superRefine((b, ctx) => {
+    if (!today) return;
+    const years = new Set(b.dates.map((d) => Number(d.date.slice(0, 4))));
+    const needed = addMonths(today, BANK_HOLIDAY_MONTHS_AHEAD);
+    const from = Number(today.slice(0, 4));
+    const to = Number(needed.slice(0, 4));
+    const missing: number[] = [];
+    for (let y = from; y <= to; y++) if (!years.has(y)) missing.push(y);
+    if (missing.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dates'],
+        message: `have no dates for ${missing.join(', ')}, but the list must reach at least ${needed} (${BANK_HOLIDAY_MONTHS_AHEAD} months after today, ${today}), or open-now will be wrong on bank holidays. Fix: add the dates for ${missing.join(', ')} from the published list at https://www.gov.uk/bank-holidays (England and Wales).`,
+      });
+    }
+  });
 
 export type Agency = z.output<ReturnType<typeof agencySchema>>;
 export type AgencyHours = z.output<typeof hoursSchema>;
@@ -270,14 +399,14 @@ export type BankHolidays = z.output<ReturnType<typeof bankHolidaysSchema>>;
 export type Source = z.output<ReturnType<typeof sourceSchema>>;
 
 /** The crisis panel shown on every page: tiers of urgency, each naming agencies by id. */
-export const crisisSchema = z.object({
+export const crisisSchema = strictObject({
   tiers: z
     .array(
-      z.object({
-        id: z.string().regex(/^[a-z0-9-]+$/),
-        title: z.string().trim().min(1),
-        when: z.string().trim().min(1),
-        advice: z.string().trim().optional(),
+      strictObject({
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not a usable id. Fix: write lowercase words joined by hyphens, for example life-at-risk.'),
+        title: text(MAX_NAME),
+        when: text(MAX_DESCRIPTION),
+        advice: text(MAX_DESCRIPTION).optional(),
         agencies: z.array(z.string().trim().min(1)).default([]),
         include_local_crisis_line: z.boolean().default(false),
       }),

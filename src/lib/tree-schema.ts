@@ -1,13 +1,16 @@
 /** The zod schema of the decision tree (content/tree.yaml). Build-time only: the browser never loads it. */
 import { z } from 'zod';
 import { ROLE_IDS } from './taxonomy.ts';
-import { sourceSchema } from './schema.ts';
+import { MAX_DESCRIPTION, MAX_NAME, MAX_SHORT, sourceSchema, strictObject, text } from './schema.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const slug = z
+  .string()
+  .max(60, 'is too long (over 60 characters). Fix: use a few lowercase words joined by hyphens.')
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens. Fix: write it like no-recourse.');
 
-export const answerSchema = z.object({
+export const answerSchema = strictObject({
   value: slug,
-  label: z.string().trim().min(1),
+  label: text(MAX_NAME),
   next: slug,
   /** The "I'm not sure" answer of a question. */
   unsure: z.boolean().default(false),
@@ -15,22 +18,22 @@ export const answerSchema = z.object({
   danger: z.boolean().default(false),
 });
 
-export const questionSchema = z.object({
+export const questionSchema = strictObject({
   id: slug,
   type: z.literal('question'),
-  question: z.string().trim().min(1),
-  hint: z.string().trim().optional(),
+  question: text(MAX_NAME),
+  hint: text(MAX_DESCRIPTION).optional(),
   /** A short label for the flowchart and the answers summary. */
-  short: z.string().trim().min(1),
+  short: text(MAX_SHORT),
   answers: z.array(answerSchema).min(2, 'needs at least two answers').max(6, 'has more than six answers'),
   /** Services (agency ids) whose call buttons show above the answers, for a question asked when someone may need help now. */
   help: z.array(z.string()).max(4, 'names more than four services. Fix: keep the few a person needs at once; the crisis panel lists the rest.').default([]),
 });
 
 /** A right the person has, with the law it rests on (checked by rightsWithoutLaw in rights.ts). */
-export const rightSchema = z.object(
+export const rightSchema = strictObject(
   {
-    text: z.string().trim().min(1),
+    text: text(MAX_DESCRIPTION),
     sources: z
       .array(sourceSchema())
       .min(1, 'needs at least one source. Fix: add the law this right rests on (a legislation.gov.uk or GOV.UK page) with its title, url and checked date.'),
@@ -44,24 +47,20 @@ export const rightSchema = z.object(
 export const URGENCIES = ['emergency', 'urgent', 'soon', 'information'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-export const outcomeSchema = z.object({
+export const outcomeSchema = strictObject({
   id: slug,
   type: z.literal('outcome'),
-  title: z.string().trim().min(1),
+  title: text(MAX_NAME),
   urgency: z.enum(URGENCIES),
-  summary: z.string().trim().min(1),
+  summary: text(MAX_DESCRIPTION),
   /**
    * The single most important action, shown first under the heading with its call or text button:
    * what to do, in one or two sentences, and who to contact for it (one or two agency or role ids
    * that this outcome also lists under `agencies` or `roles`, most important first).
    */
-  first: z.object(
+  first: strictObject(
     {
-      do: z
-        .string()
-        .trim()
-        .min(1)
-        .max(240, 'is longer than 240 characters. Fix: say the one thing to do first in a sentence or two; the other steps go under steps.'),
+      do: text(240, 'is longer than 240 characters. Fix: say the one thing to do first in a sentence or two; the other steps go under steps.'),
       contacts: z
         .array(z.string())
         .min(1, 'names no one. Fix: name the agency or role to call first.')
@@ -69,11 +68,11 @@ export const outcomeSchema = z.object({
     },
     { error: 'is missing. Fix: add first: with do: (the most important thing to do now) and contacts: (the agency or role to call for it).' },
   ),
-  steps: z.array(z.string().trim().min(1)).min(1),
+  steps: z.array(text(MAX_DESCRIPTION)).min(1),
   agencies: z.array(z.string()).default([]),
   roles: z.array(z.enum(ROLE_IDS)).default([]),
-  say: z.array(z.string().trim().min(1)).default([]),
-  bring: z.array(z.string().trim().min(1)).default([]),
+  say: z.array(text(MAX_DESCRIPTION)).default([]),
+  bring: z.array(text(MAX_DESCRIPTION)).default([]),
   /** The person's rights, each with its law: shown under "Your rights" followed by "Law: ...". */
   rights: z.array(rightSchema).default([]),
   guides: z.array(z.string()).default([]),
@@ -86,7 +85,7 @@ export const outcomeSchema = z.object({
     ),
 });
 
-export const treeSchema = z.object({
+export const treeSchema = strictObject({
   start: slug,
   /** The most questions a person may be asked before reaching an outcome. */
   max_questions: z.number().int().min(1).max(8).default(8),

@@ -156,7 +156,7 @@ describe('content check', () => {
     (input.guides[0].data as { agencies: string[] }).agencies = ['shelterr'];
     expect(messages(input)).toEqual([
       expect.stringMatching(/^content\/guide\/rent\.mdx: agencies\[0\]: refers to agency "shelterr"/),
-      expect.stringMatching(/^content\/crisis\.yaml: tiers\[0\]\.agencies\[0\]: refers to agency "samartians"/),
+      expect.stringMatching(/^content\/crisis\.yaml: tiers\.talk\.agencies\[0\]: refers to agency "samartians"/),
     ]);
   });
 

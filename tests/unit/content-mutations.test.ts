@@ -3,9 +3,9 @@
  * must refuse every one with a message naming the file and the field (or line), and say nothing
  * more about that file than the one root cause.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/integrations/content-check.ts';
 import { londonToday } from '../../src/lib/hours.ts';
@@ -21,6 +21,10 @@ const EDITION = 'content/editions/medway/edition.yaml';
 const TREE = 'content/tree.yaml';
 const HOLIDAYS = 'content/bank-holidays.yaml';
 const CRISIS = 'content/crisis.yaml';
+const PINNED = 'content/pinned-numbers.yaml';
+const EMERGENCY = 'content/agencies/emergency-services.yaml';
+const SHOUT = 'content/agencies/shout.yaml';
+const OUT_OF_HOURS = 'content/editions/medway/agencies/medway-council-out-of-hours.yaml';
 // The kept drawings are named by a hash of their Mermaid text: pick them by what they hold.
 const DRAWINGS = 'content/drawings';
 const drawingWith = (text: string) => {
@@ -44,7 +48,13 @@ interface Case {
   says: string | RegExp;
   /** When set, the check must give exactly this many messages. */
   only?: number;
+  /** When set, `file` is a new file: made from this file's text (folders too), and removed afterwards. */
+  from?: string;
 }
+
+/** zod's own messages, which name no field, allowed value or fix. */
+const RAW_ZOD =
+  /Invalid input|Invalid discriminator|Too small|Too big|Unrecognized key|Invalid option|expected (string|number|array|object|boolean), received/i;
 
 /** Replaces the first match, and fails loudly if the text to change is not there. */
 const sub =
@@ -361,6 +371,422 @@ const CASES: Case[] = [
     edit: sub(/^what_to_expect: >-$/m, 'what_to_expect: "See [the guide](/guide/no-such-page/)"\nold_what_to_expect: >-'),
     says: `"${guideHref('no-such-page')}" goes to a page the site does not have`,
   },
+  // Clear messages: the field by its id, what is allowed, and a fix; never raw zod wording or a stack trace
+  {
+    name: 'a missing checked date says it is missing',
+    file: AGENCY,
+    edit: sub(/^last_verified: .*\n/m, ''),
+    says: /^content\/agencies\/samaritans\.yaml: last_verified: is missing\. Fix: add the date .*YYYY-MM-DD/,
+    only: 1,
+  },
+  {
+    name: 'a YAML alias bomb names the file, with no stack trace',
+    file: AGENCY,
+    edit: () =>
+      `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n`,
+    says: /^content\/agencies\/samaritans\.yaml: uses too many YAML aliases/,
+    only: 1,
+  },
+  {
+    name: 'a tree node of an unknown type names the node and the allowed types',
+    file: TREE,
+    edit: sub(/(id: no-recourse\n {4})type: outcome/, '$1type: outcom'),
+    says: 'nodes.no-recourse.type: "outcom" is not allowed. Fix: use one of question, outcome.',
+  },
+  {
+    name: 'an empty list says how many it needs, not "Too small"',
+    file: AGENCY,
+    edit: sub(/^categories: .*$/m, 'categories: []'),
+    says: /categories: names no category.*Fix: add one or more of .*crisis/,
+  },
+  {
+    name: 'an emptied list says how many it needs, not "Too small"',
+    file: HOLIDAYS,
+    edit: (t) => t.replace(/^sources:\n( {2}.*\n)+/m, 'sources: []\n'),
+    says: /sources: needs at least 1 item\. Fix: /,
+  },
+  {
+    name: 'a word where a number goes says what it must be, not "Invalid input"',
+    file: GUIDE,
+    edit: sub(/^order: .*$/m, 'order: two'),
+    says: /order: "two" is not a number\. Fix: /,
+  },
+  {
+    name: 'a tree field is named by the node id, not its place in the list',
+    file: TREE,
+    edit: sub(/(id: no-recourse\n[\s\S]*?\n\s+do: )"[^"\n]*"/, `$1"${'Ask for help. '.repeat(20)}"`),
+    says: 'nodes.no-recourse.first.do: is longer than 240 characters',
+  },
+  {
+    name: 'a crisis tier field is named by the tier id',
+    file: CRISIS,
+    edit: sub('agencies: [samaritans, shout]', 'agencies: [samaritans, no-such-line]'),
+    says: 'tiers.talk.agencies[1]: refers to agency "no-such-line"',
+  },
+  // Pinned crisis numbers
+  {
+    name: "Samaritans' 116 123 changed to 116 132",
+    file: AGENCY,
+    edit: sub('number: "116 123"', 'number: "116 132"'),
+    says: /phones\[0\]\.number: "116 132" is one or two digits away from 116 123, the number of samaritans.*Fix: write 116 123/,
+    only: 1,
+  },
+  {
+    name: "Shout's 85258 changed to 85285",
+    file: SHOUT,
+    edit: sub('number: "85258"', 'number: "85285"'),
+    says: /phones\[0\]\.number: "85285" is one or two digits away from 85258.*Fix: write 85258/,
+  },
+  {
+    name: 'the emergency services given 101 instead of 999',
+    file: EMERGENCY,
+    edit: sub('number: "999"', 'number: "101"'),
+    says: /phones\[0\]\.number: "101" is the pinned number of police-101, not of emergency-services.*Fix: .*999/,
+  },
+  {
+    name: "Samaritans' number taken out",
+    file: AGENCY,
+    edit: sub('number: "116 123"', 'number: "0330 094 5717"'),
+    says: /phones: must list 116 123 \(pinned for samaritans in content\/pinned-numbers\.yaml\)\. Fix: /,
+  },
+  {
+    name: 'a local service given a national crisis number',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?/, 'number: "116 123"'),
+    says: /phones\[0\]\.number: "116 123" is the pinned number of samaritans/,
+  },
+  {
+    name: 'a text short code that is not on the pinned list',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?\n(\s+)type: voice/, 'number: "65432"\n$1type: text'),
+    says: /phones\[0\]\.number: "65432" is a short number that is not on the list of known short numbers.*Fix: /,
+  },
+  {
+    name: 'the life-at-risk tier left with no call button',
+    file: CRISIS,
+    edit: sub('    agencies: [emergency-services]\n', ''),
+    says: /tiers\.life-at-risk\.agencies: gives no service with a call or text button.*Fix: /,
+  },
+  {
+    name: 'a pinned number given to a service that does not exist',
+    file: PINNED,
+    edit: sub('service: samaritans', 'service: samaritans-uk'),
+    says: /numbers\[5\]\.service: refers to agency "samaritans-uk", which does not exist.*Fix: /,
+  },
+  {
+    name: 'a pinned number with no source',
+    file: PINNED,
+    edit: sub('      url: https://www.samaritans.org/how-we-can-help/contact-samaritan/\n', ''),
+    says: /numbers\[5\]\.source\.url: is missing\. Fix: /,
+  },
+  // A number is checked wherever it is written
+  {
+    name: '"Call 99 now" in the crisis advice',
+    file: CRISIS,
+    edit: sub('advice: Call 999 or go to A&E now.', 'advice: Call 99 now.'),
+    says: /tiers\.life-at-risk\.advice: "99" is one or two digits away from 999.*Fix: write 999/,
+  },
+  {
+    name: '"Call 99 now" in an outcome\'s first thing to do',
+    file: TREE,
+    edit: sub(/(id: no-recourse\n[\s\S]*?\n\s+do: )"[^"\n]*"/, '$1"Call 99 now."'),
+    says: /nodes\.no-recourse\.first\.do: "99" is one or two digits away from 999/,
+  },
+  {
+    name: 'a crisis number a digit out in a guide page',
+    file: GUIDE,
+    edit: body('If you are under 19, call Childline on 0800 1112.'),
+    says: /:\d+: \(page text\): "0800 1112" is one or two digits away from 0800 1111/,
+  },
+  {
+    name: 'a premium-rate 09 number in a service file',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?/, 'number: "0906 512 3456"'),
+    says: /phones\[0\]\.number: "0906 512 3456" is a premium-rate number.*Fix: /,
+  },
+  {
+    name: 'an 0871 number in a service file',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?/, 'number: "0871 123 4567"'),
+    says: /phones\[0\]\.number: "0871 123 4567" costs extra to call.*Fix: /,
+  },
+  {
+    name: 'a personal 070 number in a service file',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?/, 'number: "070 1234 5678"'),
+    says: /phones\[0\]\.number: "070 1234 5678" is a personal number.*Fix: /,
+  },
+  {
+    name: 'a text type on a landline',
+    file: OUT_OF_HOURS,
+    edit: sub(/(number: "01634 304 400"\n\s+type: )voice/, '$1text'),
+    says: /phones\[0\]\.number: "01634 304 400" cannot get text messages.*Fix: /,
+  },
+  {
+    name: 'a tel: link to a premium-rate number in a guide page',
+    file: GUIDE,
+    edit: body('[Call us](tel:09065123456)'),
+    says: /:\d+: \(page text\): "09065123456" is a premium-rate number/,
+  },
+  {
+    name: 'a tel: link to 99 in a guide page',
+    file: GUIDE,
+    edit: body('[Call now](tel:99)'),
+    says: /:\d+: \(page text\): "99" is one or two digits away from 999/,
+  },
+  {
+    name: 'a tel: link to a number abroad in a guide page',
+    file: GUIDE,
+    edit: body('[Call](tel:+18002738255)'),
+    says: /:\d+: \(page text\): "\+18002738255" is not a UK number/,
+  },
+  {
+    name: 'a premium-rate number in a service description',
+    file: LOCAL,
+    edit: sub(/^description: >-$/m, 'description: Call 0906 512 3456 for advice.\nold_description: >-'),
+    says: /description: "0906 512 3456" is a premium-rate number/,
+  },
+  // Strict schemas: unknown field names, hidden characters, length limits, file and folder names
+  {
+    name: '`phones` misspelt `phone`',
+    file: AGENCY,
+    edit: sub(/^phones:$/m, 'phone:'),
+    says: 'phone: `phone` is not a field; did you mean `phones`? Fix: rename it to `phones`',
+    only: 1,
+  },
+  {
+    name: 'a misspelt field in a tree outcome',
+    file: TREE,
+    edit: sub(/(id: no-recourse\n {4}type: outcome\n)/, '$1    sumary: Extra words.\n'),
+    says: 'nodes.no-recourse.sumary: `sumary` is not a field; did you mean `summary`?',
+  },
+  {
+    name: 'a misspelt field in a crisis tier',
+    file: CRISIS,
+    edit: sub('    agencies: [emergency-services]', '    agencys: [emergency-services]'),
+    says: 'tiers.life-at-risk.agencys: `agencys` is not a field; did you mean `agencies`?',
+  },
+  {
+    name: 'a misspelt field in guide frontmatter',
+    file: GUIDE,
+    edit: sub(/^topic: /m, 'sumary: More words.\ntopic: '),
+    says: 'sumary: `sumary` is not a field; did you mean `summary`?',
+  },
+  {
+    name: 'a misspelt field in an edition',
+    file: EDITION,
+    edit: sub(/^council: /m, 'counsil: Medway\ncouncil: '),
+    says: 'counsil: `counsil` is not a field; did you mean `council`?',
+  },
+  {
+    name: 'a misspelt opening time',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO], opens_at: '09:00', closes: '17:00' }"),
+    says: /hours\.regular_schedule\[0\]\.closes: `closes` is not a field; did you mean `closes_at`\?/,
+  },
+  {
+    name: 'a right-to-left override in a name',
+    file: AGENCY,
+    edit: sub(/^name: .*$/m, 'name: "Sama\u202Eritans"'),
+    says: 'name: contains a hidden character (U+202E)',
+  },
+  {
+    name: 'a zero-width space in a tree hint',
+    file: TREE,
+    edit: sub(/hint: For example, you have hurt(.*)$/m, 'hint: "For\u200B example, you have hurt$1"'),
+    says: /nodes\.danger\.hint: contains a hidden character \(U\+200B\)/,
+  },
+  {
+    name: 'a control character in a crisis tier title',
+    file: CRISIS,
+    edit: sub('title: If you need to talk to someone now', 'title: "If you need to talk\u0007 to someone now"'),
+    says: 'tiers.talk.title: contains an invisible control character (U+0007)',
+  },
+  {
+    name: 'a zero-width joiner in a phone label',
+    file: EMERGENCY,
+    edit: sub('label: text relay, if you cannot speak', 'label: "text\u200D relay"'),
+    says: 'phones[1].label: contains a hidden character (U+200D)',
+  },
+  {
+    name: 'a zero-width space in a guide title',
+    file: GUIDE,
+    edit: sub(/^title: (.*)$/m, 'title: "\u200B$1"'),
+    says: 'title: contains a hidden character (U+200B)',
+  },
+  {
+    name: 'a right-to-left override in guide text',
+    file: GUIDE,
+    edit: body('Call us on \u202E0800 1111.'),
+    says: /:\d+: \(page text\): contains a hidden character \(U\+202E\)/,
+  },
+  {
+    name: 'a 5,000-character tree question',
+    file: TREE,
+    edit: sub('question: Is anyone in danger right now?', `question: ${'Is anyone in danger? '.repeat(250)}`),
+    says: 'nodes.danger.question: is too long (over 120 characters)',
+  },
+  {
+    name: 'a 5,000-character crisis advice',
+    file: CRISIS,
+    edit: sub('advice: Call 999 or go to A&E now.', `advice: ${'Go to A&E now. '.repeat(340)}`),
+    says: 'tiers.life-at-risk.advice: is too long (over 600 characters)',
+  },
+  {
+    name: 'a 5,000-character address',
+    file: 'content/editions/medway/agencies/medway-safe-haven.yaml',
+    edit: sub(/address_1: .*/, `address_1: ${'Gun Wharf '.repeat(500)}`),
+    says: 'physical_address.address_1: is too long (over 120 characters)',
+  },
+  {
+    name: 'a 300 KB paragraph in a guide page',
+    file: GUIDE,
+    edit: body('Help is here. '.repeat(22_000)),
+    says: /:\d+: \(page text\): a paragraph of 30\d{4} characters is too long \(over 1500\)/,
+  },
+  {
+    name: 'a guide file name with a space and capitals',
+    file: 'content/guide/Money Help.mdx',
+    from: GUIDE,
+    edit: (t) => t,
+    says: 'content/guide/Money Help.mdx: (file name): "Money Help" is not a usable id',
+  },
+  {
+    name: 'an edition folder name with a space',
+    file: 'content/editions/Medway Two/edition.yaml',
+    from: EDITION,
+    edit: (t) => t,
+    says: 'content/editions/Medway Two/edition.yaml: (folder name): "Medway Two" is not a usable edition name',
+  },
+  {
+    name: 'a 5,000-character web address',
+    file: AGENCY,
+    edit: sub(/^url: .*$/m, `url: https://www.samaritans.org/${'a'.repeat(5000)}`),
+    says: 'url: is too long (over 500 characters)',
+  },
+  {
+    name: 'a zero-width space in a web address',
+    file: AGENCY,
+    edit: sub(/^url: .*$/m, 'url: "https://www.sama\u200Britans.org/"'),
+    says: 'url: contains a hidden character (U+200B)',
+  },
+  {
+    name: 'a 5,000-character tree node id',
+    file: TREE,
+    edit: (t) => sub('id: no-recourse', `id: ${'x'.repeat(5000)}`)(t) as string,
+    says: /nodes\[\d+\]\.id: is too long \(over 60 characters\)/,
+  },
+  // Hours that cannot contradict themselves
+  {
+    name: 'open 24 hours beside a Monday to Friday schedule',
+    file: LOCAL,
+    edit: (t) => `${String(addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '17:00' }")(t)).trimEnd()}\n  open_24_hours: true\n`,
+    says: /hours\.open_24_hours: is true, but regular_schedule also gives opening times.*Fix: /,
+  },
+  {
+    name: 'open 24 hours on bank holidays for a 9 to 5 service',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '17:00' }", 'open-24-hours'),
+    says: /hours\.bank_holidays: "open-24-hours" would open this service longer on a bank holiday than on any normal day.*Fix: /,
+  },
+  {
+    name: 'two schedule rows that overlap',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO, TU], opens_at: '09:00', closes_at: '17:00' }\n    - { byday: [TU], opens_at: '12:00', closes_at: '20:00' }"),
+    says: /hours\.regular_schedule\[1\]: overlaps regular_schedule\[0\] on TU.*Fix: /,
+  },
+  {
+    name: 'a 17:00 to 09:00 weekday schedule that does not say it runs overnight',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '17:00', closes_at: '09:00' }"),
+    says: /hours\.regular_schedule\[0\]\.closes_at: 09:00 is earlier than opens_at \(17:00\).*Fix: .*overnight: true/,
+  },
+  {
+    name: 'overnight: true on a daytime row',
+    file: LOCAL,
+    edit: addHours("    - { byday: [MO], opens_at: '09:00', closes_at: '17:00', overnight: true }"),
+    says: /hours\.regular_schedule\[0\]\.overnight: is true, but the row closes at 17:00, after it opens.*Fix: /,
+  },
+  {
+    name: 'a crisis number a digit out in a guide page summary',
+    file: GUIDE,
+    edit: sub(/^summary: .*$/m, 'summary: If you are in danger, call 99 now.'),
+    says: /summary: "99" is one or two digits away from 999/,
+  },
+  // Tree shape
+  {
+    name: 'the first question\'s "No" answer deleted',
+    file: TREE,
+    edit: sub(/ {6}- value: no\n {8}label: No, no one is in danger right now\n {8}next: who\n/, ''),
+    says: /nodes\.danger\.answers: the first question has no "No" answer.*Fix: /,
+  },
+  {
+    name: 'the first question\'s "No" answer sent the "I\'m not sure" way',
+    file: TREE,
+    edit: sub(
+      '        label: No, no one is in danger right now\n        next: who',
+      '        label: No, no one is in danger right now\n        next: safe-to-go-on',
+    ),
+    says: /nodes\.danger\.answers: the first question has no "No" answer that goes on without passing through "I.m not sure".*Fix: /,
+  },
+  {
+    name: 'a service listed twice in an outcome',
+    file: TREE,
+    edit: sub(
+      '    agencies: [citizens-advice-adviceline]\n    say:\n      - I am homeless',
+      '    agencies: [citizens-advice-adviceline, citizens-advice-adviceline]\n    say:\n      - I am homeless',
+    ),
+    says: /nodes\.ask-the-council\.agencies: lists citizens-advice-adviceline twice.*Fix: /,
+  },
+  {
+    name: 'the first thing to do names the same service twice',
+    file: TREE,
+    edit: sub(
+      '      contacts: [council-housing-options]\n    steps:\n      - You do not need to fill in a form first.',
+      '      contacts: [council-housing-options, council-housing-options]\n    steps:\n      - You do not need to fill in a form first.',
+    ),
+    says: /nodes\.ask-the-council\.first\.contacts: lists council-housing-options twice.*Fix: /,
+  },
+  // Links and headings in guide pages
+  {
+    name: 'a mailto: link with a hidden bcc',
+    file: GUIDE,
+    edit: body('[Email us](mailto:help@example.org?subject=Rent&bcc=someone@example.net)'),
+    says: /:\d+: \(page text\): the email link .* adds "bcc".*Fix: /,
+  },
+  {
+    name: "a heading that takes the id of the page's main content",
+    file: GUIDE,
+    edit: body('## Main\n\nText.'),
+    says: /:\d+: \(page text\): the heading "Main" would get the id "main", which every page already uses.*Fix: /,
+  },
+  {
+    name: 'a heading that takes the id of the crisis panel',
+    file: GUIDE,
+    edit: body('## Crisis help\n\nText.'),
+    says: /the heading "Crisis help" would get the id "crisis-help"/,
+  },
+];
+
+/** Edits that look like numbers but are not phone numbers, or are allowed: the check must say nothing. */
+const HARMLESS: { name: string; file: string; edit: Edit }[] = [
+  {
+    name: 'an overnight row that says so, beside a daytime row',
+    file: LOCAL,
+    edit: addHours(
+      "    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '17:00' }\n    - { byday: [MO, TU, WE, TH], opens_at: '17:00', closes_at: '09:00', overnight: true }",
+    ),
+  },
+  {
+    name: 'section numbers, dates and counts in a guide page',
+    file: GUIDE,
+    edit: body('Under section 117 and s.188, you have 21 days (from 2026-11-22) to ask; call 2 or 3 times if you need to.'),
+  },
+  {
+    name: 'a number abroad marked international, with the reason',
+    file: LOCAL,
+    edit: sub(/number: "?01634 333 600"?\n/, 'number: "+1 800 273 8255"\n    international: The service is only in the United States.\n'),
+  },
 ];
 
 let root: string;
@@ -376,12 +802,16 @@ describe('the content check refuses bad edits', { timeout: 30_000 }, () => {
     expect((await contentProblems(root, TODAY, 'medway')).messages).toEqual([]);
   });
 
-  it.each(CASES)('$name', async ({ file, edit, says, only }) => {
+  it.each(CASES)('$name', async ({ file, edit, says, only, from }) => {
     const path = join(root, file);
-    // A new file (one the content does not have) is removed again afterwards.
+    // The folders a new file needs that are not there yet, outermost first (removed afterwards).
+    const parts = dirname(file).split('/');
+    const made = parts.map((_, n) => parts.slice(0, n + 1).join('/')).filter((d) => !existsSync(join(root, d)));
+    // A new file (one the content does not have) is removed again afterwards; `from` gives its text.
     const original = existsSync(path) ? readFileSync(path) : null;
     try {
-      const changed = edit(original?.toString('utf8') ?? '');
+      for (const d of made) mkdirSync(join(root, d));
+      const changed = edit((from ? readFileSync(join(root, from)) : original)?.toString('utf8') ?? '');
       if (changed === null) unlinkSync(path);
       else writeFileSync(path, changed);
       const { messages } = await contentProblems(root, TODAY, 'medway');
@@ -389,11 +819,25 @@ describe('the content check refuses bad edits', { timeout: 30_000 }, () => {
       const hit = about.find((m) => (typeof says === 'string' ? m.includes(says) : says.test(m)));
       expect(hit, `no message about ${file} matched ${String(says)}; got:\n${messages.join('\n')}`).toBeDefined();
       expect(hit).toMatch(/Fix: /);
+      // zod's own wording never reaches an editor.
+      expect(messages.filter((m) => RAW_ZOD.test(m))).toEqual([]);
       if (only !== undefined) expect(messages, messages.join('\n')).toHaveLength(only);
       expect(new Set(messages).size).toBe(messages.length);
     } finally {
-      if (original) writeFileSync(path, original);
+      if (made.length) rmSync(join(root, made[0]), { recursive: true, force: true });
+      else if (original) writeFileSync(path, original);
       else rmSync(path, { force: true });
+    }
+  });
+
+  it.each(HARMLESS)('allows $name', async ({ file, edit }) => {
+    const path = join(root, file);
+    const original = readFileSync(path);
+    try {
+      writeFileSync(path, edit(original.toString('utf8')) ?? '');
+      expect((await contentProblems(root, TODAY, 'medway')).messages).toEqual([]);
+    } finally {
+      writeFileSync(path, original);
     }
   });
 });

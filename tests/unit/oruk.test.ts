@@ -11,6 +11,7 @@ import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
 import { servicesPage, stableUuid, toOrukService } from '../../src/lib/oruk.ts';
 import { londonToday } from '../../src/lib/hours.ts';
 import { importFeed } from '../../src/lib/oruk-import.ts';
+import { pinnedNumbersSchema, pinsFrom } from '../../src/lib/pinned-numbers.ts';
 import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../src/lib/oruk-schema.ts';
 import { agencySchema, editionSchema, type Agency } from '../../src/lib/schema.ts';
 
@@ -73,6 +74,33 @@ describe('open data out', { timeout: 30_000 }, () => {
 });
 
 describe('open data in', { timeout: 30_000 }, () => {
+  it('leaves out premium-rate numbers and near misses of pinned crisis numbers, saying why', () => {
+    const pins = pinsFrom(pinnedNumbersSchema(CONTENT_DATE).parse(parse(readFileSync('content/pinned-numbers.yaml', 'utf8'))));
+    const service = (name: string, number: string) => ({
+      name,
+      description: 'Help for people who are struggling.',
+      organization: { name: 'Example Trust' },
+      service_areas: [{ name: 'Exampleton' }],
+      phones: [{ number }],
+      url: 'https://www.example.org/',
+    });
+    const feed = { contents: [service('Paid Advice Line', '0906 512 3456'), service('Listening Line', '116 132')] };
+    const { agencies, leftOut } = importFeed(feed, { feedUrl: FEED_URL, today: TODAY, pins, defaultCategory: 'crisis' });
+    expect(agencies).toEqual([]);
+    expect(leftOut).toEqual([
+      {
+        name: 'Paid Advice Line',
+        reasons: expect.arrayContaining([expect.stringMatching(/^phones\.0\.number: "0906 512 3456" is a premium-rate number.*Fix: /)]),
+      },
+      {
+        name: 'Listening Line',
+        reasons: expect.arrayContaining([
+          expect.stringMatching(/^phones\.0\.number: "116 132" is one or two digits away from 116 123, the number of samaritans.*Fix: /),
+        ]),
+      },
+    ]);
+  });
+
   it('imports a fixture feed, leaving out what fails the content check, with reasons', () => {
     const feed = JSON.parse(readFileSync('tests/fixtures/oruk-feed.json', 'utf8'));
     const { agencies, leftOut } = importFeed(feed, { feedUrl: FEED_URL, today: TODAY, existing: [{ id: 'samaritans', name: 'Samaritans' }] });
@@ -124,6 +152,13 @@ describe('open data in', { timeout: 30_000 }, () => {
     const ed = editionSchema.parse(parse(readFileSync('content/editions/medway/edition.yaml', 'utf8')));
     const roles = Object.fromEntries(Object.entries(ed.roles).map(([r, ids]) => [r, ids!.map(newId)]));
     writeFileSync(join(dir, 'edition.yaml'), stringify({ name: 'Round trip', council: ed.council, local_crisis_line: newId(ed.local_crisis_line), roles }));
+    // The local crisis line is reached through 111, a pinned number: its new id joins the pinned row, as an editor would add it.
+    const pinned = join(root, 'content', 'pinned-numbers.yaml');
+    const line = newId('kent-medway-mental-health-crisis-line');
+    writeFileSync(
+      pinned,
+      readFileSync(pinned, 'utf8').replace('also_on: [kent-medway-mental-health-crisis-line]', `also_on: [kent-medway-mental-health-crisis-line, ${line}]`),
+    );
 
     const { input, readErrors } = readContent(root, CONTENT_DATE);
     expect(readErrors).toEqual([]);
