@@ -9,8 +9,8 @@
  * Pages opened after that (the person came back and started again) show as usual, and the pages
  * before the exit stay closed, so the note that the person left is never cleared by starting again.
  *
- * Pure: no DOM. The check that runs before the page is drawn is the inline script below, which
- * the build allows by its hash (astro.config.mjs, through BOOT_SCRIPT in kiosk-boot.ts).
+ * Pure: no DOM. The check that runs before the page is drawn is LEFT_BOOT_SCRIPT in kiosk-boot.ts
+ * (kept there so that no page loads its text twice), which the build allows by its hash.
  */
 import { STORAGE_PREFIX } from './storage.ts';
 
@@ -57,17 +57,6 @@ export function keepOpenedAt<T extends object>(next: T, current: unknown): T {
   const at = openedAt(current);
   return at === null ? next : { ...next, [OPENED_AT]: at };
 }
-
-/**
- * The inline script run in the page head, before anything is drawn. It notes when this history
- * entry's page was opened: now, for a new page (never before the person last left, even if the
- * device's clock went back; a browser that cannot say how the page was reached counts as new);
- * 0 for a page reached with Back, Forward or a reload that never noted it. Then, if the person has
- * left since, it hides the page, takes the address (and any search words in it) out of the history,
- * and gives a neutral title.
- * It must stay small and self-contained: it is written out in every page.
- */
-export const LEFT_BOOT_SCRIPT = `try{var h=history,s=h.state,l=sessionStorage.getItem(${JSON.stringify(LEFT_KEY)}),a=l===null?null:Number(l)||0,o=s&&typeof s==='object'?s[${JSON.stringify(OPENED_AT)}]:void 0;if(typeof o!=='number'){var n=performance.getEntriesByType('navigation')[0];o=!n||n.type==='navigate'?Math.max(Date.now(),a===null?0:a+1):0;var t=s&&typeof s==='object'?Object.assign({},s):{};t[${JSON.stringify(OPENED_AT)}]=o;h.replaceState(t,'')}if(a!==null&&o<a){document.documentElement.classList.add(${JSON.stringify(CLOSED_CLASS)});h.replaceState(h.state,'',${JSON.stringify(CLOSED_ADDRESS)});document.title=${JSON.stringify(CLOSED_TITLE)}}}catch(e){}`;
 
 /** Note, in this tab, that the person has left now: every page opened before now stays closed. */
 export function noteLeft(store: Pick<Storage, 'setItem'>, now: number): void {

@@ -1,6 +1,7 @@
 /** After "Leave this page": which pages stay closed, and the check each page runs before it is drawn. */
 import { describe, expect, it } from 'vitest';
-import { CLOSED_CLASS, CLOSED_TITLE, keepOpenedAt, LEFT_BOOT_SCRIPT, LEFT_KEY, leftAt, mustClose, OPENED_AT, openedAt } from '../../src/lib/left-guide.ts';
+import { CLOSED_CLASS, CLOSED_TITLE, keepOpenedAt, LEFT_KEY, leftAt, mustClose, OPENED_AT, openedAt } from '../../src/lib/left-guide.ts';
+import { LEFT_BOOT_SCRIPT } from '../../src/lib/kiosk-boot.ts';
 
 describe('which pages stay closed', () => {
   it('closes a page opened before the person left, and one that does not say when it was opened', () => {
