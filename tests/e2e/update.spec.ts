@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { chromiumLaunchOptions } from '../../src/build-tools/browser.ts';
 import { HOME, SEARCH } from '../../src/lib/routes.ts';
+import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 
 // As on a real phone, the browser keeps whole pages in its back/forward cache (Playwright turns that off by default).
 test.use({ serviceWorkers: 'allow', launchOptions: { ...chromiumLaunchOptions(), ignoreDefaultArgs: ['--disable-back-forward-cache'] } });
@@ -172,6 +173,16 @@ test('after a new version is published, an open tab moves to it at the next navi
       await expect(page.locator('.search__result').first()).toBeVisible();
       await controlled(page);
     }
+
+    // After the quick exit (from the next page), the pages of either version stay closed.
+    await stubNeutralSite(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page.locator('html[data-quick-exit-ready]')).toBeAttached();
+    await page.getByRole('link', { name: /Leave this page/ }).click();
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
+    await expect(page.locator('#crisis-help-title')).toHaveCount(0);
   } finally {
     await context.close();
     server.close();
