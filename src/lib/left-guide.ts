@@ -18,7 +18,7 @@ import { STORAGE_PREFIX } from './storage.ts';
 export const LEFT_KEY = `${STORAGE_PREFIX}left`;
 
 /** In each history entry's state: when the page in that entry was first opened (milliseconds; 0 when not known). */
-export const OPENED_AT = 'hmg:opened';
+export const OPENED_AT = `${STORAGE_PREFIX}opened`;
 
 /** The class on <html> of a closed page: the page's own content is hidden before it is drawn (QuickExit.astro's style). */
 export const CLOSED_CLASS = 'guide-closed';

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLOSED_CLASS, CLOSED_TITLE, keepOpenedAt, LEFT_KEY, leftAt, mustClose, OPENED_AT, openedAt } from '../../src/lib/left-guide.ts';
 import { LEFT_BOOT_SCRIPT } from '../../src/lib/kiosk-boot.ts';
+import { SEARCH } from '../../src/lib/routes.ts';
 
 describe('which pages stay closed', () => {
   it('closes a page opened before the person left, and one that does not say when it was opened', () => {
@@ -26,7 +27,7 @@ describe('which pages stay closed', () => {
 /** Runs the inline script against a stand-in for the page as it loads. */
 function boot({ state, left, type }: { state: unknown; left: string | null; type: string }) {
   const classes = new Set<string>();
-  const page = { state, url: '/search/?q=domestic+abuse', title: 'Search – Housing and mental health guide' };
+  const page = { state, url: `${SEARCH}?q=domestic+abuse`, title: 'Search – Housing and mental health guide' };
   const fakes = {
     history: {
       get state() {
