@@ -15,7 +15,7 @@ import { selectedEdition } from './src/lib/edition.ts';
 import { editionSiteAddress } from './src/build-tools/site-address.ts';
 import { pageIndexing } from './src/lib/indexing.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
-import { KIOSK_BOOT_SCRIPT, scriptHash } from './src/lib/kiosk-boot.ts';
+import { BOOT_SCRIPT, scriptHash } from './src/lib/kiosk-boot.ts';
 import { EVERY_PAGE_CHUNK, loadLater } from './src/build-tools/load-later.ts';
 import { quietAstroDirectiveWarnings } from './src/build-tools/quiet-warnings.ts';
 
@@ -46,11 +46,11 @@ export default defineConfig({
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [EVERY_PAGE_CHUNK] } } } } } },
   },
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles it bundles;
-  // the one inline script (kiosk styling before first paint) is allowed by its hash.
+  // the one inline script (kiosk styling, and keeping a page closed after leaving, before first paint) is allowed by its hash.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { hashes: [scriptHash(KIOSK_BOOT_SCRIPT)] },
+      scriptDirective: { hashes: [scriptHash(BOOT_SCRIPT)] },
     },
   },
   markdown: {

@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SEARCH } from '../lib/routes.ts';
+import { SEARCH_ENTRY } from '../lib/offline-caches.ts';
 import {
   anyFilter,
   type ChosenFilters,
@@ -48,14 +49,41 @@ const FILTER_LABELS: Record<SearchFilterName, string> = {
 };
 
 let api: Promise<PagefindApi> | null = null;
+/** The search index's entry file as it was when search loaded: it names that version's index files. */
+let loadedEntry: string | null = null;
+
+/** The entry file now (from the network when there is signal: src/service-worker/sw.ts), or null. */
+async function entryNow(): Promise<string | null> {
+  try {
+    const response = await fetch(SEARCH_ENTRY, { cache: 'no-store' });
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
 function loadPagefind(): Promise<PagefindApi> {
   const path = '/pagefind/pagefind.js';
-  api ??= (import(/* @vite-ignore */ path) as Promise<PagefindApi>).then(async (p) => {
+  api ??= Promise.all([entryNow(), import(/* @vite-ignore */ path) as Promise<PagefindApi>]).then(async ([entry, p]) => {
+    loadedEntry = entry;
     await p.options({ excerptLength: 24, noWorker: true });
     return p;
   });
   return api;
 }
+
+/**
+ * Whether a newer version of the guide has been published since search loaded. Its index files
+ * have new names and the old ones are gone, so this page's search can no longer find anything
+ * (Pagefind then says "0 results" without an error): the person is asked to reload instead.
+ */
+async function indexReplaced(): Promise<boolean> {
+  if (loadedEntry === null) return false;
+  const now = await entryNow();
+  return now !== null && now !== loadedEntry;
+}
+
+const UPDATED = 'The guide was updated: reload to search.';
 
 /** How many results show at first, and how many more each "Show more results" adds. */
 const RESULTS_AT_A_TIME = 10;
@@ -101,6 +129,8 @@ export default function Search() {
   const found = useRef<{ data: () => Promise<PagefindData> }[]>([]);
   const [chosen, setChosen] = useState<ChosenFilters>({});
   const [status, setStatus] = useState('');
+  // A newer version's index replaced the one this page loaded: only a reload can search now.
+  const [updated, setUpdated] = useState(false);
   const seq = useRef(0);
   const returnTo = useRef<OpenedResult | undefined>(undefined);
 
@@ -140,19 +170,32 @@ export default function Search() {
         // After Back, as many results as were showing, so that the one opened is among them.
         const showing = Math.max(RESULTS_AT_A_TIME, returnTo.current?.shown ?? 0);
         const data = await Promise.all(search.results.slice(0, showing).map((r) => r.data()));
-        const offline = search.results.length === 0 && !(await reachable());
+        const replaced = search.results.length === 0 && (await indexReplaced());
+        const offline = search.results.length === 0 && !replaced && !(await reachable());
         if (mine !== seq.current) return;
+        if (replaced) {
+          setUpdated(true);
+          setResults(null);
+          setStatus(UPDATED);
+          return;
+        }
         found.current = search.results;
         setTotal(search.results.length);
         setResults(data.map(toResult));
         const count = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'}${q ? ` for “${q}”` : ''}`;
         setStatus(offline ? `${count}. ${NO_SIGNAL}` : count);
       })
-      .catch(() => {
+      .catch(async () => {
+        const replaced = await indexReplaced();
         if (mine !== seq.current) return;
+        setResults(null);
+        if (replaced) {
+          setUpdated(true);
+          setStatus(UPDATED);
+          return;
+        }
         // The search index is saved on the device as it is used: with no signal, words not searched here before cannot be found.
         api = null; // try again next time
-        setResults(null);
         setStatus(`Search could not finish. ${NO_SIGNAL}`);
       });
   }, [query, chosen, ready]);
@@ -240,6 +283,11 @@ export default function Search() {
       <p class="search__status" role="status">
         {status}
       </p>
+      {updated && (
+        <button type="button" class="button search__reload" onClick={() => window.location.reload()}>
+          Reload to search
+        </button>
+      )}
       {anyFilter(chosen) && (
         <p class="search__chosen">
           Showing only: {SEARCH_FILTER_NAMES.flatMap((name) => chosen[name] ?? []).join(', ')}.{' '}

@@ -23,6 +23,7 @@ import {
   type StoredSession,
 } from '../lib/tree-session.ts';
 import { TREE_SESSION_KEY } from '../lib/storage.ts';
+import { keepOpenedAt } from '../lib/left-guide.ts';
 import { HELP, HELP_RESTART, helpNode } from '../lib/routes.ts';
 import AnswersSummary from './AnswersSummary.tsx';
 import type { HelpContact } from '../lib/next-steps.ts';
@@ -81,8 +82,10 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
       /* storage blocked: the guide still works for this page */
     }
     if (d.history) {
-      if (d.history.mode === 'push') history.pushState(d.history.state, '', HELP);
-      else history.replaceState(d.history.state, '', HELP);
+      // Each entry keeps when its page was opened, so it stays closed after "Leave this page" (src/lib/left-guide.ts).
+      const state = keepOpenedAt(d.history.state, history.state);
+      if (d.history.mode === 'push') history.pushState(state, '', HELP);
+      else history.replaceState(state, '', HELP);
     }
     if (d.screen.kind === 'outcome') {
       if (onKiosk()) window.location.replace(helpNode(d.screen.id));

@@ -22,5 +22,5 @@ export const SERVICE_WORKER = '/sw.js';
 /** The page shown for an address that is not saved on this device when there is no connection. */
 export const OFFLINE_PAGE = `${OFFLINE}index.html`;
 
-/** The message a page sends a waiting new service worker when the person chooses to load the new version. */
-export const SKIP_WAITING = 'SKIP_WAITING';
+/** The search index's entry file: it names the index files of one version of the guide (Pagefind writes it). */
+export const SEARCH_ENTRY = '/pagefind/pagefind-entry.json';

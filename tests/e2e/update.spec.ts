@@ -3,13 +3,63 @@
  * changes under them, and Reload brings the new content. Uses its own copy of the built site
  * so that "publishing" does not disturb the other tests.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import * as pagefind from 'pagefind';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
+import { chromiumLaunchOptions } from '../../src/build-tools/browser.ts';
+import { HOME, SEARCH } from '../../src/lib/routes.ts';
+import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 
-test.use({ serviceWorkers: 'allow' });
+// As on a real phone, the browser keeps whole pages in its back/forward cache (Playwright turns that off by default).
+test.use({ serviceWorkers: 'allow', launchOptions: { ...chromiumLaunchOptions(), ignoreDefaultArgs: ['--disable-back-forward-cache'] } });
+
+/** Every page of a built site folder. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/**
+ * Publishes version `n` over the site in `root`, as a new build would: the crisis panel on every page
+ * is corrected (its heading says which version it is), the home page says NEW VERSION, every page's
+ * indexed text changes, so the search index is rebuilt with new file names (the old ones are gone),
+ * and the service worker lists the new files.
+ */
+async function publish(root: string, n: number) {
+  for (const file of htmlFiles(root)) {
+    let html = readFileSync(file, 'utf8')
+      .replace(/(class="crisis__title"[^>]*>Need help now\?)(?: \(version \d+\))?/g, `$1 (version ${n})`)
+      .replace(/(<main[^>]*data-pagefind-body[^>]*>)/, `$1<p>Updated in version ${n}.</p>`);
+    if (file === join(root, 'index.html')) html = html.replace(/(<main[^>]*>)/, '$1<p>NEW VERSION</p>');
+    writeFileSync(file, html);
+  }
+  const oldMeta = readdirSync(join(root, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+  rmSync(join(root, 'pagefind'), { recursive: true });
+  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+  await index!.addDirectory({ path: root });
+  await index!.writeFiles({ outputPath: join(root, 'pagefind') });
+  await pagefind.close();
+  const newMeta = readdirSync(join(root, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+  expect(newMeta).not.toBe(oldMeta);
+  const sw = join(root, 'sw.js');
+  const newer = readFileSync(sw, 'utf8')
+    .replaceAll(oldMeta, newMeta)
+    .replace(/(\brevision:)(["'`])([^"'`]+)\2/g, (_m, key: string, q: string, rev: string) => `${key}${q}${rev.replace(/-v\d+$/, '')}-v${n}${q}`);
+  writeFileSync(sw, newer);
+}
+
+// Back and Forward wait only for the page to start: a page restored from the back/forward cache fires no load event.
+
+/** Wait until the page is controlled by the service worker, and it is active. */
+async function controlled(page: Page) {
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none')).toBe('activated');
+}
 
 test('a newer version is offered in every open tab, and each shows it only after Reload', async ({ browser }) => {
   const root = mkdtempSync(join(tmpdir(), 'guide-site-'));
@@ -49,6 +99,117 @@ test('a newer version is offered in every open tab, and each shows it only after
       await expect(p.locator('main')).toContainText('NEW VERSION');
       await expect(p.getByText('A newer version of this guide is ready.')).toBeHidden();
     }
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('after a new version is published, an open tab moves to it at the next navigation, whole: pages, crisis help and search (twice in one tab)', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000); // two versions published, each with a dozen page loads
+  const root = mkdtempSync(join(tmpdir(), 'guide-site-'));
+  cpSync('dist', root, { recursive: true });
+  const { server, base } = await serveStatic(root);
+  const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: base });
+  const page = await context.newPage();
+  const searchFor = async (words: string) => {
+    await page.getByRole('searchbox', { name: 'Search this guide' }).fill(words);
+  };
+  try {
+    await page.goto(SEARCH);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await controlled(page);
+    await expect(page.locator('[data-search-ready]')).toBeVisible();
+    await searchFor('rent');
+    await expect(page.locator('.search__result').first()).toBeVisible();
+
+    for (const [round, words] of [
+      [2, 'eviction'],
+      [3, 'hospital'],
+    ] as const) {
+      await publish(root, round);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await expect(page.getByText('A newer version of this guide is ready.')).toBeVisible();
+      // Nothing changes under the person: this page stays as it was.
+      await expect(page.locator('#crisis-help-title')).not.toContainText(`version ${round}`);
+
+      // Search in the open page: the index it loaded is gone. It never says "0 results": it says to reload.
+      await searchFor(words);
+      const status = page.locator('.search__status');
+      await expect(status).toContainText('The guide was updated');
+      await expect(status).not.toContainText('0 results');
+      await page.getByRole('main').getByRole('button', { name: 'Reload to search' }).click();
+      await expect(page.locator('.search__result').first()).toBeVisible();
+      await expect(page.locator('#crisis-help-title')).toContainText(`version ${round}`);
+      await expect(page.getByRole('searchbox', { name: 'Search this guide' })).toHaveValue(words);
+
+      // The next page is the new version, the home page included (saved on the device since the first visit).
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+      await expect(page).toHaveURL(new RegExp(`${HOME}$`));
+      await expect(page.locator('main')).toContainText('NEW VERSION');
+      await expect(page.locator('#crisis-help-title')).toContainText(`version ${round}`);
+      // The crisis help pages too, within one navigation.
+      await page.locator('#crisis-help').getByRole('link', { name: 'Samaritans', exact: true }).click();
+      await expect(page.locator('#crisis-help-title')).toContainText(`version ${round}`);
+
+      // Back, Forward and a reload show the new version as well.
+      await page.goBack({ waitUntil: 'commit' });
+      await expect(page.locator('#crisis-help-title')).toContainText(`version ${round}`);
+      await page.goBack({ waitUntil: 'commit' });
+      await expect(page).toHaveURL(/\/search\//);
+      await expect(page.locator('#crisis-help-title')).toContainText(`version ${round}`);
+      await expect(page.locator('.search__result').first()).toBeVisible();
+      await page.goForward({ waitUntil: 'commit' });
+      await expect(page.locator('#crisis-help-title')).toContainText(`version ${round}`);
+      await page.goBack({ waitUntil: 'commit' });
+      await page.reload();
+      await expect(page.locator('#crisis-help-title')).toContainText(`version ${round}`);
+      await expect(page.locator('[data-search-ready]')).toBeVisible();
+      await expect(page.locator('.search__result').first()).toBeVisible();
+      await controlled(page);
+    }
+
+    // After the quick exit (from the next page), the pages of either version stay closed.
+    await stubNeutralSite(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page.locator('html[data-quick-exit-ready]')).toBeAttached();
+    await page.getByRole('link', { name: /Leave this page/ }).click();
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
+    await expect(page.locator('#crisis-help-title')).toHaveCount(0);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('a page kept in the back/forward cache from before an update is not shown as it was: Back shows the new version', async ({ browser }) => {
+  const root = mkdtempSync(join(tmpdir(), 'guide-site-'));
+  cpSync('dist', root, { recursive: true });
+  const { server, base } = await serveStatic(root);
+  const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: base });
+  const page = await context.newPage();
+  try {
+    await page.goto(HOME);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await controlled(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+    await expect(page.locator('[data-search-ready]')).toBeVisible();
+    await publish(root, 2);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(page.getByText('A newer version of this guide is ready.')).toBeVisible();
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(page.locator('main')).toContainText('NEW VERSION');
+    await expect(page.locator('#crisis-help-title')).toContainText('version 2');
   } finally {
     await context.close();
     server.close();

@@ -1,6 +1,7 @@
 /** Offline support in the page: register the service worker, say when there is no
- * connection, and offer a newer version without swapping pages under the person. */
-import { SERVICE_WORKER, SKIP_WAITING } from '../../lib/offline-caches.ts';
+ * connection, and say when a newer version has taken over, without swapping the page under the
+ * person. The next page they open is the new version (src/service-worker/sw.ts); Reload shows it here. */
+import { SERVICE_WORKER } from '../../lib/offline-caches.ts';
 
 function banner(el: HTMLElement | null, show: boolean) {
   if (el) el.hidden = !show;
@@ -17,39 +18,28 @@ function init() {
 
   // The development server (npm run dev) has no service worker: it is built with the site.
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  let reloading = false;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading) window.location.reload();
+  const sw = navigator.serviceWorker;
+  // The version this page was loaded with (none on the very first visit).
+  const loadedWith = sw.controller;
+  const newer = () => !!loadedWith && !!sw.controller && sw.controller !== loadedWith;
+  // A newer version took over (in this tab or another): this page is the old one.
+  sw.addEventListener('controllerchange', () => banner(update, newer()));
+  reload?.addEventListener('click', () => window.location.reload());
+  // Shown again from the back/forward cache after a newer version took over: load it again, so the
+  // tab never shows the old version beside the new one. (The browser may tell a restored page of the
+  // new version only after showing it, so the registration is asked too.)
+  window.addEventListener('pageshow', (e) => {
+    if (!e.persisted || !loadedWith) return;
+    if (newer()) return window.location.reload();
+    sw.getRegistration()
+      .then((reg) => {
+        if (reg?.active && reg.active !== loadedWith) window.location.reload();
+      })
+      .catch(() => undefined);
   });
-  navigator.serviceWorker
-    .register(SERVICE_WORKER)
-    .then((reg) => {
-      const offer = () => {
-        if (!navigator.serviceWorker.controller) return;
-        banner(update, true);
-      };
-      // Reload: if the new version is still waiting, let it take over (every open tab then runs it) and reload
-      // when it has; if another tab already let it take over, this tab only needs to load the page again.
-      reload?.addEventListener('click', () => {
-        const waiting = reg.waiting;
-        if (waiting && waiting.state === 'installed') {
-          reloading = true;
-          waiting.postMessage({ type: SKIP_WAITING });
-        } else {
-          window.location.reload();
-        }
-      });
-      if (reg.waiting) offer();
-      reg.addEventListener('updatefound', () => {
-        const worker = reg.installing;
-        worker?.addEventListener('statechange', () => {
-          if (worker.state === 'installed') offer();
-        });
-      });
-    })
-    .catch(() => {
-      /* no offline support in this browser: the site still works online */
-    });
+  sw.register(SERVICE_WORKER).catch(() => {
+    /* no offline support in this browser: the site still works online */
+  });
 }
 
 init();

@@ -1,7 +1,9 @@
 /** Quick exit: the button, and pressing Shift three times. Hides the page, clears what the
- * guide stored (answers, and the list of pages visited), and replaces this page in the history with a neutral site. */
+ * guide stored (answers, and the list of pages visited), notes that the person left (so every page
+ * before it stays closed: left-screen.ts), and replaces this page in the history with a neutral site. */
 import { createShiftCounter } from '../../lib/quick-exit.ts';
 import { clearGuideStorage } from '../../lib/storage.ts';
+import { noteLeft } from '../../lib/left-guide.ts';
 import { inKioskMode, kioskReset } from '../kiosk/reset.ts';
 import { OFFLINE_CACHES } from '../../lib/offline-caches.ts';
 
@@ -12,6 +14,8 @@ function exitNow(url: string) {
   document.title = 'Loading';
   try {
     clearGuideStorage([window.sessionStorage, window.localStorage]);
+    // Every page of the guide opened before now stays closed in this tab (Back, Forward, reload): left-screen.ts.
+    noteLeft(window.sessionStorage, Date.now());
   } catch {
     /* storage blocked: nothing stored */
   }
