@@ -1,7 +1,7 @@
 /**
  * npm run review: what the editors need to check again, per edition, and how plain the public
- * pages are. Exits non-zero when anything was last checked more than 12 months ago, or when a
- * public page breaks the plain English rules.
+ * pages are. Exits non-zero when anything was last checked more than 12 months ago, when a guide
+ * page states a duty with no source for the law, or when a public page breaks the plain English rules.
  *
  *   npm run review              the full report
  *   npm run review -- --quiet   only problems and the worst sentences (used by npm test)
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readContent } from '../src/integrations/content-check.ts';
 import { londonToday } from '../src/lib/hours.ts';
-import { formatReview, reviewContent, type ReviewEntry, type ReviewSource } from '../src/lib/review.ts';
+import { formatReview, reviewContent, reviewEntries } from '../src/lib/review.ts';
 import { checkReadability, mdxToProse, type sentencesOf, worstSentences, type GlossaryTerm } from '../src/lib/readability.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -21,42 +21,7 @@ const { input } = readContent(root, today);
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
-const sourcesOf = (v: unknown): ReviewSource[] =>
-  (Array.isArray(v) ? v : []).map((s) => {
-    const o = obj(s);
-    return { url: String(o.url ?? ''), checked: String(o.checked ?? ''), secondary: o.secondary === true };
-  });
-
-const entries: ReviewEntry[] = [];
-for (const a of input.agencies) {
-  const d = obj(a.data);
-  const hours = obj(d.hours);
-  entries.push({
-    kind: 'service',
-    id: a.id,
-    file: a.file,
-    edition: a.edition,
-    checked: d.last_verified ? String(d.last_verified) : undefined,
-    sources: sourcesOf(d.sources),
-    hasHours:
-      hours.open_24_hours === true || typeof hours.in_words === 'string' || (Array.isArray(hours.regular_schedule) && hours.regular_schedule.length > 0),
-  });
-}
-for (const g of input.guides) {
-  const d = obj(g.data);
-  entries.push({
-    kind: 'page',
-    id: g.id,
-    file: g.file,
-    edition: g.edition,
-    checked: d.last_reviewed ? String(d.last_reviewed) : undefined,
-    sources: sourcesOf(d.sources),
-  });
-}
-const treeNodes = (obj(input.tree?.data).nodes as unknown[] | undefined) ?? [];
-for (const n of treeNodes.map(obj).filter((n) => n.type === 'outcome')) {
-  entries.push({ kind: 'outcome', id: String(n.id), file: `${input.tree?.file}#${String(n.id)}`, edition: null, sources: sourcesOf(n.sources) });
-}
+const entries = reviewEntries(input);
 
 const review = reviewContent(
   entries,
@@ -97,7 +62,9 @@ for (const g of input.guides) {
 console.log('\nThe longest sentences on public pages:');
 for (const { id, sentence } of worstSentences(pages, quiet ? 5 : 10)) console.log(`  ${String(sentence.words).padStart(3)} words  ${id}: ${sentence.text}`);
 
-if (review.overdue.length > 0 || readabilityProblems > 0) {
-  console.error(`\nReview failed: ${review.overdue.length} overdue, ${readabilityProblems} plain English problem(s).`);
+if (review.overdue.length > 0 || review.dutiesWithoutLaw.length > 0 || readabilityProblems > 0) {
+  console.error(
+    `\nReview failed: ${review.overdue.length} overdue, ${review.dutiesWithoutLaw.length} page(s) stating duties on secondary sources only, ${readabilityProblems} plain English problem(s).`,
+  );
   process.exit(1);
 }
