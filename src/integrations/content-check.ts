@@ -9,7 +9,17 @@ import { parseDocument } from 'yaml';
 import { checkContent, formatProblem, type ContentInput, type RawFile } from '../lib/content-check.ts';
 import { londonToday } from '../lib/hours.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { BANK_HOLIDAYS_FILE, CONTENT_DIR, CONTENT_FOLDERS, CRISIS_FILE, EDITION_FILE, EDITIONS_DIR, TREE_FILE } from '../lib/content-paths.ts';
+import {
+  BANK_HOLIDAYS_FILE,
+  CONTENT_DIR,
+  CONTENT_FOLDERS,
+  CRISIS_FILE,
+  EDITION_FILE,
+  EDITIONS_DIR,
+  GLOSSARY_FILE,
+  LEGAL_WORDS_FILE,
+  TREE_FILE,
+} from '../lib/content-paths.ts';
 
 interface ReadResult {
   data: unknown;
@@ -98,6 +108,8 @@ export function readContent(root: string, today: string): { input: ContentInput;
     bankHolidays: optional(BANK_HOLIDAYS_FILE),
     crisis: optional(CRISIS_FILE),
     tree: optional(TREE_FILE),
+    glossary: optional(GLOSSARY_FILE),
+    legalWords: optional(LEGAL_WORDS_FILE),
   };
   for (const ed of editionNames) {
     const dir = join(editionsDir, ed);

@@ -10,6 +10,8 @@ export const EDITION_FILE = 'edition.yaml';
 export const CRISIS_FILE = 'crisis.yaml';
 export const BANK_HOLIDAYS_FILE = 'bank-holidays.yaml';
 export const TREE_FILE = 'tree.yaml';
+export const GLOSSARY_FILE = 'glossary.yaml';
+export const LEGAL_WORDS_FILE = 'legal-words.yaml';
 
 /** Folders of one file per item, found both at the top of content/ and in each edition's folder. */
 export const CONTENT_FOLDERS = {

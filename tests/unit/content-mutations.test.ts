@@ -244,6 +244,24 @@ const CASES: Case[] = [
     says: 'refers to agency "no-such-line"',
   },
   { name: 'a tree answer leading nowhere', file: TREE, edit: sub('next: who', 'next: nowhere-at-all'), says: /nodes\.danger/ },
+  {
+    name: 'a glossary term with no meaning, named by the term',
+    file: 'content/glossary.yaml',
+    edit: sub(/( {2}- term: bailiff\n) {4}meaning: .*\n/, '$1'),
+    says: 'terms.bailiff.meaning: is missing',
+  },
+  {
+    name: 'a glossary meaning with a sentence over 25 words',
+    file: 'content/glossary.yaml',
+    edit: sub(/( {2}- term: bailiff\n {4}meaning: ).*\n/, `$1${'a very long meaning '.repeat(7)}.\n`),
+    says: 'terms.bailiff.meaning: has a sentence of 28 words (most allowed: 25)',
+  },
+  {
+    name: 'a word listed twice in the legal-words list',
+    file: 'content/legal-words.yaml',
+    edit: (t) => `${t.trimEnd()}\n  - Bailiff\n`,
+    says: 'words.Bailiff: "Bailiff" is listed twice',
+  },
   { name: 'a guide page with no sources', file: GUIDE, edit: (t) => t.replace(/^sources:\n( {2}.*\n)+/m, ''), says: 'sources:' },
   {
     name: 'a site path in YAML that goes nowhere',
