@@ -20,6 +20,8 @@ export const glossaryTermSchema = z.object({
   /** Where a meaning states the law: the page it was checked against. */
   sources: z.array(sourceSchema()).default([]),
 });
+/** The glossary as the site loads it (the content check has already reported any term that breaks a rule). */
+export const glossaryFileSchema = z.object({ terms: z.array(glossaryTermSchema) });
 export const glossarySchema = z.object({
   terms: z.array(z.unknown()).min(1, 'lists no terms. Fix: add terms, each with term and meaning.'),
 });
@@ -73,6 +75,21 @@ export function termsUsed(texts: readonly string[], glossary: readonly GlossaryT
     .filter(({ i }) => i >= 0)
     .sort((a, b) => a.i - b.i)
     .map(({ t }) => t);
+}
+
+/** A term and its meaning as an outcome shows them under "What these words mean". */
+export interface WordMeaning {
+  term: string;
+  /** The meaning, starting with a capital letter. */
+  meaning: string;
+}
+
+/**
+ * "What these words mean" for an outcome: each glossary term its text uses, in the order a reader
+ * meets them, with its meaning. This is how an outcome explains every legal word it uses.
+ */
+export function outcomeWords(outcome: unknown, glossary: readonly GlossaryTerm[]): WordMeaning[] {
+  return termsUsed(outcomeText(outcome), glossary).map((t) => ({ term: t.term, meaning: t.meaning.charAt(0).toUpperCase() + t.meaning.slice(1) }));
 }
 
 /** Words on the legal-words list that a text uses and the glossary does not explain. */

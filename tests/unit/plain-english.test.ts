@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentProblems, readContent } from '../../src/integrations/content-check.ts';
 import { londonToday } from '../../src/lib/hours.ts';
-import { checkGlossaryFiles, outcomeText, plainEnglishFindings, readGlossary, termsUsed, wordsMissingFromGlossary } from '../../src/lib/plain-english.ts';
+import {
+  checkGlossaryFiles,
+  outcomeText,
+  outcomeWords,
+  plainEnglishFindings,
+  readGlossary,
+  termsUsed,
+  wordsMissingFromGlossary,
+} from '../../src/lib/plain-english.ts';
 import type { RawFile } from '../../src/lib/content-check.ts';
 
 const TODAY = londonToday();
@@ -40,6 +48,19 @@ describe('the plain English rules', () => {
       'review',
       'priority need',
     ]);
+  });
+  it('gives an outcome "What these words mean": each term it uses, in the order a reader meets them, with its meaning', () => {
+    const outcome = {
+      title: 'Ask for a review',
+      first: { do: 'Call the council.' },
+      summary: 'You may be in priority need.',
+      steps: ['Ask again for a review.'],
+    };
+    expect(outcomeWords(outcome, glossary)).toEqual([
+      { term: 'review', meaning: 'Asking the council to look again.' },
+      { term: 'priority need', meaning: 'A group the council must help.' },
+    ]);
+    expect(outcomeWords({ title: 'Nothing legal', steps: ['Call a friend.'] }, glossary)).toEqual([]);
   });
   it('finds a word on the legal-words list that the glossary lacks, and accepts one it has under "also"', () => {
     const words = ['injunction', 'suitability review', 'bailiff'];
@@ -104,6 +125,13 @@ describe('the real content', () => {
     const known = new Set(terms.flatMap((t) => [t.term, ...(t.also ?? [])]));
     expect(named.filter((w) => !known.has(w))).toEqual([]);
     expect(named.filter((w) => !legalWords.includes(w))).toEqual([]);
+  });
+  it('explains the legal words of each outcome that uses them, for example priority need and eligible when you have nowhere to stay tonight', () => {
+    const nodes = (input.tree!.data as { nodes: { id: string; type: string }[] }).nodes;
+    const tonight = nodes.find((n) => n.id === 'nowhere-tonight');
+    const words = outcomeWords(tonight, terms).map((w) => w.term);
+    expect(words).toEqual(expect.arrayContaining(['priority need', 'eligible']));
+    expect(nodes.filter((n) => n.type === 'outcome' && outcomeWords(n, terms).length > 0).length).toBeGreaterThan(10);
   });
   it('has every public page and outcome in plain English: short sentences, reading age 10 or under, legal words explained', () => {
     expect(plainEnglishFindings(input).map((f) => `${f.rule}: ${f.file}: ${f.message}`)).toEqual([]);
