@@ -251,14 +251,14 @@ test.describe('what the words on a next-steps page mean', () => {
       }
       explained++;
       await expect(block.getByRole('heading', { name: 'What these words mean' }), o.id).toBeVisible();
-      await expect(block.locator('dt'), o.id).toHaveText(expected.map((w) => w.term));
+      await expect(block.locator('dt'), o.id).toHaveText(expected.map((w) => `${w.term}:`));
       await expect(block.locator('dd'), o.id).toHaveText(expected.map((w) => w.meaning));
     }
     expect(explained).toBeGreaterThan(10);
     // On paper too.
     await page.goto(helpNode('nowhere-tonight'));
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('[data-outcome-words] dt').filter({ hasText: /^priority need$/ })).toBeVisible();
+    await expect(page.locator('[data-outcome-words] dt').filter({ hasText: /^priority need:$/ })).toBeVisible();
   });
 });
 
