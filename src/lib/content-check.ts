@@ -81,7 +81,16 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: ContentProblem[]): z.output<S> | null {
+/** A path with each list item that has an id named by it (nodes.council-review), not by its position (nodes[11]). */
+function pathById(data: unknown, path: readonly PropertyKey[]): PropertyKey[] {
+  return path.map((k, i) => {
+    if (typeof k !== 'number') return k;
+    const id = (valueAt(data, path.slice(0, i + 1)) as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' && id ? id : k;
+  });
+}
+
+function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: ContentProblem[], byId = false): z.output<S> | null {
   if (f.unreadable) return null;
   const res = schema.safeParse(f.data ?? {});
   if (res.success) return res.data;
@@ -96,7 +105,7 @@ function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: Content
     } else if (!/Fix:/.test(message)) {
       message = `${message}. Fix: correct this value.`;
     }
-    problems.push({ file: f.file, field: fieldPath(issue.path) || '(file)', message });
+    problems.push({ file: f.file, field: fieldPath(byId ? pathById(f.data, issue.path) : issue.path) || '(file)', message });
   }
   return null;
 }
@@ -229,7 +238,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   }
   // 4. The decision tree: its own rules, and that every outcome names help in every edition.
   if (input.tree) {
-    const tree = parseWith(treeSchema, input.tree, problems);
+    const tree = parseWith(treeSchema, input.tree, problems, true);
     if (tree) {
       const ctx: TreeContext = { editions: {}, guides: new Set(input.guides.filter((g) => g.edition === null).map((g) => g.id)) };
       for (const { f, meta } of editions) {

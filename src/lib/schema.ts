@@ -166,6 +166,11 @@ export const agencySchema = (today?: string) =>
       physical_address: addressSchema.optional(),
       hours: hoursSchema.optional(),
       eligibility_description: text(MAX_DESCRIPTION).optional(),
+      /**
+       * Why the phone number could not be checked on the service's own page (it rests on news or
+       * other sites): shown beside the number wherever the service is listed.
+       */
+      unverified: text(MAX_DESCRIPTION).optional(),
       application_process: text(MAX_DESCRIPTION).optional(),
       what_to_bring: z.array(text(MAX_DESCRIPTION)).default([]),
       what_to_expect: text(MAX_DESCRIPTION).optional(),

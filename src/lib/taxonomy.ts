@@ -66,6 +66,7 @@ export const ROLES = {
   'mental-health-crisis': 'The local NHS mental health crisis line',
   'safe-space': 'A safe space or crisis café',
   'adult-social-care': 'Adult social care (needs assessments)',
+  'childrens-services': 'Children’s services (help for under-18s and families)',
   'advice-service': 'Free local advice on housing, debt and benefits',
   'food-help': 'Food banks and emergency food',
 } as const;

@@ -27,6 +27,20 @@ export const questionSchema = z.object({
   help: z.array(z.string()).max(4, 'names more than four services. Fix: keep the few a person needs at once; the crisis panel lists the rest.').default([]),
 });
 
+/** A right the person has, with the law it rests on (checked by rightsWithoutLaw in rights.ts). */
+export const rightSchema = z.object(
+  {
+    text: z.string().trim().min(1),
+    sources: z
+      .array(sourceSchema())
+      .min(1, 'needs at least one source. Fix: add the law this right rests on (a legislation.gov.uk or GOV.UK page) with its title, url and checked date.'),
+  },
+  {
+    error:
+      'must be an item with text: (the right in plain words) and sources: (the law it rests on). Fix: write "- text: ..." and under it "sources:" with the legislation.gov.uk or GOV.UK page.',
+  },
+);
+
 export const URGENCIES = ['emergency', 'urgent', 'soon', 'information'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
@@ -60,7 +74,8 @@ export const outcomeSchema = z.object({
   roles: z.array(z.enum(ROLE_IDS)).default([]),
   say: z.array(z.string().trim().min(1)).default([]),
   bring: z.array(z.string().trim().min(1)).default([]),
-  rights: z.array(z.string().trim().min(1)).default([]),
+  /** The person's rights, each with its law: shown under "Your rights" followed by "Law: ...". */
+  rights: z.array(rightSchema).default([]),
   guides: z.array(z.string()).default([]),
   /** Where the rights and steps of this outcome come from: the law, GOV.UK or the service's own page where one can be read. */
   sources: z
@@ -81,5 +96,6 @@ export const treeSchema = z.object({
 export type Answer = z.output<typeof answerSchema>;
 export type Question = z.output<typeof questionSchema>;
 export type Outcome = z.output<typeof outcomeSchema>;
+export type OutcomeRight = z.output<typeof rightSchema>;
 export type TreeNode = Question | Outcome;
 export type Tree = z.output<typeof treeSchema>;

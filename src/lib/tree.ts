@@ -4,6 +4,7 @@
  * keeps every other answer that still applies.
  */
 import type { RoleId } from './taxonomy.ts';
+import { rightsWithoutLaw } from './rights.ts';
 import type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
 
 export type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
@@ -108,6 +109,11 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
     if (!n.answers.some((a) => a.unsure)) {
       problems.push({ node: n.id, message: 'has no "I\'m not sure" answer. Fix: add an answer with unsure: true that leads somewhere useful.' });
     }
+  }
+
+  // Every right on a next-steps page names the law it rests on.
+  for (const n of nodes.values()) {
+    if (n.type === 'outcome') for (const message of rightsWithoutLaw(n.rights)) problems.push({ node: `${n.id}.rights`, message });
   }
 
   // The first question screens for immediate danger.

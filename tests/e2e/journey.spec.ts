@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DIRECTORY, agencyHref } from '../../src/lib/routes.ts';
+import { DIRECTORY, agencyHref, helpNode } from '../../src/lib/routes.ts';
 
 test('home to a topic to a guide page to a service, with call links', async ({ page }) => {
   await page.goto('/');
@@ -47,6 +47,16 @@ test('open now is worked out on the device, and unknown hours are said, not gues
   await expect(page.locator('main [data-open-state="open"]')).toHaveText('Open now, 24 hours');
   await page.goto(agencyHref('medway-council-housing-options'));
   await expect(page.locator('main')).toContainText('Opening hours not known: check before you go.');
+});
+
+test('a number that could not be checked on the service’s own page says so beside it, on its page and where an outcome lists it', async ({ page }) => {
+  const note = /We could not check this number on the service’s own website\. It comes from a news report/;
+  await page.goto(agencyHref('citizens-advice-adviceline'));
+  await expect(page.locator('main [data-unverified]').first()).toHaveText(note);
+  await page.goto(helpNode('council-review'));
+  await expect(page.locator('main [data-unverified]').first()).toHaveText(note);
+  await page.goto(agencyHref('samaritans'));
+  await expect(page.locator('main [data-unverified]')).toHaveCount(0);
 });
 
 test('a page that does not exist offers crisis help, topics and the home page', async ({ page }) => {

@@ -24,7 +24,7 @@ test('Search in the header goes to the search page, which loads nothing until a 
 for (const [words, expected] of [
   ['kicked out', 'Medway Council housing options'],
   ['sofa surfing', 'Medway Council housing options'],
-  ['sectioned', 'Kent and Medway NHS mental health crisis line (111, option 2)'],
+  ['sectioned', 'Kent and Medway NHS mental health crisis line (111, mental health option)'],
   ['debt', 'Citizens Advice Adviceline (England)'],
   ['benefits', 'Behind with rent'],
   ['eviction', 'You have been given notice by your landlord'],

@@ -262,6 +262,24 @@ test.describe('what the words on a next-steps page mean', () => {
   });
 });
 
+test.describe('your rights and their law', () => {
+  test('each right is followed by the law it rests on, as a link, and a page that only restates it is marked', async ({ page }) => {
+    await page.goto(helpNode('council-review'));
+    const rights = page.locator('details', { has: page.getByRole('heading', { name: 'Your rights' }) });
+    await rights.locator('summary').click();
+    const review = rights.locator('[data-right]').filter({ hasText: 'You can ask for a review within 21 days' });
+    await expect(review.locator('[data-right-law]')).toHaveText('Law: Housing Act 1996, section 202');
+    await expect(review.getByRole('link', { name: 'Housing Act 1996, section 202' })).toHaveAttribute(
+      'href',
+      'https://www.legislation.gov.uk/ukpga/1996/52/section/202',
+    );
+    for (const r of await rights.locator('[data-right]').all()) await expect(r.locator('[data-right-law] a').first()).toBeVisible();
+    await page.goto(helpNode('landlord-notice'));
+    const evicted = page.locator('[data-right]').filter({ hasText: 'without a court order' }).first();
+    await expect(evicted).toContainText('Also explained by: Excluded occupiers (Shelter Legal) (not the law itself)');
+  });
+});
+
 test.describe('printing my next steps', () => {
   test('prints a clean sheet of at most two pages with the numbers to call', async ({ page }) => {
     await page.goto(helpNode('rent-arrears'));

@@ -262,6 +262,22 @@ const CASES: Case[] = [
     edit: (t) => `${t.trimEnd()}\n  - Bailiff\n`,
     says: 'words.Bailiff: "Bailiff" is listed twice',
   },
+  {
+    name: 'a right resting only on a charity page',
+    file: TREE,
+    edit: sub(
+      /- text: "After a review, you may be able to appeal(.*)"\n {8}sources:\n {10}- title: "Housing Act 1996, section 204"\n {12}url: \S+/,
+      '- text: "After a review, you may be able to appeal$1"\n        sources:\n          - title: "Appeals (Shelter)"\n            url: https://england.shelter.org.uk/legal/appeals',
+    ),
+    says: /nodes\.council-review\.rights: the right "After a review, you may be able to appeal to \.\.\." has no primary source\. Fix: .*legislation\.gov\.uk/,
+    only: 1,
+  },
+  {
+    name: 'a right written as plain text, with no law',
+    file: TREE,
+    edit: sub(/- text: "(You can ask for a review within 21 days[^"]*)"\n {8}sources:\n( {10}.*\n)+?(?= {6}- text:)/, '- $1\n'),
+    says: /nodes\.council-review\.rights\[0\]: must be an item with text: .* Fix: /,
+  },
   { name: 'a guide page with no sources', file: GUIDE, edit: (t) => t.replace(/^sources:\n( {2}.*\n)+/m, ''), says: 'sources:' },
   {
     name: 'a site path in YAML that goes nowhere',

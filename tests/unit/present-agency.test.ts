@@ -48,3 +48,13 @@ describe('a service as every output shows it', () => {
     expect(v.eligibility).toBe('People who live in the town.');
   });
 });
+
+describe('a number that could not be checked on the service’s own page', () => {
+  it('carries a note saying so, for every output to show beside the number', () => {
+    const v = agencyView('mind', { ...samaritans, unverified: 'Mind’s own website did not show this number when we checked.' });
+    expect(v.unverified).toBe('We could not check this number on the service’s own website. Mind’s own website did not show this number when we checked.');
+  });
+  it('has no note when the number was checked', () => {
+    expect(agencyView('samaritans', samaritans).unverified).toBeUndefined();
+  });
+});

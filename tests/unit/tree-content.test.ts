@@ -69,7 +69,7 @@ describe('where each situation leads', () => {
   it('nowhere to stay tonight reaches the council and interim accommodation', () => {
     const o = outcome({ ...me, situation: 'tonight', tonight: 'other' });
     expect(o.roles).toContain('council-out-of-hours');
-    expect(o.rights.join(' ')).toMatch(/emergency accommodation/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/emergency accommodation/);
   });
   it('a landlord’s notice reaches advice and the council', () => {
     const o = outcome({ ...me, situation: 'losing-home', 'losing-home': 'landlord-notice' });
@@ -84,7 +84,7 @@ describe('where each situation leads', () => {
   });
   it('hospital with no safe home reaches the duty to refer', () => {
     const o = outcome({ ...me, situation: 'leaving', leaving: 'hospital' });
-    expect(o.rights.join(' ')).toMatch(/refer/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/refer/);
   });
   it('fleeing abuse reaches the National Domestic Abuse Helpline', () => {
     expect(outcome({ ...me, situation: 'tonight', tonight: 'abuse' }).agencies).toContain('national-domestic-abuse-helpline');
@@ -97,18 +97,18 @@ describe('where each situation leads', () => {
     const o = outcome({ ...me, situation: 'council-decision' });
     expect(o.first.do).toMatch(/21 days/);
   });
-  it('under 18 reaches Childline, children’s services and 999 for tonight', () => {
+  it('under 18 reaches children’s services first, Childline, and 999 for danger', () => {
     const o = outcome({ danger: 'no', who: 'under-18' });
     expect(o.id).toBe('under-18');
     expect(o.agencies).toContain('childline');
     expect([o.first.do, ...o.steps].join(' ')).toMatch(/999/);
-    expect(o.rights.join(' ')).toMatch(/Children’s services/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/children’s services must check whether they should look after you/);
   });
   it('no recourse to public funds reaches adult social care and section 117', () => {
     const o = outcome({ ...me, situation: 'tonight', tonight: 'no-recourse' });
     expect(o.id).toBe('no-recourse');
     expect(o.roles).toContain('adult-social-care');
-    expect(o.rights.join(' ')).toMatch(/Section 117 aftercare is not a public fund/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/Section 117 aftercare is not a public fund/);
   });
   it('court papers reach the free duty adviser', () => {
     const o = outcome({ ...me, situation: 'losing-home', 'losing-home': 'court' });
@@ -119,12 +119,12 @@ describe('where each situation leads', () => {
     const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'repairs' });
     expect(o.id).toBe('home-conditions');
     expect(o.roles).toContain('adult-social-care');
-    expect(o.rights.join(' ')).toMatch(/10 working days/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/10 working days/);
   });
   it('money trouble reaches Breathing Space, including the mental health crisis Breathing Space', () => {
     const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'money' });
     expect(o.steps.join(' ')).toMatch(/Breathing Space/);
-    expect(o.rights.join(' ')).toMatch(/mental health crisis Breathing Space/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/mental health crisis Breathing Space/);
     expect(o.guides).toContain('money-and-debt');
   });
   it('harassment reaches police 101, hate incidents and the case review', () => {
@@ -133,11 +133,17 @@ describe('where each situation leads', () => {
     expect(o.steps.join(' ')).toMatch(/hate incident/);
     expect(o.steps.join(' ')).toMatch(/case review/);
   });
-  it('domestic abuse says priority need is automatic', () => {
-    expect(outcome({ ...me, situation: 'tonight', tonight: 'abuse' }).rights.join(' ')).toMatch(/automatically in priority need/);
+  it('domestic abuse says priority need is automatic, with no test of vulnerability', () => {
+    expect(
+      outcome({ ...me, situation: 'tonight', tonight: 'abuse' })
+        .rights.map((r) => r.text)
+        .join(' '),
+    ).toMatch(/you are in priority need\. The council does not have to decide that you are vulnerable/);
   });
   it('nowhere tonight says dependent children give priority need and sofa surfing can count as homeless', () => {
-    const rights = outcome({ ...me, situation: 'tonight', tonight: 'other' }).rights.join(' ');
+    const rights = outcome({ ...me, situation: 'tonight', tonight: 'other' })
+      .rights.map((r) => r.text)
+      .join(' ');
     expect(rights).toMatch(/dependent children/);
     expect(rights).toMatch(/sofa/);
   });
@@ -154,6 +160,6 @@ describe('where each situation leads', () => {
   it('a professional reaches the duty to refer', () => {
     const o = outcome({ danger: 'no', who: 'professional' });
     expect(o.id).toBe('professional-referral');
-    expect(o.rights.join(' ')).toMatch(/must refer/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/must refer/);
   });
 });

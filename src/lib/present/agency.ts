@@ -55,7 +55,8 @@ export function addressLine(address: Agency['physical_address']): string | undef
 }
 
 /** The data of an agency that the views read (the content entry's data fits). */
-export type AgencyData = Pick<Agency, 'name' | 'description' | 'phones' | 'url' | 'email' | 'physical_address' | 'hours' | 'eligibility_description'>;
+export type AgencyData = Pick<Agency, 'name' | 'description' | 'phones' | 'url' | 'email' | 'physical_address' | 'hours' | 'eligibility_description'> &
+  Partial<Pick<Agency, 'unverified'>>;
 
 export interface AgencyView {
   id: string;
@@ -75,7 +76,12 @@ export interface AgencyView {
   printedUrl?: string;
   email?: string;
   eligibility?: string;
+  /** When the number could not be checked on the service's own page: a note to show beside it, wherever it is listed. */
+  unverified?: string;
 }
+
+/** The words shown beside a number that rests only on other sites' pages. */
+export const UNVERIFIED_LEAD = 'We could not check this number on the service’s own website.';
 
 export function agencyView(id: string, a: AgencyData): AgencyView {
   return {
@@ -92,5 +98,6 @@ export function agencyView(id: string, a: AgencyData): AgencyView {
     printedUrl: a.url ? printedAddress(a.url) : undefined,
     email: a.email,
     eligibility: a.eligibility_description,
+    unverified: a.unverified ? `${UNVERIFIED_LEAD} ${a.unverified}` : undefined,
   };
 }
