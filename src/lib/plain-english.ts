@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { ContentInput, ContentProblem, RawFile } from './content-check.ts';
-import { checkReadability, mdxToProse, mentions, sentencesOf, type GlossaryTerm } from './readability.ts';
+import { checkReadability, mdxToProse, mentions, sentencesOf, termPattern, type GlossaryTerm } from './readability.ts';
 import { sourceSchema, text } from './schema.ts';
 
 /** The longest meaning in the glossary, in characters: a sentence or two. */
@@ -66,15 +66,24 @@ export function outcomeText(outcome: unknown): string[] {
   ];
 }
 
-/** Glossary terms a text uses, in the order a reader meets them. */
+/**
+ * Glossary terms a text uses, in the order a reader meets them. A word inside a longer term
+ * belongs to that term: "anti-social behaviour case review" is not also a "review".
+ */
 export function termsUsed(texts: readonly string[], glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
-  const sentences = sentencesOf(texts.join('\n'));
-  const at = (t: GlossaryTerm) => sentences.findIndex((s) => mentions(s.text, t));
-  return glossary
-    .map((t) => ({ t, i: at(t) }))
-    .filter(({ i }) => i >= 0)
-    .sort((a, b) => a.i - b.i)
-    .map(({ t }) => t);
+  const sentences = sentencesOf(texts.join('\n')).map((s) => s.text);
+  const names = glossary.flatMap((t) => [t.term, ...(t.also ?? [])].map((name) => ({ t, name }))).sort((a, b) => b.name.length - a.name.length);
+  const first = new Map<GlossaryTerm, number>();
+  for (const { t, name } of names) {
+    const pattern = termPattern(name, 'gi');
+    sentences.forEach((text, i) => {
+      if (!termPattern(name).test(text)) return;
+      if ((first.get(t) ?? Number.POSITIVE_INFINITY) > i) first.set(t, i);
+      // Hide the words found, so a shorter term inside them is not found again.
+      sentences[i] = text.replace(pattern, (m) => '#'.repeat(m.length));
+    });
+  }
+  return glossary.filter((t) => first.has(t)).sort((a, b) => first.get(a)! - first.get(b)!);
 }
 
 /** A term and its meaning as an outcome shows them under "What these words mean". */

@@ -105,9 +105,14 @@ const EXPLAINED = /\b(means?|meaning|is called|are called|called|this is|that is
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A pattern for one way of writing a term, as a whole word, singular or plural (flags as given). */
+export function termPattern(name: string, flags = 'i'): RegExp {
+  return new RegExp(`\\b${escapeRegExp(name)}(?:s|es)?\\b`, flags);
+}
+
 /** Whether a text uses a term (or one of its other forms), as a whole word, singular or plural. */
 export function mentions(text: string, t: GlossaryTerm): boolean {
-  return [t.term, ...(t.also ?? [])].some((name) => new RegExp(`\\b${escapeRegExp(name)}(?:s|es)?\\b`, 'i').test(text));
+  return [t.term, ...(t.also ?? [])].some((name) => termPattern(name).test(text));
 }
 
 /**

@@ -62,6 +62,14 @@ describe('the plain English rules', () => {
     ]);
     expect(outcomeWords({ title: 'Nothing legal', steps: ['Call a friend.'] }, glossary)).toEqual([]);
   });
+  it('takes a word inside a longer term as that term: an anti-social behaviour case review is not a review of a council decision', () => {
+    const withCaseReview = [...glossary, { term: 'anti-social behaviour case review', meaning: 'services look at your case together.' }];
+    expect(termsUsed(['Ask for an anti-social behaviour case review.'], withCaseReview).map((t) => t.term)).toEqual(['anti-social behaviour case review']);
+    expect(termsUsed(['Ask for an anti-social behaviour case review.', 'Or ask for a review.'], withCaseReview).map((t) => t.term)).toEqual([
+      'anti-social behaviour case review',
+      'review',
+    ]);
+  });
   it('finds a word on the legal-words list that the glossary lacks, and accepts one it has under "also"', () => {
     const words = ['injunction', 'suitability review', 'bailiff'];
     expect(wordsMissingFromGlossary(['The court made an injunction.', 'Ask for a suitability review.'], words, glossary)).toEqual(['injunction']);
