@@ -2,9 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSchema } from './lib/schema.ts';
 import { treeSchema } from './lib/tree-schema.ts';
+import { glossaryFileSchema } from './lib/plain-english.ts';
 import { selectedEdition } from './lib/edition.ts';
 import { londonToday } from './lib/hours.ts';
-import { BANK_HOLIDAYS_FILE, CONTENT_DIR, CRISIS_FILE, EDITION_FILE, TREE_FILE, contentGlobs, editionDir } from './lib/content-paths.ts';
+import { BANK_HOLIDAYS_FILE, CONTENT_DIR, CRISIS_FILE, EDITION_FILE, GLOSSARY_FILE, TREE_FILE, contentGlobs, editionDir } from './lib/content-paths.ts';
 
 // Every rule here is also checked, with file-and-field messages, by src/integrations/content-check.ts
 // before the build starts; these schemas give the pages their types.
@@ -47,4 +48,9 @@ const tree = defineCollection({
   schema: treeSchema,
 });
 
-export const collections = { agencies, guide, editions, crisis, bankHolidays, tree };
+const glossary = defineCollection({
+  loader: glob({ pattern: GLOSSARY_FILE, base, generateId: fileName }),
+  schema: glossaryFileSchema,
+});
+
+export const collections = { agencies, guide, editions, crisis, bankHolidays, tree, glossary };

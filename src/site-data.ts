@@ -126,6 +126,15 @@ export async function getTree() {
   return entry.data;
 }
 
+/** The glossary's terms and meanings (content/glossary.yaml). */
+export function getGlossary() {
+  return once('glossary', async () => {
+    const entry = await getEntry('glossary', 'glossary');
+    if (!entry) throw new Error('content/glossary.yaml is missing');
+    return entry.data.terms;
+  });
+}
+
 /** The tree with only what the browser needs to walk it (questions whole, outcomes by title): see treeForBrowser. */
 export async function getTreeForBrowser(): Promise<BrowserTree> {
   return treeForBrowser(await getTree());

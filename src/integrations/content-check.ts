@@ -17,6 +17,8 @@ import {
   CRISIS_FILE,
   EDITION_FILE,
   EDITIONS_DIR,
+  GLOSSARY_FILE,
+  LEGAL_WORDS_FILE,
   PINNED_NUMBERS_FILE,
   TREE_FILE,
 } from '../lib/content-paths.ts';
@@ -122,6 +124,8 @@ export function readContent(root: string, today: string): { input: ContentInput;
     crisis: optional(CRISIS_FILE),
     tree: optional(TREE_FILE),
     pinned: optional(PINNED_NUMBERS_FILE),
+    glossary: optional(GLOSSARY_FILE),
+    legalWords: optional(LEGAL_WORDS_FILE),
   };
   for (const ed of editionNames) {
     const dir = join(editionsDir, ed);

@@ -14,6 +14,7 @@ import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts'
 import { editionGaps } from './edition-gaps.ts';
 import { guideHref } from './routes.ts';
 import { PINNED_FILE, digitsOf, numberProblem, numbersInText, pinnedNumbersSchema, pinnedProblem, pinsFrom, type Pin } from './pinned-numbers.ts';
+import { checkGlossaryFiles } from './plain-english.ts';
 
 export interface RawFile {
   /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
@@ -42,6 +43,10 @@ export interface ContentInput {
   tree?: RawFile | null;
   /** The pinned emergency and crisis numbers (content/pinned-numbers.yaml); null when the file is missing. */
   pinned?: RawFile | null;
+  /** The glossary (content/glossary.yaml): null when the file is missing, left out when not read. */
+  glossary?: RawFile | null;
+  /** The legal and service words public pages may use only if the glossary explains them (content/legal-words.yaml). */
+  legalWords?: RawFile | null;
 }
 
 export interface ContentProblem {
@@ -484,7 +489,9 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     }
   }
 
-  // 6. Each edition's empty roles, as one to-do list (see edition-gaps.ts).
+  // 6. The glossary and the list of legal words beside it.
+  problems.push(...checkGlossaryFiles(input));
+  // 7. Each edition's empty roles, as one to-do list (see edition-gaps.ts).
   problems.push(...editionGaps(input));
   return uniqueProblems(problems);
 }

@@ -12,6 +12,8 @@ export const BANK_HOLIDAYS_FILE = 'bank-holidays.yaml';
 export const TREE_FILE = 'tree.yaml';
 /** The national emergency and crisis numbers, with their sources (see src/lib/pinned-numbers.ts). */
 export const PINNED_NUMBERS_FILE = 'pinned-numbers.yaml';
+export const GLOSSARY_FILE = 'glossary.yaml';
+export const LEGAL_WORDS_FILE = 'legal-words.yaml';
 
 /** Folders of one file per item, found both at the top of content/ and in each edition's folder. */
 export const CONTENT_FOLDERS = {

@@ -2,6 +2,9 @@
  * The editors' review: for each edition, every service, guide page and "next steps" outcome with
  * the date it was last checked, and what needs looking at again. Pure: the caller reads the files.
  */
+import type { ContentInput } from './content-check.ts';
+import { isLawSource } from './primary-source.ts';
+import { mdxToProse, sentencesOf } from './readability.ts';
 
 export interface ReviewSource {
   url: string;
@@ -21,9 +24,11 @@ export interface ReviewEntry {
   sources: ReviewSource[];
   /** Services only: whether opening hours are given (a schedule or open 24 hours). */
   hasHours?: boolean;
+  /** Guide pages only: the sentences that say a council or another body must do something (see dutySentences). */
+  duties?: string[];
 }
 
-export type FlagKind = 'overdue' | 'stale' | 'secondary-only' | 'no-hours' | 'no-source';
+export type FlagKind = 'overdue' | 'stale' | 'secondary-only' | 'no-hours' | 'no-source' | 'duty-without-law';
 
 export interface ReviewFlag {
   kind: FlagKind;
@@ -46,6 +51,23 @@ export interface ReviewResult {
   editions: EditionReview[];
   /** Entries not checked for more than 12 months: the review fails. */
   overdue: ReviewRow[];
+  /** Guide pages that state a duty but list no source for the law (see isLawSource): the review fails. */
+  dutiesWithoutLaw: ReviewRow[];
+}
+
+/** "must", "has a duty to", "is required to" ... : the words that put a duty on someone. */
+const DUTY =
+  /\b(must|ha(?:s|ve) (?:a |the |no )?(?:legal )?duty|(?:is|are) (?:legally )?required to|(?:is|are) under a duty|owes? (?:you )?(?:a |the )?duty)\b/i;
+/** The person reading: "you must ..." is advice to them, not a duty on a council or another body. */
+const READER_MUST = /\b(you|I|we)\s+(?:\w+\s+)?must\b/gi;
+
+/**
+ * The sentences of a page that say a council or another body must do something, or has a duty to:
+ * "The council must take reasonable steps ...", "Staff have a duty to refer ...". Advice to the
+ * reader ("You must apply within 21 days") is not a duty of a body and is left out.
+ */
+export function dutySentences(sentences: readonly string[]): string[] {
+  return sentences.filter((s) => DUTY.test(s.replace(READER_MUST, '')));
 }
 
 /** Flag anything older than this many months; fail past the second. */
@@ -88,6 +110,13 @@ export function reviewEntry(entry: ReviewEntry, today: string): ReviewRow {
   } else if (entry.sources.every((s) => s.secondary)) {
     flags.push({ kind: 'secondary-only', message: 'rests only on secondary sources. Find the law, GOV.UK or the service’s own page if you can.' });
   }
+  if (entry.kind === 'page' && entry.duties?.length && !entry.sources.some((s) => !s.secondary && isLawSource(s.url))) {
+    const shown = entry.duties[0].length > 90 ? `${entry.duties[0].slice(0, 90)}…` : entry.duties[0];
+    flags.push({
+      kind: 'duty-without-law',
+      message: `says what a council or another body must do ("${shown}"${entry.duties.length > 1 ? ` and ${entry.duties.length - 1} more` : ''}), but its duties rest only on secondary sources. Fix: read the law on legislation.gov.uk (or the government's guidance on GOV.UK) and add that page to sources, or take the duty out.`,
+    });
+  }
   if (entry.kind === 'service' && entry.hasHours === false) {
     flags.push({ kind: 'no-hours', message: 'gives no opening hours, so the guide cannot say when it is open.' });
   }
@@ -105,6 +134,7 @@ export function reviewContent(entries: ReviewEntry[], editions: string[], today:
   return {
     editions: editions.map((edition) => ({ edition, rows: sorted.filter((r) => r.edition === null || r.edition === edition) })),
     overdue: sorted.filter((r) => r.flags.some((f) => f.kind === 'overdue')),
+    dutiesWithoutLaw: sorted.filter((r) => r.flags.some((f) => f.kind === 'duty-without-law')),
   };
 }
 
@@ -127,5 +157,57 @@ export function formatReview(result: ReviewResult): string {
   } else {
     out.push(`Nothing is overdue (everything was checked in the last ${OVERDUE_MONTHS} months).`);
   }
+  if (result.dutiesWithoutLaw.length > 0) {
+    out.push(
+      `${result.dutiesWithoutLaw.length} guide page${result.dutiesWithoutLaw.length === 1 ? ' states duties' : 's state duties'} with only secondary sources:`,
+    );
+    for (const r of result.dutiesWithoutLaw) out.push(`  ${r.file}`);
+  } else {
+    out.push('Every guide page that states a duty lists the law or GOV.UK among its sources.');
+  }
   return out.join('\n');
+}
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
+const sourcesOf = (v: unknown): ReviewSource[] =>
+  (Array.isArray(v) ? v : []).map((s) => {
+    const o = obj(s);
+    return { url: String(o.url ?? ''), checked: String(o.checked ?? ''), secondary: o.secondary === true };
+  });
+
+/** The entries to review, from the content as read by the content check: services, guide pages (with their duties) and outcomes. */
+export function reviewEntries(input: ContentInput): ReviewEntry[] {
+  const entries: ReviewEntry[] = [];
+  for (const a of input.agencies) {
+    const d = obj(a.data);
+    const hours = obj(d.hours);
+    entries.push({
+      kind: 'service',
+      id: a.id,
+      file: a.file,
+      edition: a.edition,
+      checked: d.last_verified ? String(d.last_verified) : undefined,
+      sources: sourcesOf(d.sources),
+      hasHours:
+        hours.open_24_hours === true || typeof hours.in_words === 'string' || (Array.isArray(hours.regular_schedule) && hours.regular_schedule.length > 0),
+    });
+  }
+  for (const g of input.guides) {
+    const d = obj(g.data);
+    entries.push({
+      kind: 'page',
+      id: g.id,
+      file: g.file,
+      edition: g.edition,
+      checked: d.last_reviewed ? String(d.last_reviewed) : undefined,
+      sources: sourcesOf(d.sources),
+      duties: dutySentences(sentencesOf(mdxToProse(g.body ?? '')).map((s) => s.text)),
+    });
+  }
+  const nodes = (obj(input.tree?.data).nodes as unknown[] | undefined) ?? [];
+  for (const n of nodes.map(obj).filter((n) => n.type === 'outcome')) {
+    entries.push({ kind: 'outcome', id: String(n.id), file: `${input.tree?.file}#${String(n.id)}`, edition: null, sources: sourcesOf(n.sources) });
+  }
+  return entries;
 }

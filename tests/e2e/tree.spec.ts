@@ -8,6 +8,7 @@ import { openOutcomeWatchingScripts, stubNeutralSite } from './site.ts';
 import { SITUATIONS } from '../situations.ts';
 import { TREE_SESSION_KEY } from '../../src/lib/storage.ts';
 import { FLOWCHART, HELP, helpNode } from '../../src/lib/routes.ts';
+import { glossaryFileSchema, outcomeWords } from '../../src/lib/plain-english.ts';
 
 const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
 const byId = nodeMap(tree);
@@ -230,6 +231,34 @@ test.describe('the flowchart', () => {
     for (const n of tree.nodes.filter((n) => n.type === 'outcome')) {
       await expect(words.locator(`a[href="${helpNode(n.id)}"]`).first()).toBeAttached();
     }
+  });
+});
+
+test.describe('what the words on a next-steps page mean', () => {
+  const glossary = glossaryFileSchema.parse(parse(readFileSync('content/glossary.yaml', 'utf8'))).terms;
+  test('each next-steps page explains every legal word it uses, in the order it uses them, on screen and on paper', async ({ page }) => {
+    test.setTimeout(60_000);
+    const outcomes = tree.nodes.filter((n) => n.type === 'outcome');
+    let explained = 0;
+    for (const o of outcomes) {
+      await page.goto(helpNode(o.id));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(o.title);
+      const expected = outcomeWords(o, glossary);
+      const block = page.locator('[data-outcome-words]');
+      if (!expected.length) {
+        await expect(block, o.id).toHaveCount(0);
+        continue;
+      }
+      explained++;
+      await expect(block.getByRole('heading', { name: 'What these words mean' }), o.id).toBeVisible();
+      await expect(block.locator('dt'), o.id).toHaveText(expected.map((w) => `${w.term}:`));
+      await expect(block.locator('dd'), o.id).toHaveText(expected.map((w) => w.meaning));
+    }
+    expect(explained).toBeGreaterThan(10);
+    // On paper too.
+    await page.goto(helpNode('nowhere-tonight'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-outcome-words] dt').filter({ hasText: /^priority need:$/ })).toBeVisible();
   });
 });
 

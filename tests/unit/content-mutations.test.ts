@@ -349,6 +349,36 @@ const CASES: Case[] = [
   },
   { name: 'a tree answer leading nowhere', file: TREE, edit: sub('next: who', 'next: nowhere-at-all'), says: /nodes\.danger/ },
   {
+    name: 'a glossary term with no meaning, named by the term',
+    file: 'content/glossary.yaml',
+    edit: sub(/( {2}- term: bailiff\n) {4}meaning: .*\n/, '$1'),
+    says: 'terms.bailiff.meaning: is missing',
+  },
+  {
+    name: 'a glossary meaning with a sentence over 25 words',
+    file: 'content/glossary.yaml',
+    edit: sub(/( {2}- term: bailiff\n {4}meaning: ).*\n/, `$1${'a very long meaning '.repeat(7)}.\n`),
+    says: 'terms.bailiff.meaning: has a sentence of 28 words (most allowed: 25)',
+  },
+  {
+    name: 'a misspelt glossary field, named with the nearest known name',
+    file: 'content/glossary.yaml',
+    edit: sub(/( {2}- term: bailiff\n {4})meaning:/, '$1meanings:'),
+    says: /terms\.bailiff\.meanings: `meanings` is not a field.*meaning/,
+  },
+  {
+    name: 'an unknown field at the top of the legal-words list',
+    file: 'content/legal-words.yaml',
+    edit: (t) => `${t.trimEnd()}\nword: extra\n`,
+    says: /content\/legal-words\.yaml: word: `word` is not a field.*words/,
+  },
+  {
+    name: 'a word listed twice in the legal-words list',
+    file: 'content/legal-words.yaml',
+    edit: (t) => `${t.trimEnd()}\n  - Bailiff\n`,
+    says: 'words.Bailiff: "Bailiff" is listed twice',
+  },
+  {
     name: 'a right resting only on a charity page',
     file: TREE,
     edit: sub(

@@ -105,6 +105,7 @@ describe('what the booklet prints, in which order', () => {
       { id: 'housing', title: 'Housing', summary: '', agencies: ['council', 'drop-in'] },
     ],
     editionRoles: { 'council-housing-options': ['council'] },
+    glossary: [{ term: 'rent arrears', also: ['arrears'], meaning: 'rent you owe.' }],
   });
 
   it('numbers the questions in the order the flowchart reaches them, and says where each answer leads', () => {
@@ -122,6 +123,24 @@ describe('what the booklet prints, in which order', () => {
     expect(model.outcomes[0]!.urgencyLabel).toBe('Emergency: act now');
     expect(model.outcomes[0]!.contacts.map((a) => a.id)).toEqual(['council', 'samaritans']);
     expect(model.outcomes[0]!.contacts[1]!.phones[0]).toMatchObject({ verb: 'Call', display: '116 123' });
+  });
+  it('prints what the legal words of each outcome mean', () => {
+    expect(model.outcomes.map((o) => [o.outcome.id, o.words])).toEqual([
+      ['emergency', []],
+      ['arrears', []],
+    ]);
+    const titled = bookletModel({
+      tree: { ...tree, nodes: tree.nodes.map((n) => (n.id === 'arrears' ? { ...n, title: 'Rent arrears' } : n)) },
+      agencies: [
+        { id: 'council', data: council },
+        { id: 'samaritans', data: samaritans },
+      ],
+      guides: [],
+      directory: [],
+      editionRoles: { 'council-housing-options': ['council'] },
+      glossary: [{ term: 'rent arrears', meaning: 'rent you owe.' }],
+    });
+    expect(titled.outcomes.find((o) => o.outcome.id === 'arrears')!.words).toEqual([{ term: 'rent arrears', meaning: 'Rent you owe.' }]);
   });
   it('prints the guide pages for the public only', () => {
     expect(model.guides.map((g) => g.guide.id)).toEqual(['rent', 'both']);

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkReadability, mdxToProse, sentencesOf, unexplainedTerms, worstSentences, type GlossaryTerm } from '../../src/lib/readability.ts';
-import { readContent } from '../../src/integrations/content-check.ts';
 
 const glossary = (parse(readFileSync('content/glossary.yaml', 'utf8')) as { terms: GlossaryTerm[] }).terms;
 
@@ -31,14 +29,4 @@ describe('the readability check', () => {
   });
 });
 
-describe('every public page is in plain English', () => {
-  const { input } = readContent(join(import.meta.dirname, '../..'), '2026-11-23');
-  const publicPages = input.guides.filter((g) => ['public', 'both'].includes((g.data as { audience?: string }).audience ?? ''));
-  it('has public pages to check', () => expect(publicPages.length).toBeGreaterThan(5));
-  for (const g of publicPages) {
-    it(`${g.file}: short sentences, reading age at most 12, legal words explained`, () => {
-      const r = checkReadability(mdxToProse(readFileSync(g.file, 'utf8')), glossary);
-      expect(r.problems.map((p) => p.message)).toEqual([]);
-    });
-  }
-});
+// Every public page and every outcome of the real content: tests/unit/plain-english.test.ts.

@@ -1,5 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { monthsBefore, reviewContent, reviewEntry, type ReviewEntry } from '../../src/lib/review.ts';
+import { readContent } from '../../src/integrations/content-check.ts';
+import { dutySentences, formatReview, monthsBefore, reviewContent, reviewEntries, reviewEntry, type ReviewEntry } from '../../src/lib/review.ts';
 
 const today = '2026-11-23';
 const service = (over: Partial<ReviewEntry> = {}): ReviewEntry => ({
@@ -66,5 +70,80 @@ describe('the content review', () => {
       ['bradford', ['national']],
     ]);
     expect(res.overdue.map((r) => r.id)).toEqual(['national']);
+  });
+});
+
+describe('a guide page that states a duty needs the law among its sources', () => {
+  const page = (over: Partial<ReviewEntry> = {}): ReviewEntry => ({
+    kind: 'page',
+    id: 'example',
+    file: 'content/guide/example.mdx',
+    edition: null,
+    checked: today,
+    sources: [{ url: 'https://england.shelter.org.uk/legal/x', checked: today, secondary: true }],
+    duties: ['The council must take reasonable steps to help you.'],
+    ...over,
+  });
+  it('finds the sentences that say a council or another body must do something', () => {
+    expect(
+      dutySentences([
+        'The council must take reasonable steps to help you.',
+        'Hospital staff have a duty to refer you, if you agree.',
+        'Adult social care is required to assess your needs.',
+        'You must ask for a review within 21 days.',
+        'If you can, you must tell them.',
+        'Ask the council for help.',
+      ]),
+    ).toEqual([
+      'The council must take reasonable steps to help you.',
+      'Hospital staff have a duty to refer you, if you agree.',
+      'Adult social care is required to assess your needs.',
+    ]);
+  });
+  it('flags a page whose duties rest only on secondary sources, and names the duty and the fix', () => {
+    const row = reviewEntry(page(), today);
+    const flag = row.flags.find((f) => f.kind === 'duty-without-law');
+    expect(flag?.message).toContain('The council must take reasonable steps');
+    expect(flag?.message).toContain('Fix: read the law on legislation.gov.uk');
+    expect(reviewContent([page()], ['medway'], today).dutiesWithoutLaw.map((r) => r.id)).toEqual(['example']);
+    expect(formatReview(reviewContent([page()], ['medway'], today))).toContain(
+      '1 guide page states duties with only secondary sources:\n  content/guide/example.mdx',
+    );
+  });
+  it('does not count a council page (also .gov.uk) or a law page marked secondary as the law', () => {
+    const council = { url: 'https://www.medway.gov.uk/info/200151/housing_advice', checked: today };
+    const marked = { url: 'https://www.legislation.gov.uk/ukpga/1996/52/section/188', checked: today, secondary: true };
+    expect(kinds(page({ sources: [council, marked] }))).toContain('duty-without-law');
+  });
+  it('accepts a page with the law or GOV.UK among its sources, and a page that states no duty', () => {
+    const law = { url: 'https://www.legislation.gov.uk/ukpga/1996/52/section/188', checked: today };
+    expect(kinds(page({ sources: [...page().sources, law] }))).not.toContain('duty-without-law');
+    expect(kinds(page({ duties: [] }))).not.toContain('duty-without-law');
+  });
+
+  const root = join(import.meta.dirname, '../..');
+  it('passes the real guide pages', () => {
+    const { input } = readContent(root, today);
+    const failing = reviewContent(reviewEntries(input), ['medway', 'bradford'], today).dutiesWithoutLaw;
+    expect(failing.map((r) => `${r.file}: ${r.flags.map((f) => f.message).join(' ')}`)).toEqual([]);
+    // The rule has something to bite on: pages that state duties.
+    expect(reviewEntries(input).filter((e) => e.duties?.length).length).toBeGreaterThan(3);
+  });
+  it('fails a copy of the content where a page that states duties loses its sources for the law', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'guide-review-'));
+    try {
+      cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
+      const file = join(copy, 'content/guide/nowhere-to-stay-tonight.mdx');
+      const text = readFileSync(file, 'utf8');
+      // Every law or GOV.UK source becomes a charity's page restating it.
+      const stripped = text.replace(/url: "?https:\/\/www\.(legislation\.)?gov\.uk\//g, 'url: https://england.shelter.org.uk/restated/');
+      expect(stripped).not.toBe(text);
+      writeFileSync(file, stripped);
+      const { input } = readContent(copy, today);
+      const failing = reviewContent(reviewEntries(input), ['medway'], today).dutiesWithoutLaw;
+      expect(failing.map((r) => r.file)).toEqual(['content/guide/nowhere-to-stay-tonight.mdx']);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

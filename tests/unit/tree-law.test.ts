@@ -96,7 +96,7 @@ describe('the ten corrections', () => {
   });
   it('mental health crisis Breathing Space starts only with an Approved Mental Health Professional’s evidence', () => {
     expect(rightsText('rent-arrears')).toMatch(
-      /starts only when a debt adviser accepts an application with evidence from an Approved Mental Health Professional/,
+      /starts only when a debt adviser accepts an application\. The application needs evidence from an Approved Mental Health Professional/,
     );
   });
   it('Awaab’s Law: social housing only, not private renting', () => {

@@ -3,7 +3,7 @@
  * order by bookletModel (lib/present/booklet.ts), the flowchart's drawings and the guide pages' text.
  */
 import { render } from 'astro:content';
-import { agenciesInCategory, categoriesWithAgencies, getAgencies, getEdition, getGuides, getSiteUrl, getTree } from '../../site-data.ts';
+import { agenciesInCategory, categoriesWithAgencies, getAgencies, getEdition, getGlossary, getGuides, getSiteUrl, getTree } from '../../site-data.ts';
 import { bookletModel } from '../../lib/present/booklet.ts';
 import { absoluteUrl } from '../../lib/site-url.ts';
 import { londonToday } from '../../lib/hours.ts';
@@ -11,18 +11,19 @@ import { treeToMermaid } from '../../lib/tree-mermaid.ts';
 import { COMPACT_FLOWCHART, renderMermaid } from '../../build-tools/mermaid.ts';
 
 async function load() {
-  const [edition, site, tree, agencies, guides, categories] = await Promise.all([
+  const [edition, site, tree, agencies, guides, categories, glossary] = await Promise.all([
     getEdition(),
     getSiteUrl(),
     getTree(),
     getAgencies(),
     getGuides(),
     categoriesWithAgencies(),
+    getGlossary(),
   ]);
   const directory = await Promise.all(
     categories.map(async (c) => ({ id: c.id, title: c.title, summary: c.summary, agencies: (await agenciesInCategory(c.id)).map((a) => a.id) })),
   );
-  const model = bookletModel({ tree, agencies, guides, directory, editionRoles: edition.roles });
+  const model = bookletModel({ tree, agencies, guides, directory, editionRoles: edition.roles, glossary });
   // The flowchart on paper: one small drawing per question (the question and where each answer
   // leads), left to right so that the answers stack down the page and the words stay a readable size.
   const questionIds = model.questions.map((q) => q.question.id);

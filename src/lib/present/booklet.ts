@@ -10,6 +10,8 @@ import { URGENCY_LABELS } from '../next-steps.ts';
 import type { Outcome, Question, Tree } from '../tree.ts';
 import { agencyView, type AgencyData, type AgencyView } from './agency.ts';
 import { contactIds } from './outcome.ts';
+import { outcomeWords, type WordMeaning } from '../plain-english.ts';
+import type { GlossaryTerm } from '../readability.ts';
 
 /** The anchor of each part of the booklet, so contents and cross-references can find it. */
 export const anchors = {
@@ -99,6 +101,8 @@ export interface BookletInput<G extends BookletGuide> {
   /** The directory's headings in order, each with its services' ids in order (local first). */
   directory: readonly { id: string; title: string; summary: string; agencies: readonly string[] }[];
   editionRoles: Readonly<Record<string, readonly string[] | undefined>>;
+  /** The glossary, for each outcome's "What these words mean". */
+  glossary?: readonly GlossaryTerm[];
 }
 
 export interface BookletGuide {
@@ -113,7 +117,7 @@ export interface BookletModel<G extends BookletGuide> {
   /** The questions in the order the flowchart reaches them, numbered from 1. */
   questions: { question: Question; number: number; answers: { label: string; next: BookletAnswerNext }[] }[];
   /** Every outcome, in the order the flowchart reaches them, with its services. */
-  outcomes: { outcome: Outcome; urgencyLabel: string; contacts: AgencyView[] }[];
+  outcomes: { outcome: Outcome; urgencyLabel: string; contacts: AgencyView[]; words: WordMeaning[] }[];
   /** The guide pages that are printed, each with its services. */
   guides: { guide: G; contacts: AgencyView[] }[];
   /** The directory: a service in more than one heading is printed in full under the first only. */
@@ -160,6 +164,7 @@ export function bookletModel<G extends BookletGuide>(input: BookletInput<G>): Bo
       outcome,
       urgencyLabel: URGENCY_LABELS[outcome.urgency],
       contacts: contactIds(outcome.agencies, outcome.roles, editionRoles).map(view),
+      words: outcomeWords(outcome, input.glossary ?? []),
     }));
   const printed = input.guides.filter(isPrintedGuide);
   const guides = printed.map((guide) => ({ guide, contacts: contactIds(guide.data.agencies, guide.data.roles, editionRoles).map(view) }));
