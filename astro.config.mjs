@@ -16,7 +16,7 @@ import { editionSiteAddress } from './src/build-tools/site-address.ts';
 import { pageIndexing } from './src/lib/indexing.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { BOOT_SCRIPT, scriptHash } from './src/lib/kiosk-boot.ts';
-import { EVERY_PAGE_CHUNK, loadLater } from './src/build-tools/load-later.ts';
+import { EVERY_PAGE_CHUNK, loadLater, PREACT_CHUNK } from './src/build-tools/load-later.ts';
 import { quietAstroDirectiveWarnings } from './src/build-tools/quiet-warnings.ts';
 
 const edition = selectedEdition(process.env);
@@ -43,7 +43,7 @@ export default defineConfig({
     // quietAstroDirectiveWarnings: no bundler warning for each guide page about Astro's own MDX directive.
     plugins: [loadLater(), quietAstroDirectiveWarnings()],
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [EVERY_PAGE_CHUNK] } } } } } },
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [EVERY_PAGE_CHUNK, PREACT_CHUNK] } } } } } },
   },
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles it bundles;
   // the one inline script (kiosk styling, and keeping a page closed after leaving, before first paint) is allowed by its hash.

@@ -52,3 +52,9 @@ export const EVERY_PAGE_SCRIPT = /\/src\/components\/every-page\/EveryPageScript
  * it (it is already loaded on every page).
  */
 export const EVERY_PAGE_CHUNK = { name: 'every-page', test: EVERY_PAGE_SCRIPT, includeDependenciesRecursively: true };
+
+/**
+ * Preact, its hooks and its JSX runtime, which the step-by-step guide (/help/) and search always load
+ * together: one file, compressed as one, is about 0.3 KB smaller than three and one request, not three.
+ */
+export const PREACT_CHUNK = { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ };
