@@ -86,12 +86,12 @@ describe('reading a _headers file as a host does', () => {
   });
 });
 
-describe('the server configurations in the README', () => {
-  const readme = readFileSync('README.md', 'utf8');
+describe('the server configurations in docs/deploy.md', () => {
+  const deployDoc = readFileSync('docs/deploy.md', 'utf8');
   const block = (name: RegExp) => {
-    const at = readme.search(name);
-    const text = readme.slice(at).match(/```\n([\s\S]*?)```/)?.[1];
-    if (at === -1 || !text) throw new Error(`README has no ${name} block`);
+    const at = deployDoc.search(name);
+    const text = deployDoc.slice(at).match(/```\n([\s\S]*?)```/)?.[1];
+    if (at === -1 || !text) throw new Error(`docs/deploy.md has no ${name} block`);
     return text;
   };
   it.each([
