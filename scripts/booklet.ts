@@ -40,7 +40,7 @@ if (BOOKLET_PAGES.some((p) => !existsSync(join(siteDir, p.path, 'index.html'))))
   process.exit(1);
 }
 if (!process.env.SITE_URL) {
-  console.warn('SITE_URL is not set: unless the edition has site_url, the booklet is a draft without QR codes (see README).');
+  console.warn('SITE_URL is not set: unless the edition has site_url, the booklet is a draft without QR codes (see docs/printing-and-kiosk.md).');
 }
 
 const variants = VARIANTS.filter((v) => values['large-print'] || !v.largePrint);

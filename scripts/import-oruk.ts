@@ -76,5 +76,5 @@ if (leftOut.length) {
   for (const l of leftOut) console.log(`  - ${l.name}\n      ${l.reasons.join('\n      ')}`);
 }
 if (!existsSync(join(content, 'editions', edition, 'edition.yaml'))) {
-  console.log(`content/editions/${edition}/edition.yaml does not exist yet: see "Start a new edition" in the README.`);
+  console.log(`content/editions/${edition}/edition.yaml does not exist yet: see "Start a new edition" in docs/editions.md.`);
 }

@@ -1,6 +1,6 @@
 /**
  * How the site is built (scripts/build.ts): `astro build`, with two settings that keep a large
- * build's memory down. Measured with npm run bench:scale at 10,000 services (see the README).
+ * build's memory down. Measured with npm run bench:scale at 10,000 services (see docs/performance.md).
  *
  * - Astro's bundler, Rolldown (through Vite), allocates with mimalloc, which by default keeps the
  *   memory it frees for later. The bundler runs early in the build and is then idle, so that memory
