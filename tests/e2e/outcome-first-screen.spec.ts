@@ -67,7 +67,8 @@ test.describe('320×640', () => {
     for (const d of await page.locator('article.outcome details').all()) {
       // The sources stay on screen only, so the sheet keeps to two pages.
       if (await d.evaluate((e) => !!e.closest('.no-print'))) continue;
-      await expect(d.locator('li').first()).toBeVisible();
+      // A list of steps or rights, or the meanings of words.
+      await expect(d.locator('li, dd').first()).toBeVisible();
       printed++;
     }
     expect(printed).toBeGreaterThanOrEqual(3);
