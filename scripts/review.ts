@@ -7,7 +7,7 @@
  *   npm run review -- --quiet   only problems and the worst sentences (used by npm test)
  */
 import { join } from 'node:path';
-import { readContent } from '../src/integrations/content-check.ts';
+import { readContent } from '../src/build-tools/content-reader.ts';
 import { londonToday } from '../src/lib/hours.ts';
 import { formatReview, reviewContent, reviewEntries } from '../src/lib/review.ts';
 import { isPublicPage, outcomeText, plainEnglishFindings } from '../src/lib/plain-english.ts';

@@ -2,7 +2,7 @@
  * The editors' review: for each edition, every service, guide page and "next steps" outcome with
  * the date it was last checked, and what needs looking at again. Pure: the caller reads the files.
  */
-import type { ContentInput } from './content-check.ts';
+import type { ContentInput } from './content-input.ts';
 import { isLawSource } from './primary-source.ts';
 import { mdxToProse, sentencesOf } from './readability.ts';
 
