@@ -9,11 +9,11 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../src/build-tools/browser.ts';
-import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/lib/budgets.ts';
+import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/build-tools/budgets.ts';
 import { precacheList } from '../src/lib/offline-copy.ts';
 import { BUILD_COMMAND } from '../src/build-tools/build-env.ts';
 
-// The per-page caps that npm test enforces are in src/lib/budgets.ts (npm run budgets); these are
+// The per-page caps that npm test enforces are in src/build-tools/budgets.ts (npm run budgets); these are
 // the looser whole-page figures measured in a real browser.
 const BUDGETS = {
   /** What the service worker saves on the first visit: a fixed set of essentials (src/lib/offline-copy.ts). */

@@ -9,9 +9,9 @@
 import { join } from 'node:path';
 import { readContent } from '../src/build-tools/content-reader.ts';
 import { londonToday } from '../src/lib/hours.ts';
-import { formatReview, reviewContent, reviewEntries } from '../src/lib/review.ts';
+import { formatReview, reviewContent, reviewEntries, worstSentences } from '../src/build-tools/review.ts';
 import { isPublicPage, outcomeText, plainEnglishFindings } from '../src/lib/plain-english.ts';
-import { checkReadability, mdxToProse, type Sentence, worstSentences } from '../src/lib/readability.ts';
+import { checkReadability, mdxToProse, type Sentence } from '../src/lib/readability.ts';
 
 const root = join(import.meta.dirname, '..');
 const today = londonToday();

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
-import { BOOKLET_PAGES_VAR } from '../../src/lib/booklet-build.ts';
+import { BOOKLET_PAGES_VAR } from '../../src/build-tools/booklet-build.ts';
 import { BUILD_COMMAND } from '../../src/build-tools/build-env.ts';
 import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref } from '../../src/lib/routes.ts';
 import { axeProblems, brokenLinks, distinctViolations, expectEssentialsWithoutScripts, htmlProblems, watchPolicy } from './page-checks.ts';

@@ -61,7 +61,10 @@ function crossings(): { edge: string; why: string }[] {
       const [a, b] = [layer(from), layer(to)];
       const edge = `${from} -> ${to}`;
       if (a.startsWith('src/lib/') && !b.startsWith('src/lib/'))
-        out.push({ edge, why: 'src/lib/ is pure code the site and the build share: it imports only src/lib/. Fix: move what it needs into src/lib/, or move this file out of it.' });
+        out.push({
+          edge,
+          why: 'src/lib/ is pure code the site and the build share: it imports only src/lib/. Fix: move what it needs into src/lib/, or move this file out of it.',
+        });
       else if (a === 'src/lib/' && b === 'src/lib/present/')
         out.push({ edge, why: 'a domain file imports the display layer. Fix: move what both need into src/lib/ outside present/.' });
       else if (a === 'src/components/' && (b === 'src/build-tools/' || b === 'src/integrations/' || b === 'scripts/'))

@@ -2,9 +2,9 @@
  * The editors' review: for each edition, every service, guide page and "next steps" outcome with
  * the date it was last checked, and what needs looking at again. Pure: the caller reads the files.
  */
-import type { ContentInput } from './content-input.ts';
-import { isLawSource } from './primary-source.ts';
-import { mdxToProse, sentencesOf } from './readability.ts';
+import type { ContentInput } from '../lib/content-input.ts';
+import { isLawSource } from '../lib/primary-source.ts';
+import { mdxToProse, sentencesOf, type Sentence } from '../lib/readability.ts';
 
 export interface ReviewSource {
   url: string;
@@ -210,4 +210,12 @@ export function reviewEntries(input: ContentInput): ReviewEntry[] {
     entries.push({ kind: 'outcome', id: String(n.id), file: `${input.tree?.file}#${String(n.id)}`, edition: null, sources: sourcesOf(n.sources) });
   }
   return entries;
+}
+
+/** The longest sentences across pages, longest first. */
+export function worstSentences(pages: { id: string; sentences: Sentence[] }[], count = 10): { id: string; sentence: Sentence }[] {
+  return pages
+    .flatMap((p) => p.sentences.map((sentence) => ({ id: p.id, sentence })))
+    .sort((a, b) => b.sentence.words - a.sentence.words || b.sentence.longWords.length - a.sentence.longWords.length)
+    .slice(0, count);
 }
