@@ -4,7 +4,7 @@
  * arguments. Fails naming each page and figure over its cap; prints a table when all fit.
  * The caps and the rules are in src/build-tools/budgets.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkBudgets, foreignRequests, pageAssets, scriptClosure, type SiteFigures } from '../src/build-tools/budgets.ts';
@@ -18,10 +18,9 @@ if (!sites.length || !existsSync(sites[0])) {
 }
 
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
+  return globSync('**/*', { cwd: dir, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 function measureSite(dir: string): SiteFigures {

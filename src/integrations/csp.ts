@@ -5,17 +5,13 @@
  * and the service worker, which read the finished pages.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashInlineStyles, hoistBodyStyles } from '../build-tools/csp-inline.ts';
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
+  return globSync('**/*.html', { cwd: dir }).map((f) => join(dir, f));
 }
 
 export function cspInlineStyles(): AstroIntegration {
