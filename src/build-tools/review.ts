@@ -3,6 +3,7 @@
  * the date it was last checked, and what needs looking at again. Pure: the caller reads the files.
  */
 import type { ContentInput } from '../lib/content-input.ts';
+import { hoursKind } from '../lib/hours.ts';
 import { isLawSource } from '../lib/primary-source.ts';
 import { mdxToProse, sentencesOf, type Sentence } from '../lib/readability.ts';
 
@@ -190,7 +191,11 @@ export function reviewEntries(input: ContentInput): ReviewEntry[] {
       checked: d.last_verified ? String(d.last_verified) : undefined,
       sources: sourcesOf(d.sources),
       hasHours:
-        hours.open_24_hours === true || typeof hours.in_words === 'string' || (Array.isArray(hours.regular_schedule) && hours.regular_schedule.length > 0),
+        hoursKind({
+          open_24_hours: hours.open_24_hours === true,
+          regular_schedule: Array.isArray(hours.regular_schedule) ? hours.regular_schedule : [],
+          in_words: typeof hours.in_words === 'string' ? hours.in_words : undefined,
+        }) !== 'not-known',
     });
   }
   for (const g of input.guides) {
