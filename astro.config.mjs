@@ -8,7 +8,7 @@ import { searchIndex } from './src/integrations/search.ts';
 import { cspInlineStyles } from './src/integrations/csp.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { bookletPages } from './src/integrations/booklet-pages.ts';
-import { buildsBookletPages } from './src/lib/booklet-build.ts';
+import { buildsBookletPages } from './src/build-tools/booklet-build.ts';
 import { rehypeMermaidCached } from './src/build-tools/rehype-mermaid-cached.ts';
 import sitemap from '@astrojs/sitemap';
 import { selectedEdition } from './src/lib/edition.ts';

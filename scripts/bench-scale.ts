@@ -12,7 +12,7 @@
  * Set BENCH_PORT to preview on another port (default 4802), KEEP=1 to keep the copies.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright';
@@ -180,15 +180,11 @@ async function build(dir: string): Promise<{ ms: number; peakBytes?: number }> {
 /** The largest HTML file of the built site (or of one folder of it), and where it is. */
 function largestPage(dist: string, under = ''): { path: string; bytes: number } {
   let best = { path: '', bytes: 0 };
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      const st = statSync(full);
-      if (st.isDirectory()) walk(full);
-      else if (name.endsWith('.html') && st.size > best.bytes) best = { path: `/${relative(dist, full)}`, bytes: st.size };
-    }
-  };
-  walk(join(dist, under));
+  for (const f of globSync('**/*.html', { cwd: join(dist, under) })) {
+    const full = join(dist, under, f);
+    const bytes = statSync(full).size;
+    if (bytes > best.bytes) best = { path: `/${relative(dist, full)}`, bytes };
+  }
   return best;
 }
 

@@ -3,17 +3,17 @@
  * Prints a table; exits non-zero if a budget is broken. Budgets live here, not in timed tests.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { globSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../src/build-tools/browser.ts';
-import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/lib/budgets.ts';
+import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/build-tools/budgets.ts';
 import { precacheList } from '../src/lib/offline-copy.ts';
 import { BUILD_COMMAND } from '../src/build-tools/build-env.ts';
 
-// The per-page caps that npm test enforces are in src/lib/budgets.ts (npm run budgets); these are
+// The per-page caps that npm test enforces are in src/build-tools/budgets.ts (npm run budgets); these are
 // the looser whole-page figures measured in a real browser.
 const BUDGETS = {
   /** What the service worker saves on the first visit: a fixed set of essentials (src/lib/offline-copy.ts). */
@@ -41,17 +41,15 @@ export function precacheBytes(dist = 'dist'): number {
 
 /** The address of every built page. */
 export function pages(dist = 'dist'): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name === 'index.html') out.push(`/${relative(dist, dir).replace(/\\/g, '/')}${dir === dist ? '' : '/'}`);
-    }
-  };
-  walk(dist);
-  return out.map((p) => p.replace('//', '/')).sort();
+  return globSync('**/index.html', { cwd: dist, exclude: ['**/pagefind/**', '**/_astro/**'] })
+    .map(
+      (f) =>
+        `/${f
+          .split('\\')
+          .join('/')
+          .replace(/index\.html$/, '')}`,
+    )
+    .sort();
 }
 
 /** Starts `astro preview` of `cwd`'s built site on `port` and waits until it answers. */

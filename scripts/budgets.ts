@@ -2,12 +2,12 @@
  * Size budgets over the built site: `npm run budgets` (after `npm run build`; `npm test` runs it
  * after both builds). Checks dist/ and, when it is there, dist-bradford/; or the folders given as
  * arguments. Fails naming each page and figure over its cap; prints a table when all fit.
- * The caps and the rules are in src/lib/budgets.ts.
+ * The caps and the rules are in src/build-tools/budgets.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkBudgets, foreignRequests, pageAssets, scriptClosure, type SiteFigures } from '../src/lib/budgets.ts';
+import { checkBudgets, foreignRequests, pageAssets, scriptClosure, type SiteFigures } from '../src/build-tools/budgets.ts';
 import { precacheList } from '../src/lib/offline-copy.ts';
 
 const args = process.argv.slice(2);
@@ -18,10 +18,9 @@ if (!sites.length || !existsSync(sites[0])) {
 }
 
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
+  return globSync('**/*', { cwd: dir, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 function measureSite(dir: string): SiteFigures {
@@ -101,7 +100,7 @@ const { failures, table } = checkBudgets(sites.map(measureSite));
 if (failures.length) {
   console.error(`Size budgets broken (${failures.length}):\n`);
   for (const f of failures) console.error(`  ${f}`);
-  console.error('\nThe caps are in src/lib/budgets.ts. Fix the page; hold it at its figure in OVER_BUDGET_TODAY only with a reason.');
+  console.error('\nThe caps are in src/build-tools/budgets.ts. Fix the page; hold it at its figure in OVER_BUDGET_TODAY only with a reason.');
   process.exit(1);
 }
 console.log('Size budgets: all pages fit (compressed sizes; the largest of each kind).\n');

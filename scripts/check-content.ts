@@ -3,7 +3,7 @@
  * every edition. Prints each problem (file, field, fix), including each edition's empty
  * roles and the outcomes they would leave with no one to contact. Exits 1 on any problem.
  */
-import { contentProblems } from '../src/integrations/content-check.ts';
+import { contentProblems } from '../src/build-tools/content-problems.ts';
 import { londonToday } from '../src/lib/hours.ts';
 
 const { messages: problems, input } = await contentProblems(process.cwd(), londonToday());

@@ -8,25 +8,43 @@
  * guide already has, is left out and listed with the reasons. Existing files are never
  * overwritten.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { importFeed } from '../src/lib/oruk-import.ts';
-import { PINNED_FILE, pinnedNumbersSchema, pinsFrom } from '../src/lib/pinned-numbers.ts';
+import { pinnedNumbersSchema, pinsFrom, type PinnedNumbers } from '../src/lib/pinned-numbers.ts';
+import { PINNED_NUMBERS_FILE } from '../src/lib/content-paths.ts';
+import { ContentFileError, readContentFile, readFolder } from '../src/build-tools/content-reader.ts';
 import { londonToday } from '../src/lib/hours.ts';
 import { CATEGORY_IDS, type CategoryId } from '../src/lib/taxonomy.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { edition: { type: 'string' }, source: { type: 'string' }, category: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
-});
-const from = positionals[0];
+const USAGE = 'Usage: npm run import:oruk -- <file-or-url> --edition <id> [--source <https address>] [--category <id>] [--dry-run]';
 const fail = (m: string): never => {
   console.error(m);
   process.exit(2);
 };
-if (!from || !values.edition) fail('Usage: npm run import:oruk -- <file-or-url> --edition <id> [--source <https address>] [--category <id>] [--dry-run]');
+const options = {
+  edition: { type: 'string' },
+  source: { type: 'string' },
+  category: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof options }>>;
+try {
+  parsed = parseArgs({ allowPositionals: true, options });
+} catch (e) {
+  const option = /option '([^']+)'/.exec((e as Error).message)?.[1];
+  parsed = fail(`${option ? `${option} is not an option` : (e as Error).message.split('\n')[0]}. Fix: use only the options below.\n${USAGE}`);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const from = positionals[0];
+if (!from || !values.edition) fail(USAGE);
 const edition = values.edition!;
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(edition)) fail(`--edition ${edition}: use lowercase words joined by hyphens, e.g. bradford.`);
 const isUrl = /^https?:\/\//.test(from!);
@@ -44,20 +62,21 @@ try {
   fail(`${from}: is not JSON (${(e as Error).message}).`);
 }
 
-const content = join(process.cwd(), 'content');
+const root = process.cwd();
+const content = join(root, 'content');
 const dir = join(content, 'editions', edition, 'agencies');
-const existing = [join(content, 'agencies'), dir].flatMap((d) =>
-  existsSync(d)
-    ? readdirSync(d)
-        .filter((n) => /\.ya?ml$/.test(n))
-        .map((n) => ({ id: n.replace(/\.ya?ml$/, ''), name: String(parse(readFileSync(join(d, n), 'utf8'))?.name ?? '') }))
-    : [],
-);
+const existing = readFolder(root, 'agencies', edition).map((f) => ({ id: f.id, name: String((f.data as { name?: unknown }).name ?? '') }));
 const today = londonToday();
 // The pinned crisis numbers: a service giving one of them (or a slip away from one) is left out, as the content check would refuse it.
-const pinnedTable = pinnedNumbersSchema(today).safeParse(parse(readFileSync(join(process.cwd(), PINNED_FILE), 'utf8')));
-if (!pinnedTable.success) fail(`${PINNED_FILE}: does not pass the content check. Fix: run npm run check:content and fix it first.`);
-const pins = pinsFrom(pinnedTable.data);
+let pinnedTable: PinnedNumbers | undefined;
+try {
+  pinnedTable = readContentFile(root, PINNED_NUMBERS_FILE, pinnedNumbersSchema(today));
+} catch (e) {
+  if (!(e instanceof ContentFileError)) throw e;
+  fail(e.message);
+}
+if (!pinnedTable) fail(`content/${PINNED_NUMBERS_FILE}: is missing. Fix: put the file back (git checkout -- content/${PINNED_NUMBERS_FILE}).`);
+const pins = pinsFrom(pinnedTable!);
 const { agencies, leftOut } = importFeed(feed, { feedUrl: feedUrl!, today, existing, pins, defaultCategory: values.category as CategoryId | undefined });
 
 if (!values['dry-run']) {

@@ -7,11 +7,11 @@
  *   npm run review -- --quiet   only problems and the worst sentences (used by npm test)
  */
 import { join } from 'node:path';
-import { readContent } from '../src/integrations/content-check.ts';
+import { readContent } from '../src/build-tools/content-reader.ts';
 import { londonToday } from '../src/lib/hours.ts';
-import { formatReview, reviewContent, reviewEntries } from '../src/lib/review.ts';
+import { formatReview, reviewContent, reviewEntries, worstSentences } from '../src/build-tools/review.ts';
 import { isPublicPage, outcomeText, plainEnglishFindings } from '../src/lib/plain-english.ts';
-import { checkReadability, mdxToProse, type Sentence, worstSentences } from '../src/lib/readability.ts';
+import { checkReadability, mdxToProse, type Sentence } from '../src/lib/readability.ts';
 
 const root = join(import.meta.dirname, '..');
 const today = londonToday();

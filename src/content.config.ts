@@ -7,7 +7,7 @@ import { selectedEdition } from './lib/edition.ts';
 import { londonToday } from './lib/hours.ts';
 import { BANK_HOLIDAYS_FILE, CONTENT_DIR, CRISIS_FILE, EDITION_FILE, GLOSSARY_FILE, TREE_FILE, contentGlobs, editionDir } from './lib/content-paths.ts';
 
-// Every rule here is also checked, with file-and-field messages, by src/integrations/content-check.ts
+// Every rule here is also checked, with file-and-field messages, by the content check (src/build-tools/content-problems.ts)
 // before the build starts; these schemas give the pages their types.
 const EDITION = selectedEdition(process.env);
 const today = londonToday();

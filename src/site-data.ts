@@ -1,7 +1,7 @@
 /** Content queries shared by pages and components (the edition is chosen at build time). */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CategoryId, RoleId, TopicId } from './lib/taxonomy.ts';
-import { directoryCategories, directoryView, type DirectoryItem } from './lib/present/directory.ts';
+import { directoryCategories, directoryView, type DirectoryItem } from './lib/directory.ts';
 import { selectedSiteUrl } from './lib/site-url.ts';
 import type { HelpContact } from './lib/next-steps.ts';
 import { treeForBrowser, type BrowserTree } from './lib/tree.ts';
@@ -75,7 +75,7 @@ export async function outcomeContacts(outcome: Outcome): Promise<OutcomeView<Age
   return outcomeView(outcome, await resolveContacts(outcome.agencies, outcome.roles), (await getEdition()).roles);
 }
 
-/** Every service as the directory sees it (src/lib/present/directory.ts), with its whole entry. */
+/** Every service as the directory sees it (src/lib/directory.ts), with its whole entry. */
 export function directoryItems(): Promise<readonly (DirectoryItem & { entry: AgencyEntry })[]> {
   return once('directory-items', async () =>
     (await getAgencies()).map((entry) => ({ id: entry.id, name: entry.data.name, local: isLocal(entry), categories: entry.data.categories, entry })),

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem, RawFile } from '../lib/content-check.ts';
+import type { ContentProblem, RawFile } from '../lib/content-input.ts';
 import { drawingFolderProblems } from '../lib/drawings-check.ts';
 import { mermaidBlocks, mermaidProblems } from '../lib/guide-text.ts';
 

@@ -8,7 +8,7 @@
 import type { MermaidRenderer } from 'mermaid-isomorphic';
 import { cachedDrawings, DrawingError, type DrawingSource } from './drawing-cache.ts';
 import { COLOURS } from '../lib/design-tokens.ts';
-import { withPlainHrefs } from '../lib/svg-links.ts';
+import { withPlainHrefs } from './svg-links.ts';
 
 /** One look for every diagram: the guide's colours (src/lib/design-tokens.ts), the system font, labels as SVG text. */
 export const MERMAID_CONFIG = {

@@ -1,10 +1,10 @@
 /**
  * Build step: the booklet's print pages, only in a build made to be printed (BOOKLET_PAGES=1,
- * which `npm run booklet` sets; see src/lib/booklet-build.ts). The site's own build leaves them
+ * which `npm run booklet` sets; see src/build-tools/booklet-build.ts). The site's own build leaves them
  * out: they repeat the whole guide and directory on one page, and only the printer reads them.
  */
 import type { AstroIntegration } from 'astro';
-import { BOOKLET_PAGES } from '../lib/booklet-build.ts';
+import { BOOKLET_PAGES } from '../build-tools/booklet-build.ts';
 
 export function bookletPages(options: { include: boolean }): AstroIntegration {
   return {

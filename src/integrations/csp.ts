@@ -1,21 +1,17 @@
 /**
  * Build step: after the pages are written, styles Astro left in the body move into <head>, and
  * each page's Content-Security-Policy also allows the exact inline styles that page has (see
- * src/lib/csp-inline.ts). Runs before the search index
+ * src/build-tools/csp-inline.ts). Runs before the search index
  * and the service worker, which read the finished pages.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashInlineStyles, hoistBodyStyles } from '../lib/csp-inline.ts';
+import { hashInlineStyles, hoistBodyStyles } from '../build-tools/csp-inline.ts';
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
+  return globSync('**/*.html', { cwd: dir }).map((f) => join(dir, f));
 }
 
 export function cspInlineStyles(): AstroIntegration {

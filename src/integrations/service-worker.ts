@@ -7,14 +7,14 @@
  * An address that is not saved shows the offline page when there is no connection.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { getManifest } from 'workbox-build';
 import { build } from 'rolldown';
 import { escapeGlob, offlineCopy, type OfflineCopyInput } from '../lib/offline-copy.ts';
 import { SERVICE_WORKER } from '../lib/offline-caches.ts';
+import { readCrisis, readEdition, readTree } from '../build-tools/content-reader.ts';
 
 /** The service worker's source, and the file it is built into (its address, from the top of the site). */
 const SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
@@ -22,30 +22,18 @@ const SERVICE_WORKER_FILE = SERVICE_WORKER.slice(1);
 
 /** Every file of the built site, relative to its folder. */
 function builtFiles(site: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out.push(relative(site, full).split('\\').join('/'));
-    }
-  };
-  walk(site);
-  return out;
+  return globSync('**/*', { cwd: site, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(site, join(e.parentPath, e.name)).split('\\').join('/'));
 }
 
-const readYaml = (path: string) => parseYaml(readFileSync(path, 'utf8'));
-
 /** The content that decides the essentials: the tree, the edition's roles and crisis line, the crisis panel's services. */
-function essentialsContent(edition: string): Omit<OfflineCopyInput, 'files'> {
-  const tree = readYaml('content/tree.yaml') as OfflineCopyInput['tree'];
-  const ed = readYaml(`content/editions/${edition}/edition.yaml`) as { roles?: Record<string, string[]>; local_crisis_line?: string };
-  const crisis = readYaml('content/crisis.yaml') as { tiers: { agencies?: string[]; include_local_crisis_line?: boolean }[] };
-  const crisisAgencies = crisis.tiers.flatMap((t) => [
-    ...(t.agencies ?? []),
-    ...(t.include_local_crisis_line && ed.local_crisis_line ? [ed.local_crisis_line] : []),
-  ]);
-  return { tree, roles: ed.roles ?? {}, crisisAgencies, crisisGuides: ['crisis'] };
+function essentialsContent(edition: string, root = process.cwd()): Omit<OfflineCopyInput, 'files'> {
+  const tree = readTree(root);
+  const ed = readEdition(root, edition);
+  const crisis = readCrisis(root);
+  const crisisAgencies = crisis.tiers.flatMap((t) => [...t.agencies, ...(t.include_local_crisis_line && ed?.local_crisis_line ? [ed.local_crisis_line] : [])]);
+  return { tree, roles: ed?.roles ?? {}, crisisAgencies, crisisGuides: ['crisis'] };
 }
 
 export function serviceWorker({ edition }: { edition: string }): AstroIntegration {

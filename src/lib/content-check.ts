@@ -15,47 +15,7 @@ import { editionGaps } from './edition-gaps.ts';
 import { guideHref } from './routes.ts';
 import { PINNED_FILE, digitsOf, numberProblem, numbersInText, pinnedNumbersSchema, pinnedProblem, pinsFrom, type Pin } from './pinned-numbers.ts';
 import { checkGlossaryFiles } from './plain-english.ts';
-
-export interface RawFile {
-  /** Path shown in messages, relative to the project, e.g. content/agencies/samaritans.yaml */
-  file: string;
-  /** Entry id (file name without extension). */
-  id: string;
-  /** Edition folder the file belongs to, or null for national content. */
-  edition: string | null;
-  data: unknown;
-  /** The page text after the frontmatter (guide pages only). */
-  body?: string;
-  /** The line of the file where `body` starts. */
-  bodyLine?: number;
-  /** True when the file could not be read or parsed; its problem is already reported, so nothing else is said about it. */
-  unreadable?: boolean;
-}
-
-export interface ContentInput {
-  today: string;
-  agencies: RawFile[];
-  guides: RawFile[];
-  editions: RawFile[];
-  bankHolidays: RawFile | null;
-  crisis: RawFile | null;
-  /** The decision tree (content/tree.yaml). */
-  tree?: RawFile | null;
-  /** The pinned emergency and crisis numbers (content/pinned-numbers.yaml); null when the file is missing. */
-  pinned?: RawFile | null;
-  /** The glossary (content/glossary.yaml): null when the file is missing, left out when not read. */
-  glossary?: RawFile | null;
-  /** The legal and service words public pages may use only if the glossary explains them (content/legal-words.yaml). */
-  legalWords?: RawFile | null;
-}
-
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-  /** The line in the file, when known. */
-  line?: number;
-}
+import type { ContentInput, ContentProblem, RawFile } from './content-input.ts';
 
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`;

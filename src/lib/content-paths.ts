@@ -1,6 +1,6 @@
 /**
  * Where the content files live, in one place: the Astro collections (src/content.config.ts) load
- * them from here and the content check (src/integrations/content-check.ts) reads the same files.
+ * them from here and the content reader (src/build-tools/content-reader.ts) reads the same files.
  * Paths are relative to the content folder.
  */
 

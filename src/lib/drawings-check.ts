@@ -6,7 +6,7 @@
  * folder and its list. Each refusal names the file, the element or field, and the fix.
  */
 import { createHash } from 'node:crypto';
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-input.ts';
 import { svgProblems } from './svg-safety.ts';
 
 /** The list of drawings and their hashes, in the drawings folder. */

@@ -4,7 +4,7 @@
  * it and the outcomes that would be left with no one to contact. Starting a new edition,
  * this is the to-do list; it stops the build until the edition is complete.
  */
-import type { ContentInput, ContentProblem } from './content-check.ts';
+import type { ContentInput, ContentProblem } from './content-input.ts';
 import { editionSchema, guideSchema } from './schema.ts';
 import { ROLES, ROLE_IDS, type RoleId } from './taxonomy.ts';
 import { treeSchema } from './tree-schema.ts';

@@ -250,11 +250,25 @@ function dayRange(days: readonly Weekday[]): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
 }
 
+/**
+ * How a service gives its hours: open 24 hours; times ("open now" can be worked out); only in the
+ * source's own words (no times); or not known. The one place this is decided, for the pages, the
+ * booklet, open data and the review.
+ */
+export type HoursKind = 'open-24-hours' | 'times' | 'in-words' | 'not-known';
+
+export function hoursKind(hours: Hours | undefined): HoursKind {
+  if (!hours) return 'not-known';
+  if (hours.open_24_hours) return 'open-24-hours';
+  if (hours.regular_schedule?.length) return 'times';
+  return hours.in_words ? 'in-words' : 'not-known';
+}
+
 /** The opening hours written out in words, one line per schedule row. */
 export function describeHours(hours: Hours | undefined): string[] {
   if (!hours) return ['Opening hours not known: check before you go.'];
   if (hours.open_24_hours) return ['Open 24 hours a day, every day.'];
-  if (!hours.regular_schedule?.length && hours.in_words) return [hours.in_words];
+  if (hoursKind(hours) === 'in-words' && hours.in_words) return [hours.in_words];
   const lines = (hours.regular_schedule ?? []).map((row) => {
     const s = toMinutes(row.opens_at);
     const e = closeMinutes(row.closes_at);

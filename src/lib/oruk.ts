@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Agency } from './schema.ts';
+import { hoursKind } from './hours.ts';
 import { CATEGORIES, CATEGORY_IDS, WEEKDAYS, type CategoryId, type Weekday } from './taxonomy.ts';
 
 export const HSDS_VERSION = '3.0';
@@ -124,7 +125,7 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
       closes_at: '23:59:59',
       description: 'Open 24 hours a day, every day.',
     });
-  } else if (a.hours && a.hours.regular_schedule.length === 0 && a.hours.in_words) {
+  } else if (hoursKind(a.hours) === 'in-words' && a.hours?.in_words) {
     // Hours known only in words: a schedule with a description and no times.
     schedules.push({ id: key('schedule/0'), description: a.hours.in_words });
   } else {
@@ -139,7 +140,7 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
       });
     }
   }
-  const inWords = !!a.hours && a.hours.regular_schedule.length === 0 && !a.hours.open_24_hours && !!a.hours.in_words;
+  const inWords = hoursKind(a.hours) === 'in-words';
   for (const s of schedules) {
     if (bank) s.notes = bank;
     // With times, the guide's notes on the hours join the description; with hours in words, they go in the notes.

@@ -6,7 +6,7 @@
  * outcome id where there is one, the sentence or word, and the fix.
  */
 import { z } from 'zod';
-import type { ContentInput, ContentProblem, RawFile } from './content-check.ts';
+import type { ContentInput, ContentProblem, RawFile } from './content-input.ts';
 import { checkReadability, mdxToProse, mentions, sentencesOf, termPattern, type GlossaryTerm } from './readability.ts';
 import { sourceSchema, strictObject, text } from './schema.ts';
 

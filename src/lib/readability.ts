@@ -172,11 +172,3 @@ export function hardestSentences(sentences: readonly Sentence[], count: number):
   const weight = (s: Sentence) => (readingAge([s]) - 5) * s.words;
   return [...sentences].sort((a, b) => weight(b) - weight(a)).slice(0, count);
 }
-
-/** The longest sentences across pages, longest first. */
-export function worstSentences(pages: { id: string; sentences: Sentence[] }[], count = 10): { id: string; sentence: Sentence }[] {
-  return pages
-    .flatMap((p) => p.sentences.map((sentence) => ({ id: p.id, sentence })))
-    .sort((a, b) => b.sentence.words - a.sentence.words || b.sentence.longWords.length - a.sentence.longWords.length)
-    .slice(0, count);
-}

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { checkPhone } from './phone.ts';
 import { toIsoDate } from './dates.ts';
+import { hoursKind } from './hours.ts';
 import { AUDIENCES, CATEGORY_IDS, ROLE_IDS, TOPIC_IDS, WEEKDAYS } from './taxonomy.ts';
 
 /** The number of single-letter edits between two words (to suggest the field an editor meant). */
@@ -232,7 +233,7 @@ export const hoursSchema = strictObject({
   /** When the source gives no times, its own words for when the service answers, e.g. "Outside office hours, every day". */
   in_words: text(MAX_DESCRIPTION).optional(),
 }).superRefine((h, ctx) => {
-  if (!h.open_24_hours && h.regular_schedule.length === 0 && !h.in_words) {
+  if (hoursKind(h) === 'not-known') {
     ctx.addIssue({
       code: 'custom',
       message: 'gives no opening hours. Fix: add regular_schedule, set open_24_hours: true, or give in_words in the words the source uses.',

@@ -3,11 +3,11 @@
  * leads to one of them (and to an id on it). The content check uses it before the build, on every
  * link in guide pages and YAML (src/lib/content-check.ts), so a link to a page the site does not
  * have stops the build. The directory's pages are worked out as the directory pages themselves
- * split them (lib/present/directory.ts): a category's page 2 on, and the A to Z letter pages when
+ * split them (lib/directory.ts): a category's page 2 on, and the A to Z letter pages when
  * the list is too long for the directory page. The booklet's print pages are not the site's: only
- * a build for printing makes them (src/lib/booklet-build.ts), so nothing may link to them.
+ * a build for printing makes them (src/build-tools/booklet-build.ts), so nothing may link to them.
  */
-import { AZ_PAGE_SIZE, CATEGORY_PAGE_SIZE, azView, directoryCategories, directoryView, type DirectoryItem } from './present/directory.ts';
+import { AZ_PAGE_SIZE, CATEGORY_PAGE_SIZE, azView, directoryCategories, directoryView, type DirectoryItem } from './directory.ts';
 import { DIRECTORY, FLOWCHART, HELP, KIOSK_START, OFFLINE, SEARCH, TOPICS, agencyHref, guideHref, helpNode, topicHref } from './routes.ts';
 
 /** Ids every page has, from the page layout. */

@@ -3,18 +3,16 @@
  * every outcome of the tree is reached by answering questions, names Bradford's own help
  * for the roles it asks for, and has a number to call.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
-import { treeSchema } from '../../src/lib/tree-schema.ts';
-import { editionSchema } from '../../src/lib/schema.ts';
 import { pathsToOutcomes } from '../../src/lib/tree.ts';
 import { answerAll } from '../e2e/journeys.ts';
 import { DIRECTORY, HELP, agencyHref, helpNode } from '../../src/lib/routes.ts';
+import { readTree, readEdition } from '../../src/build-tools/content-reader.ts';
 
-const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
-const edition = editionSchema.parse(parse(readFileSync('content/editions/bradford/edition.yaml', 'utf8')));
+const tree = readTree(process.cwd());
+const edition = readEdition(process.cwd(), 'bradford')!;
 const paths = pathsToOutcomes(tree);
 const outcomes = tree.nodes.filter((n) => n.type === 'outcome');
 

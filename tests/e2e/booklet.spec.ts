@@ -8,10 +8,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
-import { BOOKLET_PAGES_VAR } from '../../src/lib/booklet-build.ts';
+import { readCrisis, readFolder } from '../../src/build-tools/content-reader.ts';
+import { BOOKLET_PAGES_VAR } from '../../src/build-tools/booklet-build.ts';
 import { BUILD_COMMAND } from '../../src/build-tools/build-env.ts';
 import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref } from '../../src/lib/routes.ts';
 import { axeProblems, brokenLinks, distinctViolations, expectEssentialsWithoutScripts, htmlProblems, watchPolicy } from './page-checks.ts';
@@ -47,12 +47,10 @@ const FOOTER = /Housing and mental health guide: Medway edition|Page \d+ of \d+/
 
 /** The agencies of the Medway edition (national and local), straight from the content files. */
 function editionAgencies(): { id: string; name: string; url?: string; phones: { number: string }[] }[] {
-  const dirs = ['content/agencies', 'content/editions/medway/agencies'];
-  return dirs.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(dir, f), 'utf8')) })),
-  );
+  return readFolder(process.cwd(), 'agencies', 'medway').map((f) => ({
+    id: f.id,
+    ...(f.data as { name: string; url?: string; phones: { number: string }[] }),
+  }));
 }
 
 const texts: Record<string, string[]> = {};
@@ -132,7 +130,7 @@ test('every service of the edition is in the directory, with its numbers on the 
 });
 
 test('"Need help now?" with every crisis number is inside the front cover and on the back', () => {
-  const crisis = parse(readFileSync('content/crisis.yaml', 'utf8')) as { tiers: { agencies: string[] }[] };
+  const crisis = readCrisis(process.cwd());
   const agencies = new Map(editionAgencies().map((a) => [a.id, a]));
   const numbers = crisis.tiers.flatMap((t) => t.agencies.flatMap((id) => agencies.get(id)!.phones.map((p) => p.number)));
   expect(numbers.length).toBeGreaterThanOrEqual(4);

@@ -4,18 +4,17 @@
  * securitypolicyviolation event is recorded. None is allowed. The booklet's print pages, which
  * only the build for printing has, are checked there (booklet.spec.ts).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerAll } from './journeys.ts';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
-import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { nodeMap, pathsToOutcomes, type Question } from '../../src/lib/tree.ts';
 import { distinctViolations, watchPolicy } from './page-checks.ts';
 import { builtPages, stubNeutralSite } from './site.ts';
 import { FLOWCHART, HELP, KIOSK_START, SEARCH, agencyHref, flowchartDrawing, guideHref } from '../../src/lib/routes.ts';
+import { readTree } from '../../src/build-tools/content-reader.ts';
 
 let site: Awaited<ReturnType<typeof serveStatic>>;
 test.beforeAll(async () => {
@@ -74,7 +73,7 @@ test('no page breaks the policy when it loads', async ({ browser }) => {
 test('the step-by-step tree and the kiosk keep to the policy', async ({ browser }) => {
   test.setTimeout(90_000);
   const { context, page, violations } = await newPage(browser);
-  const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
+  const tree = readTree(process.cwd());
   const byId = nodeMap(tree);
   const answers = (pathsToOutcomes(tree).get('nowhere-tonight') ?? [])[0];
   await page.goto(HELP);

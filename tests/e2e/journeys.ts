@@ -1,12 +1,10 @@
 /** The decision tree as the end-to-end tests walk it: shortest answers to each outcome, answered by label. */
-import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
 import { STORAGE_PREFIX } from '../../src/lib/storage.ts';
+import { readTree } from '../../src/build-tools/content-reader.ts';
 
-export const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
+export const tree = readTree(process.cwd());
 export const byId = nodeMap(tree);
 
 /** The shortest answers that lead to an outcome. */

@@ -6,11 +6,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 import { precacheList } from '../../src/lib/offline-copy.ts';
 import { DIRECTORY, FLOWCHART, HELP, KIOSK_START, SEARCH, TOPICS, agencyHref, guideHref, helpNode } from '../../src/lib/routes.ts';
+import { readTree } from '../../src/build-tools/content-reader.ts';
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;
 
@@ -46,7 +46,7 @@ function precached(): string[] {
   return precacheList(readFileSync('dist/sw.js', 'utf8'));
 }
 
-const tree = parse(readFileSync('content/tree.yaml', 'utf8')) as { nodes: { id: string; type: string; title?: string; question?: string }[] };
+const tree = readTree(process.cwd());
 
 test.use({ serviceWorkers: 'allow' });
 test.setTimeout(90_000);

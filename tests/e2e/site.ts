@@ -1,5 +1,5 @@
 /** Helpers for the end-to-end tests: the built pages, and the neutral site used by quick exit. */
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { helpNode } from '../../src/lib/routes.ts';
@@ -10,17 +10,10 @@ const DIST = join(process.cwd(), 'dist');
 export function builtPages(dir: string = DIST): string[] {
   const root = resolve(dir);
   if (!existsSync(root)) throw new Error(`${relative(process.cwd(), root)}/ is missing: run npm run build first (npm test does).`);
-  const out: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const full = join(folder, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') out.push(`/${relative(root, folder).split('\\').join('/')}${folder === root ? '' : '/'}`);
-      else if (name === '404.html') out.push('/404.html');
-    }
-  };
-  walk(root);
-  return out.map((p) => p.replace(/^\/\//, '/')).sort();
+  return globSync('**/{index,404}.html', { cwd: root })
+    .map((f) => f.split('\\').join('/'))
+    .map((f) => (f.endsWith('404.html') ? '/404.html' : `/${f.replace(/index\.html$/, '')}`))
+    .sort();
 }
 
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';

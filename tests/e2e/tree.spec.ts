@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
 import { mermaidNodeId } from '../../src/lib/tree-mermaid.ts';
 import { openOutcomeWatchingScripts, stubNeutralSite } from './site.ts';
@@ -9,8 +6,10 @@ import { SITUATIONS } from '../situations.ts';
 import { TREE_SESSION_KEY } from '../../src/lib/storage.ts';
 import { FLOWCHART, HELP, helpNode } from '../../src/lib/routes.ts';
 import { glossaryFileSchema, outcomeWords } from '../../src/lib/plain-english.ts';
+import { GLOSSARY_FILE } from '../../src/lib/content-paths.ts';
+import { readTree, readContentFile } from '../../src/build-tools/content-reader.ts';
 
-const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
+const tree = readTree(process.cwd());
 const byId = nodeMap(tree);
 const shortest = (id: string) => (pathsToOutcomes(tree).get(id) ?? []).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
 
@@ -235,7 +234,7 @@ test.describe('the flowchart', () => {
 });
 
 test.describe('what the words on a next-steps page mean', () => {
-  const glossary = glossaryFileSchema.parse(parse(readFileSync('content/glossary.yaml', 'utf8'))).terms;
+  const glossary = readContentFile(process.cwd(), GLOSSARY_FILE, glossaryFileSchema)!.terms;
   test('each next-steps page explains every legal word it uses, in the order it uses them, on screen and on paper', async ({ page }) => {
     test.setTimeout(60_000);
     const outcomes = tree.nodes.filter((n) => n.type === 'outcome');

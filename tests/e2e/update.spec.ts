@@ -3,7 +3,7 @@
  * changes under them, and Reload brings the new content. Uses its own copy of the built site
  * so that "publishing" does not disturb the other tests.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -18,11 +18,7 @@ test.use({ serviceWorkers: 'allow', launchOptions: { ...chromiumLaunchOptions(),
 
 /** Every page of a built site folder. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
+  return globSync('**/*.html', { cwd: dir }).map((f) => join(dir, f));
 }
 
 /**

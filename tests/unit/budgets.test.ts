@@ -18,7 +18,7 @@ import {
   TEXT_PAGE_HTML_CSS_CAP,
   type Exception,
   type SiteFigures,
-} from '../../src/lib/budgets.ts';
+} from '../../src/build-tools/budgets.ts';
 import {
   BOOKLET,
   BOOKLET_LARGE_PRINT,

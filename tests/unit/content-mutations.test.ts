@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentProblems } from '../../src/integrations/content-check.ts';
+import { contentProblems } from '../../src/build-tools/content-problems.ts';
 import { londonToday } from '../../src/lib/hours.ts';
 import { BOOKLET, agencyHref, guideHref } from '../../src/lib/routes.ts';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashInlineStyles, hoistBodyStyles } from '../../src/lib/csp-inline.ts';
+import { hashInlineStyles, hoistBodyStyles } from '../../src/build-tools/csp-inline.ts';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const page = (body: string) =>

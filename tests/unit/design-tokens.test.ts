@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLOURS, contrast, cssName, customProperties, RAW_COLOUR, type ColourName } from '../../src/lib/design-tokens.ts';
@@ -9,11 +9,7 @@ const tokensCss = readFileSync(TOKENS_CSS, 'utf8');
 
 /** Every source file under a folder (stylesheets, components, pages, scripts). */
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(path);
-    return /\.(css|astro|ts|tsx|js|mjs|mdx?)$/.test(e.name) ? [path] : [];
-  });
+  return globSync('**/*.{css,astro,ts,tsx,js,mjs,md,mdx}', { cwd: dir }).map((f) => join(dir, f));
 }
 
 describe('design tokens', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { azView, directoryCategories, directoryView, letterOf, paginate, uniqueServices, type DirectoryItem } from '../../src/lib/present/directory.ts';
+import { azView, directoryCategories, directoryView, letterOf, paginate, uniqueServices, type DirectoryItem } from '../../src/lib/directory.ts';
 import { directoryCategory, directoryLetter, directoryLetterAnchor } from '../../src/lib/routes.ts';
 
 const service = (id: string, name: string, local: boolean, categories = ['crisis']): DirectoryItem => ({ id, name, local, categories });

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/integrations/content-check.ts';
+import { readContent } from '../../src/build-tools/content-reader.ts';
 import { londonToday } from '../../src/lib/hours.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
 import { editionGaps } from '../../src/lib/edition-gaps.ts';

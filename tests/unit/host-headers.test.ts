@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/host-headers.ts';
+import { headersFor, parseHeadersFile } from '../../src/build-tools/host-headers.ts';
 import { CSP_FILES_HEADER, CSP_HEADER, HSTS_HEADER } from '../../src/lib/csp.ts';
 import { FLOWCHART, flowchartDrawing, guideHref } from '../../src/lib/routes.ts';
 

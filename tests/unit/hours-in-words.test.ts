@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readContentFile } from '../../src/build-tools/content-reader.ts';
 import { describeHours } from '../../src/lib/hours.ts';
 import { agencySchema, hoursSchema } from '../../src/lib/schema.ts';
 
@@ -13,11 +12,8 @@ describe('opening hours given only in words', () => {
     expect(hoursSchema.safeParse({}).success).toBe(false);
   });
   it('never leave an out-of-hours or 24-hour service saying its hours are not known', () => {
-    for (const file of [
-      'content/editions/medway/agencies/medway-council-out-of-hours.yaml',
-      'content/editions/medway/agencies/medway-adult-social-care.yaml',
-    ]) {
-      const a = agencySchema('2026-11-23').parse(parse(readFileSync(file, 'utf8')));
+    for (const file of ['editions/medway/agencies/medway-council-out-of-hours.yaml', 'editions/medway/agencies/medway-adult-social-care.yaml']) {
+      const a = readContentFile(process.cwd(), file, agencySchema('2026-11-23'))!;
       expect(describeHours(a.hours).join(' '), file).not.toMatch(/not known/);
     }
   });

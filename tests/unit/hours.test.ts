@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeHours, describeStatus, formatClock, londonMoment, londonToday, openStatus, type Hours } from '../../src/lib/hours.ts';
+import { describeHours, describeStatus, hoursKind, formatClock, londonMoment, londonToday, openStatus, type Hours } from '../../src/lib/hours.ts';
 
 const weekdays9to5: Hours = {
   regular_schedule: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }],
@@ -164,5 +164,16 @@ describe('until midnight', () => {
     expect(describeHours(late)[0]).toBe('Friday: 6pm to midnight');
     const s = openStatus(late, at('2026-11-27T23:59:30Z'), HOLIDAYS);
     expect(s.status).toEqual({ state: 'open', closes: { inDays: 1, minutes: 120 } });
+  });
+});
+
+describe('hoursKind: how a service gives its hours, decided in one place for every page, the booklet and open data', () => {
+  it('tells 24 hours, times, words only and not known apart', () => {
+    expect(hoursKind({ open_24_hours: true, in_words: 'Always' })).toBe('open-24-hours');
+    expect(hoursKind(weekdays9to5)).toBe('times');
+    expect(hoursKind({ ...weekdays9to5, in_words: 'Weekdays, office hours' })).toBe('times');
+    expect(hoursKind({ regular_schedule: [], in_words: 'Outside office hours, every day.' })).toBe('in-words');
+    expect(hoursKind({ regular_schedule: [], in_words: '' })).toBe('not-known');
+    expect(hoursKind(undefined)).toBe('not-known');
   });
 });

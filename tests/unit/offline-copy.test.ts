@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import {
   escapeGlob,
   fileToUrl,
@@ -13,6 +11,7 @@ import {
   type OfflineCopyInput,
 } from '../../src/lib/offline-copy.ts';
 import { OFFLINE, TOPICS, TREE_DATA, guideHref, helpNode } from '../../src/lib/routes.ts';
+import { readTree, readEdition } from '../../src/build-tools/content-reader.ts';
 
 const tree: OfflineCopyInput['tree'] = {
   nodes: [
@@ -167,8 +166,8 @@ describe('the services named by the tree', () => {
   });
 
   it("resolves the real tree's roles through the Medway edition, down to the council's housing options", () => {
-    const real = parse(readFileSync('content/tree.yaml', 'utf8')) as OfflineCopyInput['tree'];
-    const medway = parse(readFileSync('content/editions/medway/edition.yaml', 'utf8')) as { roles: Record<string, string[]> };
+    const real = readTree(process.cwd());
+    const medway = readEdition(process.cwd(), 'medway')!;
     const named = servicesNamedByTree(real, medway.roles);
     expect(named).toContain('medway-council-housing-options');
     expect(named.every((id) => !Object.hasOwn(medway.roles, id))).toBe(true);

@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { readContent } from '../../src/integrations/content-check.ts';
+import { readContent } from '../../src/build-tools/content-reader.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
 import { servicesPage, stableUuid, toOrukService } from '../../src/lib/oruk.ts';
 import { londonToday } from '../../src/lib/hours.ts';
@@ -201,5 +201,17 @@ describe('npm run import:oruk', () => {
     // The importer stamps each source with the day it ran (in London), so check it against that same day.
     const { input } = readContent(root, londonToday());
     expect(checkContent(input).map(formatProblem)).toEqual([]);
+  });
+
+  it('answers --help, and an option it does not know, with how to use it rather than a stack trace', { timeout: 60_000 }, async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(process.cwd(), 'scripts/import-oruk.ts'), ...args], { encoding: 'utf8' });
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run import:oruk -- <file-or-url> --edition <id>/);
+    const wrong = run('feed.json', '--edtion', 'medway');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^--edtion is not an option\. Fix: .*\nUsage: npm run import:oruk/);
+    expect(wrong.stderr).not.toMatch(/ at /);
   });
 });

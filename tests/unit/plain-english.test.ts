@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentProblems, readContent } from '../../src/integrations/content-check.ts';
+import { readContent } from '../../src/build-tools/content-reader.ts';
+import { contentProblems } from '../../src/build-tools/content-problems.ts';
 import { londonToday } from '../../src/lib/hours.ts';
 import {
   checkGlossaryFiles,
@@ -17,7 +18,7 @@ import {
   termsUsed,
   wordsMissingFromGlossary,
 } from '../../src/lib/plain-english.ts';
-import type { RawFile } from '../../src/lib/content-check.ts';
+import type { RawFile } from '../../src/lib/content-input.ts';
 
 const TODAY = londonToday();
 const root = join(import.meta.dirname, '../..');

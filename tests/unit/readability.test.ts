@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { checkReadability, mdxToProse, sentencesOf, unexplainedTerms, worstSentences, type GlossaryTerm } from '../../src/lib/readability.ts';
+import { checkReadability, mdxToProse, sentencesOf, unexplainedTerms } from '../../src/lib/readability.ts';
+import { worstSentences } from '../../src/build-tools/review.ts';
+import { glossaryFileSchema } from '../../src/lib/plain-english.ts';
+import { GLOSSARY_FILE } from '../../src/lib/content-paths.ts';
+import { readContentFile } from '../../src/build-tools/content-reader.ts';
 
-const glossary = (parse(readFileSync('content/glossary.yaml', 'utf8')) as { terms: GlossaryTerm[] }).terms;
+const glossary = readContentFile(process.cwd(), GLOSSARY_FILE, glossaryFileSchema)!.terms;
 
 describe('the readability check', () => {
   it('reads prose out of MDX: no frontmatter, diagrams, link targets or headings', () => {

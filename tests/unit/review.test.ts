@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/integrations/content-check.ts';
-import { dutySentences, formatReview, monthsBefore, reviewContent, reviewEntries, reviewEntry, type ReviewEntry } from '../../src/lib/review.ts';
+import { readContent } from '../../src/build-tools/content-reader.ts';
+import { dutySentences, formatReview, monthsBefore, reviewContent, reviewEntries, reviewEntry, type ReviewEntry } from '../../src/build-tools/review.ts';
 
 const today = '2026-11-23';
 const service = (over: Partial<ReviewEntry> = {}): ReviewEntry => ({

@@ -3,7 +3,7 @@
  * fails when code or a test writes one out by hand elsewhere, so that renaming a page or a key is
  * a change to one file. Comments are not checked.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -16,11 +16,7 @@ const STORAGE_LITERAL = /['"`]hmg:/;
 const HOMES = ['src/lib/routes.ts', 'src/lib/storage.ts', 'tests/unit/routes.test.ts', 'tests/unit/routes-in-one-place.test.ts'];
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return files(path);
-    return /\.(ts|tsx|astro|mjs)$/.test(e.name) ? [path] : [];
-  });
+  return globSync('**/*.{ts,tsx,astro,mjs}', { cwd: dir }).map((f) => join(dir, f));
 }
 
 function offences(pattern: RegExp): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AZ_PAGE_SIZE, CATEGORY_PAGE_SIZE, type DirectoryItem } from '../../src/lib/present/directory.ts';
+import { AZ_PAGE_SIZE, CATEGORY_PAGE_SIZE, type DirectoryItem } from '../../src/lib/directory.ts';
 import { BOOKLET, BOOKLET_LARGE_PRINT, DIRECTORY, agencyHref, directoryCategory, directoryLetter, guideHref } from '../../src/lib/routes.ts';
 import { directoryPages, internalLinkProblem, sitePages, type SiteContent } from '../../src/lib/site-links.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withPlainHrefs } from '../../src/lib/svg-links.ts';
+import { withPlainHrefs } from '../../src/build-tools/svg-links.ts';
 
 describe('links in a drawn diagram', () => {
   it('carry a plain href beside xlink:href, so search engines and every browser follow them', () => {

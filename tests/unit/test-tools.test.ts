@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INSTALL_CHROMIUM_LINE, INSTALL_POPPLER_LINE, stillMissing, toolPlan, type MachineState } from '../../src/lib/test-tools.ts';
+import { INSTALL_CHROMIUM_LINE, INSTALL_POPPLER_LINE, stillMissing, toolPlan, type MachineState } from '../../src/build-tools/test-tools.ts';
 
 const all: MachineState = { chromium: '/usr/bin/chromium', missingPdf: [], debian: true, root: false, sudo: false };
 

@@ -1,12 +1,10 @@
 /** The real decision tree in content/tree.yaml, tested in the manner of GOV.UK smart answers. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { pathsToOutcomes, validateTree, walk, type Answers } from '../../src/lib/tree.ts';
-import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { SITUATIONS } from '../situations.ts';
+import { readTree } from '../../src/build-tools/content-reader.ts';
 
-const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
+const tree = readTree(process.cwd());
 const paths = pathsToOutcomes(tree);
 
 describe('the decision tree', () => {

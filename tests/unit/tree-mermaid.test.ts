@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { treeSchema } from '../../src/lib/tree-schema.ts';
 import { joinLabels, mermaidNodeId, treeToMermaid } from '../../src/lib/tree-mermaid.ts';
 import { reachableFrom } from '../../src/lib/tree.ts';
 import { helpNode } from '../../src/lib/routes.ts';
+import { readTree } from '../../src/build-tools/content-reader.ts';
 
-const tree = treeSchema.parse(parse(readFileSync('content/tree.yaml', 'utf8')));
+const tree = readTree(process.cwd());
 
 describe('the tree as a Mermaid flowchart', () => {
   const chart = treeToMermaid(tree, { links: (id) => helpNode(id) });

@@ -4,7 +4,7 @@
  * line; the opening hours as lines. Pure: plain data in (an agency's id and data), plain data out.
  */
 import { phoneLink, type PhoneLink, type PhoneType } from '../phone.ts';
-import { describeHours } from '../hours.ts';
+import { describeHours, hoursKind } from '../hours.ts';
 import { printedAddress } from '../site-url.ts';
 import { agencyHref } from '../routes.ts';
 import type { Agency, AgencyHours } from '../schema.ts';
@@ -42,7 +42,7 @@ export interface HoursView {
 }
 
 export function hoursView(hours: AgencyHours | undefined): HoursView {
-  const inWordsOnly = hours && !hours.open_24_hours && hours.regular_schedule.length === 0 && hours.in_words ? hours.in_words : undefined;
+  const inWordsOnly = hoursKind(hours) === 'in-words' ? hours?.in_words : undefined;
   const openNow =
     hours && !inWordsOnly ? { open_24_hours: hours.open_24_hours, regular_schedule: hours.regular_schedule, bank_holidays: hours.bank_holidays } : undefined;
   return { lines: describeHours(hours), notes: hours?.notes, inWordsOnly, openNow };

@@ -4,7 +4,7 @@
  * and which addresses would be requests to another site are decided here; scripts/budgets.ts
  * reads the files and measures them.
  */
-import { BOOKLET, DIRECTORY, FLOWCHART, HELP, SEARCH } from './routes.ts';
+import { BOOKLET, DIRECTORY, FLOWCHART, HELP, SEARCH } from '../lib/routes.ts';
 
 const KB = 1024;
 /** A size in KB, as bytes (for exceptions, written in KB with one decimal, as the budget check prints them). */

@@ -2,9 +2,10 @@
  * The editors' review: for each edition, every service, guide page and "next steps" outcome with
  * the date it was last checked, and what needs looking at again. Pure: the caller reads the files.
  */
-import type { ContentInput } from './content-check.ts';
-import { isLawSource } from './primary-source.ts';
-import { mdxToProse, sentencesOf } from './readability.ts';
+import type { ContentInput } from '../lib/content-input.ts';
+import { hoursKind } from '../lib/hours.ts';
+import { isLawSource } from '../lib/primary-source.ts';
+import { mdxToProse, sentencesOf, type Sentence } from '../lib/readability.ts';
 
 export interface ReviewSource {
   url: string;
@@ -190,7 +191,11 @@ export function reviewEntries(input: ContentInput): ReviewEntry[] {
       checked: d.last_verified ? String(d.last_verified) : undefined,
       sources: sourcesOf(d.sources),
       hasHours:
-        hours.open_24_hours === true || typeof hours.in_words === 'string' || (Array.isArray(hours.regular_schedule) && hours.regular_schedule.length > 0),
+        hoursKind({
+          open_24_hours: hours.open_24_hours === true,
+          regular_schedule: Array.isArray(hours.regular_schedule) ? hours.regular_schedule : [],
+          in_words: typeof hours.in_words === 'string' ? hours.in_words : undefined,
+        }) !== 'not-known',
     });
   }
   for (const g of input.guides) {
@@ -210,4 +215,12 @@ export function reviewEntries(input: ContentInput): ReviewEntry[] {
     entries.push({ kind: 'outcome', id: String(n.id), file: `${input.tree?.file}#${String(n.id)}`, edition: null, sources: sourcesOf(n.sources) });
   }
   return entries;
+}
+
+/** The longest sentences across pages, longest first. */
+export function worstSentences(pages: { id: string; sentences: Sentence[] }[], count = 10): { id: string; sentence: Sentence }[] {
+  return pages
+    .flatMap((p) => p.sentences.map((sentence) => ({ id: p.id, sentence })))
+    .sort((a, b) => b.sentence.words - a.sentence.words || b.sentence.longWords.length - a.sentence.longWords.length)
+    .slice(0, count);
 }

@@ -1,0 +1,27 @@
+/**
+ * The whole content check, as the build and `npm run check:content` run it: every file read
+ * (content-reader.ts), checked against the schemas and the rules (src/lib/content-check.ts), and
+ * the kept drawings and the guide pages' Mermaid diagrams (drawing-check.ts).
+ */
+import { checkContent, formatProblem } from '../lib/content-check.ts';
+import type { ContentInput } from '../lib/content-input.ts';
+import { readContent } from './content-reader.ts';
+import { drawingFilesProblems, mermaidDiagramProblems } from './drawing-check.ts';
+
+/**
+ * Every problem with the content in `root`, as messages naming the file, the field (or line)
+ * and the fix; empty when the content can be built. `edition` is the edition about to be built.
+ */
+export async function contentProblems(root: string, today: string, edition?: string): Promise<{ messages: string[]; input: ContentInput }> {
+  const { input, readErrors } = readContent(root, today);
+  const editions = input.editions.map((e) => e.id);
+  const messages = [...readErrors];
+  if (edition !== undefined && !editions.includes(edition)) {
+    messages.push(
+      `EDITION=${edition}: there is no folder content/editions/${edition}/. Fix: use one of ${editions.join(', ') || '(none yet)'}, or add that folder.`,
+    );
+  }
+  messages.push(...checkContent(input).map(formatProblem));
+  messages.push(...drawingFilesProblems(root).map(formatProblem), ...(await mermaidDiagramProblems(input.guides)).map(formatProblem));
+  return { messages: [...new Set(messages)], input };
+}
