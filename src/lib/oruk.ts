@@ -161,7 +161,12 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
     ...(a.application_process ? { application_process: a.application_process } : {}),
     assured_date: a.last_verified,
     organization: { id: stableUuid(`organization/${a.organization}`), name: a.organization, description: `${a.organization} runs ${a.name}.` },
-    phones: a.phones.map((p, i) => ({ id: key(`phone/${i}`), number: phoneLink(p.number, p.type).display, type: p.type, ...(p.description ? { description: p.description } : {}) })),
+    phones: a.phones.map((p, i) => ({
+      id: key(`phone/${i}`),
+      number: phoneLink(p.number, p.type).display,
+      type: p.type,
+      ...(p.description ? { description: p.description } : {}),
+    })),
     schedules,
     service_areas: [{ id: key('service-area'), name: a.service_area }],
     service_at_locations: addr
