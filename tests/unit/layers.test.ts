@@ -33,3 +33,22 @@ describe('layers', () => {
     expect(heavy).toEqual([]);
   });
 });
+
+describe('the kiosk reads what the page says it is, and writes text only as text', () => {
+  const kiosk = readFileSync('src/components/kiosk/kiosk.ts', 'utf8');
+  it("builds its dialogs from the page's <template> elements, never from strings of markup", () => {
+    // The QR code's SVG (drawn by lib/qr.ts from the address) is the one markup it adds.
+    expect(kiosk.match(/\.innerHTML\s*=/g) ?? []).toHaveLength(1);
+    expect(kiosk).toMatch(/\.innerHTML\s*=\s*await qrSvg\(/);
+    expect(kiosk).toContain('.content.cloneNode(true)');
+    const templates = readFileSync('src/components/kiosk/Kiosk.astro', 'utf8');
+    for (const kind of ['other-site', 'phone', 'idle']) expect(templates, kind).toContain(`<template id="kiosk-${kind}"`);
+  });
+  it("takes a phone link's number and whose number it is from its data- attributes, not from its markup", () => {
+    expect(kiosk).not.toMatch(/\.phone__number|\.visually-hidden/);
+    expect(kiosk).toMatch(/const \{ number, name \} = \(a as HTMLElement\)\.dataset;/);
+    for (const file of ['src/components/agency/PhoneLink.astro', 'src/islands/TreeGuide.tsx']) {
+      expect(readFileSync(file, 'utf8'), file).toMatch(/class="phone__link" href=\{p(hone)?\.href\} data-number=\{p(hone)?\.display\} data-name=/);
+    }
+  });
+});
