@@ -42,7 +42,7 @@ describe('the kiosk reads what the page says it is, and writes text only as text
     expect(kiosk).toMatch(/\.innerHTML\s*=\s*await qrSvg\(/);
     expect(kiosk).toContain('.content.cloneNode(true)');
     const templates = readFileSync('src/components/kiosk/Kiosk.astro', 'utf8');
-    for (const kind of ['other-site', 'phone', 'idle']) expect(templates, kind).toContain(`<template id="kiosk-${kind}"`);
+    for (const kind of ['other-site', 'phone', 'idle']) expect(templates, kind).toContain(`<template id="kiosk-dialog-${kind}"`);
   });
   it("takes a phone link's number and whose number it is from its data- attributes, not from its markup", () => {
     expect(kiosk).not.toMatch(/\.phone__number|\.visually-hidden/);

@@ -33,7 +33,7 @@ function getDialog(): HTMLDialogElement {
 function open(kind: 'other-site' | 'phone' | 'idle', words: Record<string, string>, focusSelector = 'button') {
   const d = getDialog();
   d.dataset.kind = kind;
-  const template = document.getElementById(`kiosk-${kind}`) as HTMLTemplateElement | null;
+  const template = document.getElementById(`kiosk-dialog-${kind}`) as HTMLTemplateElement | null;
   d.replaceChildren(...(template ? [template.content.cloneNode(true)] : []));
   d.querySelector('h2')?.setAttribute('id', 'kiosk-dialog-title');
   for (const [name, text] of Object.entries(words)) {
@@ -59,7 +59,7 @@ async function showOtherSite(url: string, address: string, label: string) {
 /** The number as the page prints it (spaced for reading, by lib/phone.ts), or as the link holds it. */
 function showPhone(number: string, text: boolean, label: string, printed?: string) {
   const shown = printed || number;
-  open('phone', { title: `${phoneVerb(text ? 'text' : 'voice')} ${label || shown}`, number: shown });
+  open('phone', { verb: phoneVerb(text ? 'text' : 'voice'), who: label || shown, number: shown });
 }
 
 function ask(secondsLeft: number) {
