@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { makeBooklets, VARIANTS } from '../src/components/booklet/print.ts';
+import { makeBooklets, VARIANTS } from '../src/build-tools/booklet-print.ts';
 import { BOOKLET_PAGES, BOOKLET_PAGES_VAR } from '../src/build-tools/booklet-build.ts';
 import { BUILD_COMMAND } from '../src/build-tools/build-env.ts';
 

@@ -10,8 +10,8 @@ export const BOOKLET_PAGES_VAR = 'BOOKLET_PAGES';
 
 /** The booklet's print pages: the address, and the page file under src/ that makes it. */
 export const BOOKLET_PAGES = [
-  { path: BOOKLET, entrypoint: 'src/components/booklet/pages/BookletPage.astro' },
-  { path: BOOKLET_LARGE_PRINT, entrypoint: 'src/components/booklet/pages/LargePrintPage.astro' },
+  { path: BOOKLET, entrypoint: 'src/print-pages/BookletPage.astro' },
+  { path: BOOKLET_LARGE_PRINT, entrypoint: 'src/print-pages/LargePrintPage.astro' },
 ] as const;
 
 /** True when the build should make the booklet pages; a value that is not yes or no stops the build. */

@@ -233,7 +233,7 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
                 <a href={c.href}>{c.name}</a>
                 {c.phones.map((p) => (
                   <span class="phone" key={p.href}>
-                    <a class="phone__link" href={p.href}>
+                    <a class="phone__link" href={p.href} data-number={p.display} data-name={c.name}>
                       <span class="phone__verb">{p.verb}</span> <span class="phone__number">{p.display}</span>
                       <span class="visually-hidden"> ({c.name})</span>
                     </a>

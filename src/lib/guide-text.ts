@@ -24,6 +24,9 @@ export const LAYOUT_IDS: readonly string[] = [
   'crisis-strip-title',
   'save-offline-heading',
   'kiosk-dialog-title',
+  'kiosk-dialog-other-site',
+  'kiosk-dialog-phone',
+  'kiosk-dialog-idle',
   'who-can-help',
 ];
 

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { Agency } from './schema.ts';
 import { hoursKind } from './hours.ts';
+import { phoneLink } from './phone.ts';
 import { CATEGORIES, CATEGORY_IDS, WEEKDAYS, type CategoryId, type Weekday } from './taxonomy.ts';
 
 export const HSDS_VERSION = '3.0';
@@ -161,7 +162,12 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
     ...(a.application_process ? { application_process: a.application_process } : {}),
     assured_date: a.last_verified,
     organization: { id: stableUuid(`organization/${a.organization}`), name: a.organization, description: `${a.organization} runs ${a.name}.` },
-    phones: a.phones.map((p, i) => ({ id: key(`phone/${i}`), number: p.number, type: p.type, ...(p.description ? { description: p.description } : {}) })),
+    phones: a.phones.map((p, i) => ({
+      id: key(`phone/${i}`),
+      number: phoneLink(p.number, p.type).display,
+      type: p.type,
+      ...(p.description ? { description: p.description } : {}),
+    })),
     schedules,
     service_areas: [{ id: key('service-area'), name: a.service_area }],
     service_at_locations: addr

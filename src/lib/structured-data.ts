@@ -3,7 +3,7 @@
  * phone numbers, address and opening hours. Everything comes from the service's content file:
  * a field the file does not give is left out, never guessed.
  */
-import { checkPhone, type PhoneType } from './phone.ts';
+import { phoneLink, type PhoneType } from './phone.ts';
 import type { Hours } from './hours.ts';
 import type { Weekday } from './taxonomy.ts';
 
@@ -52,7 +52,7 @@ export function serviceStructuredData(s: ServiceForStructuredData, pageUrl?: str
       ...(p.description ? { name: p.description } : {}),
       servicePhone: {
         '@type': 'ContactPoint',
-        telephone: checkPhone(p.number, p.type).display,
+        telephone: phoneLink(p.number, p.type).display,
         ...(hours.length ? { hoursAvailable: hours } : {}),
       },
     }));

@@ -13,7 +13,7 @@ import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { readCrisis, readFolder } from '../../src/build-tools/content-reader.ts';
 import { BOOKLET_PAGES_VAR } from '../../src/build-tools/booklet-build.ts';
 import { BUILD_COMMAND } from '../../src/build-tools/build-env.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref } from '../../src/lib/routes.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref, helpNode } from '../../src/lib/routes.ts';
 import { axeProblems, brokenLinks, distinctViolations, expectEssentialsWithoutScripts, htmlProblems, watchPolicy } from './page-checks.ts';
 import { robotsOf } from './seo-checks.ts';
 import { builtPages } from './site.ts';
@@ -111,6 +111,33 @@ test('every contents entry gives the page where that heading is printed', async 
         expect(printed.startsWith(entry), `${name}: "${entry}" starts page ${n}`).toBe(true);
       }
     }
+  }
+});
+
+test('each situation\'s next steps in the booklet start with "Do this first" and list the same services in the same order as its page', async ({ page }) => {
+  await page.goto(site.base + BOOKLET);
+  const booklet = await page.locator('.b-outcome').evaluateAll((articles) =>
+    articles.map((a) => ({
+      id: a.id.replace(/^outcome-/, ''),
+      title: a.querySelector('h3')?.textContent?.trim(),
+      action: a.querySelector('.b-first__action')?.textContent?.trim(),
+      first: [...a.querySelectorAll('.b-first .b-contacts__name')].map((n) => n.textContent?.trim()),
+      restTitle: a.querySelector('.b-rest h4')?.textContent?.trim(),
+      rest: [...a.querySelectorAll('.b-rest .b-contacts__name')].map((n) => n.textContent?.trim()),
+    })),
+  );
+  expect(booklet.length).toBeGreaterThan(10);
+  for (const b of booklet) {
+    await page.goto(site.base + helpNode(b.id));
+    const screen = await page.locator('article.outcome').evaluate((a) => ({
+      title: a.querySelector('h1')?.textContent?.trim(),
+      action: a.querySelector('.first-step__action')?.textContent?.trim(),
+      first: [...a.querySelectorAll('.first-step__name')].map((n) => n.textContent?.trim()),
+      restTitle: a.querySelector('#who-to-contact')?.textContent?.trim(),
+      rest: [...a.querySelectorAll('section[aria-labelledby="who-to-contact"] .agency-card__name')].map((n) => n.textContent?.trim()),
+    }));
+    expect(b, `booklet and screen: ${b.id}`).toEqual({ id: b.id, ...screen });
+    expect(b.action, `${b.id}: the first step`).toBeTruthy();
   }
 });
 

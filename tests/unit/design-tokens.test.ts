@@ -60,6 +60,22 @@ describe('design tokens', () => {
     }
   });
 
+  it('hidden text and the skip link are styled once, in helpers.css, for the site and the booklet alike', () => {
+    const css = sourceFiles('src').filter((f) => f.endsWith('.css'));
+    for (const rule of ['.visually-hidden {', '.skip-link {', '.skip-link:focus {']) {
+      expect(
+        css.filter((f) => readFileSync(f, 'utf8').includes(`\n${rule}`)),
+        rule,
+      ).toEqual(['src/styles/helpers.css']);
+    }
+    for (const [file, path] of [
+      ['src/styles/global.css', './helpers.css'],
+      ['src/components/booklet/booklet.css', '../../styles/helpers.css'],
+    ] as const) {
+      expect(readFileSync(file, 'utf8'), file).toContain(`@import '${path}';`);
+    }
+  });
+
   it('every text colour on its background passes WCAG AA (4.5:1)', () => {
     const pairs: [ColourName, ColourName][] = [
       ['text', 'bg'],

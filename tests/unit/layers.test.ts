@@ -41,18 +41,6 @@ const layer = (f: string) => {
   return 'other';
 };
 
-/**
- * Crossings that the change moving the booklet's PDF printing and its Mermaid drawing out of
- * src/components/ removes; listed here so nothing new joins them, and so the test fails once one is gone
- * (then delete its line).
- */
-const WAITING_FOR_BOOKLET_MOVE = [
-  'scripts/booklet.ts -> src/components/booklet/print.ts',
-  'src/components/booklet/print.ts -> src/build-tools/browser.ts',
-  'src/components/booklet/print.ts -> src/build-tools/static-server.ts',
-  'src/components/booklet/load.ts -> src/build-tools/mermaid.ts',
-];
-
 /** Each import that breaks a rule, as "file -> imported file: why". */
 function crossings(): { edge: string; why: string }[] {
   const out: { edge: string; why: string }[] = [];
@@ -101,13 +89,7 @@ describe('layers that only point down', () => {
   });
 
   it('has no import that points up or across', () => {
-    const found = crossings().filter((c) => !WAITING_FOR_BOOKLET_MOVE.includes(c.edge));
-    expect(found.map((c) => `${c.edge}: ${c.why}`)).toEqual([]);
-  });
-
-  it('still has each crossing it lets wait for the booklet move (delete a line once it is gone)', () => {
-    const edges = crossings().map((c) => c.edge);
-    expect(WAITING_FOR_BOOKLET_MOVE.filter((e) => !edges.includes(e))).toEqual([]);
+    expect(crossings().map((c) => `${c.edge}: ${c.why}`)).toEqual([]);
   });
 
   it('has no circle of imports inside src/lib/, type imports included', () => {

@@ -48,6 +48,18 @@ describe('open data out', { timeout: 30_000 }, () => {
     }
   });
 
+  it('writes each phone number as the site shows it (phone.ts), however the content file spaces it', () => {
+    const [fr] = editionAgencies('bradford').filter((a) => a.id === 'bradford-first-response');
+    const data = {
+      ...fr.data,
+      phones: [
+        { number: '116123', type: 'voice' as const },
+        { number: '08009521181', type: 'voice' as const },
+      ],
+    };
+    expect(toOrukService(fr.id, data, 'bradford').phones.map((p) => p.number)).toEqual(['116 123', '0800 952 1181']);
+  });
+
   it('maps phones, address, hours, bank holidays, categories and the checked date', () => {
     const [fr] = editionAgencies('bradford').filter((a) => a.id === 'bradford-first-response');
     const s = toOrukService(fr.id, fr.data, 'bradford');

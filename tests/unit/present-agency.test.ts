@@ -27,6 +27,11 @@ describe('a service as every output shows it', () => {
     expect(addressLine(dropIn.physical_address)).toBe('1 High Street, Chatham, ME4 4AA');
     expect(addressLine(undefined)).toBeUndefined();
   });
+  it('writes the address as the lines of a letter for the service page: street lines, then town and postcode', () => {
+    expect(agencyView('council', council).addressLines).toEqual(['Gun Wharf', 'Dock Road', 'Chatham ME4 4TR']);
+    expect(agencyView('drop-in', dropIn).addressLines).toEqual(['1 High Street', 'Chatham ME4 4AA']);
+    expect(agencyView('samaritans', samaritans).addressLines).toBeUndefined();
+  });
   it('gives the opening hours as lines, with the notes', () => {
     const v = agencyView('council', council);
     expect(v.hours.lines).toEqual(['Monday to Friday: 9am to 5pm', 'Closed on bank holidays.']);

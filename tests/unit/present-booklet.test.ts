@@ -4,6 +4,7 @@ import type { Tree } from '../../src/lib/tree.ts';
 import { council, dropIn, samaritans } from './present-fixtures.ts';
 import { DIRECTORY, HELP, SEARCH, agencyHref, categoryHref, guideHref, helpNode } from '../../src/lib/routes.ts';
 import { outcomeNode } from './tree-fixtures.ts';
+import { contactIds, outcomeView } from '../../src/lib/present/outcome.ts';
 import type { Outcome } from '../../src/lib/tree.ts';
 
 const index: BookletIndex = {
@@ -78,7 +79,12 @@ describe('what the booklet prints, in which order', () => {
           { label: 'Yes', next: 'home' },
         ],
       },
-      outcome('emergency', 'Get help now', { urgency: 'emergency', agencies: ['samaritans'], roles: ['council-housing-options'] }),
+      outcome('emergency', 'Get help now', {
+        urgency: 'emergency',
+        agencies: ['drop-in', 'samaritans'],
+        roles: ['council-housing-options'],
+        first: { do: 'Ring Samaritans now.', contacts: ['samaritans'] },
+      }),
       {
         id: 'home',
         type: 'question',
@@ -92,13 +98,16 @@ describe('what the booklet prints, in which order', () => {
     ],
   } as unknown as Tree;
   const guide = (id: string, audience: string, last_reviewed: string) => ({ id, data: { audience, last_reviewed, agencies: ['drop-in'], roles: [] } });
+  const agencies = [
+    { id: 'council', data: council },
+    { id: 'drop-in', data: { ...dropIn, last_verified: '2026-10-30' } },
+    { id: 'samaritans', data: samaritans },
+  ];
+  const entries = Object.fromEntries(agencies.map((a) => [a.id, a]));
+  const editionRoles = { 'council-housing-options': ['council'] };
   const model = bookletModel({
     tree,
-    agencies: [
-      { id: 'council', data: council },
-      { id: 'drop-in', data: { ...dropIn, last_verified: '2026-10-30' } },
-      { id: 'samaritans', data: samaritans },
-    ],
+    agencies,
     guides: [guide('rent', 'public', '2026-11-22'), guide('for-staff', 'professional', '2026-12-01'), guide('both', 'both', '2026-11-03')],
     directory: [
       { id: 'crisis', title: 'Crisis', summary: '', agencies: ['samaritans', 'council'] },
@@ -118,11 +127,22 @@ describe('what the booklet prints, in which order', () => {
       { label: 'Yes', next: { kind: 'question', id: 'home', number: 2 } },
     ]);
   });
-  it('prints the outcomes the flowchart reaches, in its order, with their services (roles first)', () => {
+  it('prints the outcomes the flowchart reaches, in its order, each with "Do this first" and its services as the screen shows them', () => {
     expect(model.outcomes.map((o) => o.outcome.id)).toEqual(['emergency', 'arrears']);
-    expect(model.outcomes[0]!.urgencyLabel).toBe('Emergency: act now');
-    expect(model.outcomes[0]!.contacts.map((a) => a.id)).toEqual(['council', 'samaritans']);
-    expect(model.outcomes[0]!.contacts[1]!.phones[0]).toMatchObject({ verb: 'Call', display: '116 123' });
+    const emergency = model.outcomes[0]!;
+    expect(emergency.urgencyLabel).toBe('Emergency: act now');
+    // The same as the next-steps page: the first step's service, then those with a number, then the rest.
+    expect(emergency.first.map((a) => a.id)).toEqual(['samaritans']);
+    expect(emergency.first[0]!.phones[0]).toMatchObject({ verb: 'Call', display: '116 123' });
+    expect(emergency.rest.map((a) => a.id)).toEqual(['council', 'drop-in']);
+    expect(emergency.restTitle).toBe('Who else can help');
+    const screen = outcomeView(
+      emergency.outcome,
+      contactIds(emergency.outcome.agencies, emergency.outcome.roles, editionRoles).map((id) => entries[id]!),
+      editionRoles,
+    );
+    expect([emergency.first.map((a) => a.id), emergency.rest.map((a) => a.id)]).toEqual([screen.first.map((a) => a.id), screen.rest.map((a) => a.id)]);
+    expect(model.outcomes[1]!).toMatchObject({ first: [], rest: [], restTitle: 'Who to contact' });
   });
   it('prints what the legal words of each outcome mean', () => {
     expect(model.outcomes.map((o) => [o.outcome.id, o.words])).toEqual([
@@ -131,10 +151,7 @@ describe('what the booklet prints, in which order', () => {
     ]);
     const titled = bookletModel({
       tree: { ...tree, nodes: tree.nodes.map((n) => (n.id === 'arrears' ? { ...n, title: 'Rent arrears' } : n)) },
-      agencies: [
-        { id: 'council', data: council },
-        { id: 'samaritans', data: samaritans },
-      ],
+      agencies,
       guides: [],
       directory: [],
       editionRoles: { 'council-housing-options': ['council'] },
@@ -168,6 +185,6 @@ describe('what the booklet prints, in which order', () => {
     expect(printedLink(agencyHref('drop-in'), model.index)).toEqual({ kind: 'page', anchor: anchors.service('drop-in') });
   });
   it('stops with a message when a page names a service the edition does not have', () => {
-    expect(() => bookletModel({ tree, agencies: [], guides: [], directory: [], editionRoles: {} })).toThrow(/not in this edition: "samaritans"/);
+    expect(() => bookletModel({ tree, agencies: [], guides: [], directory: [], editionRoles: {} })).toThrow(/not in this edition: "drop-in"/);
   });
 });

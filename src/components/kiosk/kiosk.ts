@@ -29,27 +29,24 @@ function getDialog(): HTMLDialogElement {
   return dialog;
 }
 
-function open(content: string, kind: string, focusSelector = 'button') {
+/** Open the dialog of this kind, from its <template> in the page (Kiosk.astro), with its words filled in as text. */
+function open(kind: 'other-site' | 'phone' | 'idle', words: Record<string, string>, focusSelector = 'button') {
   const d = getDialog();
   d.dataset.kind = kind;
-  d.innerHTML = content;
+  const template = document.getElementById(`kiosk-dialog-${kind}`) as HTMLTemplateElement | null;
+  d.replaceChildren(...(template ? [template.content.cloneNode(true)] : []));
+  d.querySelector('h2')?.setAttribute('id', 'kiosk-dialog-title');
+  for (const [name, text] of Object.entries(words)) {
+    const slot = d.querySelector(`[data-fill="${name}"]`);
+    if (slot) slot.textContent = text;
+  }
   for (const b of d.querySelectorAll<HTMLButtonElement>('[data-close]')) b.addEventListener('click', () => d.close());
   if (!d.open) d.showModal();
   d.querySelector<HTMLElement>(focusSelector)?.focus();
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 async function showOtherSite(url: string, address: string, label: string) {
-  open(
-    `<h2 id="kiosk-dialog-title">This is on another website</h2>
-     <p>This screen does not open other websites. Scan the code with your phone's camera to open it on your phone, or write down the address.</p>
-     <div class="kiosk-dialog__qr" data-kiosk-qr></div>
-     <p class="kiosk-dialog__address">${escapeHtml(address)}</p>
-     <p class="kiosk-dialog__label">${escapeHtml(label)}</p>
-     <button type="button" class="button kiosk-dialog__button" data-close>Close</button>`,
-    'other-site',
-  );
+  open('other-site', { address, label });
   try {
     const { qrSvg } = await (import(/* @vite-ignore */ qrModule) as Promise<typeof import('../../lib/qr.ts')>);
     const box = getDialog().querySelector('[data-kiosk-qr]');
@@ -62,13 +59,7 @@ async function showOtherSite(url: string, address: string, label: string) {
 /** The number as the page prints it (spaced for reading, by lib/phone.ts), or as the link holds it. */
 function showPhone(number: string, text: boolean, label: string, printed?: string) {
   const shown = printed || number;
-  open(
-    `<h2 id="kiosk-dialog-title">${phoneVerb(text ? 'text' : 'voice')} ${escapeHtml(label || shown)}</h2>
-     <p class="kiosk-dialog__number">${escapeHtml(shown)}</p>
-     <p class="kiosk-dialog__staff">Ask a member of staff if you need a phone.</p>
-     <button type="button" class="button kiosk-dialog__button" data-close>Close</button>`,
-    'phone',
-  );
+  open('phone', { verb: phoneVerb(text ? 'text' : 'voice'), who: label || shown, number: shown });
 }
 
 function ask(secondsLeft: number) {
@@ -79,12 +70,7 @@ function ask(secondsLeft: number) {
     return;
   }
   asking = true;
-  open(
-    `<h2 id="kiosk-dialog-title">Are you still there?</h2>
-     <p>This screen will start again in <strong data-countdown>${seconds}</strong>. What you looked at will be cleared for the next person.</p>
-     <button type="button" class="button kiosk-dialog__button" data-close>Yes, I'm still here</button>`,
-    'idle',
-  );
+  open('idle', { seconds });
 }
 
 export function startKiosk(settings: KioskSettings): void {
@@ -124,9 +110,10 @@ export function startKiosk(settings: KioskSettings): void {
       } else if (action.kind === 'phone') {
         e.preventDefault();
         e.stopImmediatePropagation();
-        const name = a.querySelector('.visually-hidden')?.textContent?.replace(/[()]/g, '').trim();
-        // Phone links print the number spaced for reading; a plain link in a page's text may hold it in its words.
-        const printed = a.querySelector('.phone__number')?.textContent?.trim() || /\+?\d[\d ]{1,}\d/.exec(a.textContent ?? '')?.[0];
+        // A phone link (PhoneLink, the guide's help list) says its number as printed and whose it is in
+        // data- attributes; a plain link in a page's text may hold the number in its words.
+        const { number, name } = (a as HTMLElement).dataset;
+        const printed = number || /\+?\d[\d ]{1,}\d/.exec(a.textContent ?? '')?.[0];
         showPhone(action.number, action.text, name ?? '', printed);
       }
     },

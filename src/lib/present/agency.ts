@@ -54,6 +54,12 @@ export function addressLine(address: Agency['physical_address']): string | undef
   return [address.address_1, address.address_2, address.city, address.postal_code].filter(Boolean).join(', ');
 }
 
+/** A postal address as the lines of a letter (the service page): the street lines, then "Chatham ME4 4TR". */
+export function addressLines(address: Agency['physical_address']): string[] | undefined {
+  if (!address) return undefined;
+  return [address.address_1, address.address_2, `${address.city} ${address.postal_code}`].filter((l): l is string => Boolean(l));
+}
+
 /** The data of an agency that the views read (the content entry's data fits). */
 export type AgencyData = Pick<Agency, 'name' | 'description' | 'phones' | 'url' | 'email' | 'physical_address' | 'hours' | 'eligibility_description'> &
   Partial<Pick<Agency, 'unverified'>>;
@@ -68,6 +74,8 @@ export interface AgencyView {
   /** The first line of the address: where to go, in a sentence ("at 1 High Street"). */
   street?: string;
   address?: string;
+  /** The address as the lines of a letter. */
+  addressLines?: string[];
   /** Null when the file gives no hours; `hours.lines` then says they are not known. */
   openingHours: AgencyHours | null;
   hours: HoursView;
@@ -92,6 +100,7 @@ export function agencyView(id: string, a: AgencyData): AgencyView {
     phones: a.phones.map(phoneView),
     street: a.physical_address?.address_1,
     address: addressLine(a.physical_address),
+    addressLines: addressLines(a.physical_address),
     openingHours: a.hours ?? null,
     hours: hoursView(a.hours),
     url: a.url,

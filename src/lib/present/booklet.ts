@@ -6,10 +6,9 @@
 import { absoluteUrl, printedAddress } from '../site-url.ts';
 import { formatLongDate } from '../dates.ts';
 import { reachableFrom } from '../tree.ts';
-import { URGENCY_LABELS } from '../next-steps.ts';
 import type { Outcome, Question, Tree } from '../tree.ts';
 import { agencyView, type AgencyData, type AgencyView } from './agency.ts';
-import { contactIds } from './outcome.ts';
+import { contactIds, outcomeView, type OutcomeView } from './outcome.ts';
 import { outcomeWords, type WordMeaning } from '../plain-english.ts';
 import type { GlossaryTerm } from '../readability.ts';
 
@@ -116,8 +115,11 @@ export type BookletAnswerNext = { kind: 'question'; id: string; number: number }
 export interface BookletModel<G extends BookletGuide> {
   /** The questions in the order the flowchart reaches them, numbered from 1. */
   questions: { question: Question; number: number; answers: { label: string; next: BookletAnswerNext }[] }[];
-  /** Every outcome, in the order the flowchart reaches them, with its services. */
-  outcomes: { outcome: Outcome; urgencyLabel: string; contacts: AgencyView[]; words: WordMeaning[] }[];
+  /**
+   * Every outcome, in the order the flowchart reaches them, with its services arranged as its
+   * next-steps page arranges them (outcomeView): "Do this first", then everyone else.
+   */
+  outcomes: ({ outcome: Outcome; words: WordMeaning[] } & OutcomeView<AgencyView>)[];
   /** The guide pages that are printed, each with its services. */
   guides: { guide: G; contacts: AgencyView[] }[];
   /** The directory: a service in more than one heading is printed in full under the first only. */
@@ -141,6 +143,11 @@ export function bookletModel<G extends BookletGuide>(input: BookletInput<G>): Bo
     if (!v) throw new Error(`The booklet names a service that is not in this edition: "${id}".`);
     return v;
   };
+  const entries = new Map(input.agencies.map((a) => [a.id, a]));
+  const entry = (id: string) => {
+    view(id);
+    return entries.get(id)!;
+  };
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const reached = reachableFrom(tree, tree.start).map((id) => byId.get(id)!);
   const questionNodes = reached.filter((n): n is Question => n.type === 'question');
@@ -160,12 +167,16 @@ export function bookletModel<G extends BookletGuide>(input: BookletInput<G>): Bo
   }));
   const outcomes = reached
     .filter((n): n is Outcome => n.type === 'outcome')
-    .map((outcome) => ({
-      outcome,
-      urgencyLabel: URGENCY_LABELS[outcome.urgency],
-      contacts: contactIds(outcome.agencies, outcome.roles, editionRoles).map(view),
-      words: outcomeWords(outcome, input.glossary ?? []),
-    }));
+    .map((outcome) => {
+      const { first, rest, ...arranged } = outcomeView(outcome, contactIds(outcome.agencies, outcome.roles, editionRoles).map(entry), editionRoles);
+      return {
+        outcome,
+        ...arranged,
+        first: first.map((a) => view(a.id)),
+        rest: rest.map((a) => view(a.id)),
+        words: outcomeWords(outcome, input.glossary ?? []),
+      };
+    });
   const printed = input.guides.filter(isPrintedGuide);
   const guides = printed.map((guide) => ({ guide, contacts: contactIds(guide.data.agencies, guide.data.roles, editionRoles).map(view) }));
   const seen = new Set<string>();

@@ -6,11 +6,11 @@
  */
 import { chromium, type Page } from 'playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromiumLaunchOptions } from '../../build-tools/browser.ts';
-import { serveStatic } from '../../build-tools/static-server.ts';
-import { movedAnchors, notesPagesNeeded } from '../../lib/present/booklet.ts';
-import { COLOURS } from '../../lib/design-tokens.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT } from '../../lib/routes.ts';
+import { chromiumLaunchOptions } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+import { movedAnchors, notesPagesNeeded } from '../lib/present/booklet.ts';
+import { COLOURS } from '../lib/design-tokens.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT } from '../lib/routes.ts';
 
 export interface BookletVariant {
   /** Used in the file name, e.g. "a5". */

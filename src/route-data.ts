@@ -1,0 +1,49 @@
+/**
+ * Each page's data, worked out once per page from the content (as Starlight's route data): the
+ * page's components only lay it out. Needs astro:content (through site-data.ts), so not for islands.
+ */
+import { getGlossary, getGuides, getSiteUrl, guideHref, helpHref, outcomeContacts } from './site-data.ts';
+import { agencyView, type AgencyView } from './lib/present/agency.ts';
+import type { OutcomeView } from './lib/present/outcome.ts';
+import { outcomeWords, type WordMeaning } from './lib/plain-english.ts';
+import { absoluteUrl, printedAddress } from './lib/site-url.ts';
+import type { Outcome } from './lib/tree.ts';
+
+/** A next-steps page: the outcome, its services arranged as every output shows them, and the rest of what it shows. */
+export interface OutcomePage extends OutcomeView<AgencyView> {
+  outcome: Outcome;
+  /** Today in London (YYYY-MM-DD), for the printed date. */
+  today: string;
+  /** The guide pages it points to ("Find out more"). */
+  guides: { href: string; title: string }[];
+  /** Every legal or service word the page uses, with its meaning from the glossary. */
+  words: WordMeaning[];
+  /** The page's public address, when the edition has one (for the QR code on paper); else undefined. */
+  pageUrl?: string;
+  /** That address as printed under the QR code. */
+  printedUrl?: string;
+  /** Where the QR code leads when the edition has no public address: the page's own path. */
+  path: string;
+}
+
+export async function outcomePage(outcome: Outcome, today: string): Promise<OutcomePage> {
+  // The most important action first, then everyone else in the order to use them (see lib/present/outcome.ts).
+  const { first, rest, ...arranged } = await outcomeContacts(outcome);
+  const guides = (await getGuides()).filter((g) => outcome.guides.includes(g.id)).map((g) => ({ href: guideHref(g.id), title: g.data.title }));
+  // The QR code back to this page: to the site's public address when the edition has one, else to the address the page was opened at.
+  const site = await getSiteUrl();
+  const path = helpHref(outcome.id);
+  const pageUrl = site ? absoluteUrl(site, path) : undefined;
+  return {
+    ...arranged,
+    outcome,
+    today,
+    first: first.map((c) => agencyView(c.id, c.data)),
+    rest: rest.map((c) => agencyView(c.id, c.data)),
+    guides,
+    words: outcomeWords(outcome, await getGlossary()),
+    pageUrl,
+    printedUrl: pageUrl ? printedAddress(pageUrl) : undefined,
+    path,
+  };
+}
