@@ -4,9 +4,18 @@
  * the kept drawings and the guide pages' Mermaid diagrams (drawing-check.ts).
  */
 import { checkContent, formatProblem } from '../lib/content-check.ts';
-import type { ContentInput } from '../lib/content-input.ts';
+import type { ContentInput, ContentProblem } from '../lib/content-input.ts';
 import { readContent } from './content-reader.ts';
 import { drawingFilesProblems, mermaidDiagramProblems } from './drawing-check.ts';
+
+/**
+ * The rule passes on the kept drawings and the guide pages' diagrams, run after `CONTENT_PASSES`;
+ * each name is a rule's heading in docs/editing-content.md, like theirs.
+ */
+export const DRAWING_PASSES: readonly { name: string; run: (root: string, input: ContentInput) => ContentProblem[] | Promise<ContentProblem[]> }[] = [
+  { name: 'Kept drawings', run: (root) => drawingFilesProblems(root) },
+  { name: 'Flowcharts', run: (_root, input) => mermaidDiagramProblems(input.guides) },
+];
 
 /**
  * Every problem with the content in `root`, as messages naming the file, the field (or line)
@@ -22,6 +31,6 @@ export async function contentProblems(root: string, today: string, edition?: str
     );
   }
   messages.push(...checkContent(input).map(formatProblem));
-  messages.push(...drawingFilesProblems(root).map(formatProblem), ...(await mermaidDiagramProblems(input.guides)).map(formatProblem));
+  for (const pass of DRAWING_PASSES) messages.push(...(await pass.run(root, input)).map(formatProblem));
   return { messages: [...new Set(messages)], input };
 }

@@ -2,12 +2,15 @@
  * Checks all of the guide's content together, before the site is built: every field of every
  * file against its schema, then the rules that span files (duplicate ids, references to
  * agencies and roles). Each problem names the file, the field and the fix.
+ *
+ * Every file is read once (`checkContext`); then the rule passes (`CONTENT_PASSES`) run in
+ * order, each named as its rule in docs/editing-content.md.
  */
 import type { z } from 'zod';
 import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSchema, type Edition, type GuideMeta, type Crisis } from './schema.ts';
 import { ROLES, type RoleId } from './taxonomy.ts';
 import { validateTree, type TreeContext } from './tree.ts';
-import { treeSchema } from './tree-schema.ts';
+import { treeSchema, type Tree } from './tree-schema.ts';
 import { treeShapeProblems } from './tree-shape.ts';
 import { checkGuideText, type GuideText } from './guide-text.ts';
 import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
@@ -133,18 +136,92 @@ function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: Content
 
 const ID_RULE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export function checkContent(input: ContentInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const { today } = input;
+/**
+ * Everything the rule passes read, parsed once: each file against its schema (its problems kept
+ * to be reported in order by the pass they belong to), each guide page's text, the pinned numbers.
+ */
+export interface CheckContext {
+  input: ContentInput;
+  /** Each file's schema problems, in the order zod found them (empty when it parsed). */
+  fileProblems: Map<RawFile, ContentProblem[]>;
+  /** Agency files that did not pass their schema. */
+  agencyFailed: Set<RawFile>;
+  /** Agency files by id (national and local, so clashes can be found). */
+  agencyIds: Map<string, RawFile[]>;
+  guides: { f: RawFile; meta: GuideMeta | null }[];
+  editions: { f: RawFile; meta: Edition | null }[];
+  editionIds: string[];
+  crisis: Crisis | null;
+  pins: Pin[];
+  tree: Tree | null;
+  /** Each readable guide page's text, read once. */
+  texts: Map<RawFile, GuideText>;
+  /** The YAML files whose text is searched for links and numbers. */
+  yamlFiles: RawFile[];
+  /** Whether an agency with this id is national or in this edition (null: national only). */
+  agencyExists: (id: string, edition: string | null) => boolean;
+}
 
-  // 1. Each file against its schema, and its file name as an id.
-  const agencyIds = new Map<string, RawFile[]>();
+/**
+ * One group of rules, named as its heading in docs/editing-content.md ("The rules the build
+ * checks"); `rules` are the headings listed under it there, where the group holds several.
+ */
+export interface ContentPass {
+  name: string;
+  rules?: readonly string[];
+  run: (ctx: CheckContext) => ContentProblem[];
+}
+
+/** Reads every file once: its schema, and a guide page's text. */
+export function checkContext(input: ContentInput): CheckContext {
+  const { today } = input;
+  const fileProblems = new Map<RawFile, ContentProblem[]>();
+  const parse = <S extends z.ZodType>(schema: S, f: RawFile): z.output<S> | null => {
+    const problems: ContentProblem[] = [];
+    fileProblems.set(f, problems);
+    return parseWith(schema, f, problems);
+  };
   // One schema for all agency files and one for all guide pages (built once, not once per file).
   const agencyFile = agencySchema(today);
   const guideFile = guideSchema(today);
+  const agencyIds = new Map<string, RawFile[]>();
   const agencyFailed = new Set<RawFile>();
   for (const f of input.agencies) {
-    if (!parseWith(agencyFile, f, problems)) agencyFailed.add(f);
+    if (!parse(agencyFile, f)) agencyFailed.add(f);
+    agencyIds.set(f.id, [...(agencyIds.get(f.id) ?? []), f]);
+  }
+  const guides = input.guides.map((f) => ({ f, meta: parse(guideFile, f) }));
+  const editions = input.editions.map((f) => ({ f, meta: parse(editionSchema, f) }));
+  const crisis = input.crisis ? parse(crisisSchema, input.crisis) : null;
+  if (input.bankHolidays) parse(bankHolidaysSchema(today), input.bankHolidays);
+  const pins = input.pinned ? pinsFrom(parse(pinnedNumbersSchema(today), input.pinned)) : [];
+  const tree = input.tree ? parse(treeSchema, input.tree) : null;
+  const texts = new Map<RawFile, GuideText>();
+  for (const { f } of guides) if (!f.unreadable && f.body !== undefined) texts.set(f, checkGuideText(f.body, f.bodyLine ?? 1));
+  return {
+    input,
+    fileProblems,
+    agencyFailed,
+    agencyIds,
+    guides,
+    editions,
+    editionIds: editions.map((e) => e.f.edition ?? e.f.id),
+    crisis,
+    pins,
+    tree,
+    texts,
+    yamlFiles: [...input.agencies, ...input.editions, input.crisis, input.tree].filter((f): f is RawFile => !!f && !f.unreadable),
+    agencyExists: (id, edition) => (agencyIds.get(id) ?? []).some((f) => f.edition === null || f.edition === edition),
+  };
+}
+
+/** Each file against its schema, and its file or folder name as an id. */
+function eachFileOnItsOwn(ctx: CheckContext): ContentProblem[] {
+  const { input, fileProblems } = ctx;
+  const problems: ContentProblem[] = [];
+  const schemaProblems = (f: RawFile) => problems.push(...(fileProblems.get(f) ?? []));
+  for (const f of input.agencies) {
+    schemaProblems(f);
     if (!ID_RULE.test(f.id)) {
       problems.push({
         file: f.file,
@@ -152,10 +229,9 @@ export function checkContent(input: ContentInput): ContentProblem[] {
         message: `"${f.id}" is not a usable id. Fix: rename the file in lowercase words joined by hyphens, e.g. medway-council-housing.yaml.`,
       });
     }
-    agencyIds.set(f.id, [...(agencyIds.get(f.id) ?? []), f]);
   }
-  const guides: { f: RawFile; meta: GuideMeta | null }[] = input.guides.map((f) => ({ f, meta: parseWith(guideFile, f, problems) }));
-  for (const { f } of guides) {
+  for (const f of input.guides) schemaProblems(f);
+  for (const f of input.guides) {
     if (!ID_RULE.test(f.id))
       problems.push({
         file: f.file,
@@ -172,19 +248,22 @@ export function checkContent(input: ContentInput): ContentProblem[] {
         message: `"${folder}" is not a usable edition name (it is used in the build's EDITION setting and in addresses). Fix: rename the folder in lowercase words joined by hyphens, e.g. medway-north.`,
       });
   }
-  const editions: { f: RawFile; meta: Edition | null }[] = input.editions.map((f) => ({ f, meta: parseWith(editionSchema, f, problems) }));
-  let crisis: Crisis | null = null;
-  if (input.crisis) crisis = parseWith(crisisSchema, input.crisis, problems);
+  for (const f of input.editions) schemaProblems(f);
+  if (input.crisis) schemaProblems(input.crisis);
   else problems.push({ file: 'content/crisis.yaml', field: '(file)', message: 'is missing. Fix: add the crisis panel file.' });
-  if (input.bankHolidays) parseWith(bankHolidaysSchema(today), input.bankHolidays, problems);
+  if (input.bankHolidays) schemaProblems(input.bankHolidays);
   else problems.push({ file: 'content/bank-holidays.yaml', field: '(file)', message: 'is missing. Fix: add the sourced list of bank holidays.' });
-
-  let pins: Pin[] = [];
-  if (input.pinned) pins = pinsFrom(parseWith(pinnedNumbersSchema(today), input.pinned, problems));
+  if (input.pinned) schemaProblems(input.pinned);
   else if (input.pinned === null)
     problems.push({ file: PINNED_FILE, field: '(file)', message: 'is missing. Fix: add the list of pinned emergency and crisis numbers, with their sources.' });
+  return problems;
+}
 
-  // 2. Duplicate ids: an agency id must be unique among national agencies and any one edition's.
+/** Duplicate ids, and references from editions, guide pages and the crisis panel to services that exist. */
+function idsAndReferences(ctx: CheckContext): ContentProblem[] {
+  const { input, agencyIds, guides, editions, editionIds, crisis, agencyExists } = ctx;
+  const problems: ContentProblem[] = [];
+  // An agency id must be unique among national agencies and any one edition's.
   for (const [id, files] of agencyIds) {
     const national = files.filter((f) => f.edition === null);
     const byEdition = new Map<string, RawFile[]>();
@@ -215,10 +294,6 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     else guideIds.set(key, f);
   }
 
-  const agencyExists = (id: string, edition: string | null) => (agencyIds.get(id) ?? []).some((f) => f.edition === null || f.edition === edition);
-  const editionIds = editions.map((e) => e.f.edition ?? e.f.id);
-
-  // 3. References from editions, guide pages and the crisis panel.
   for (const { f, meta } of editions) {
     if (!meta) continue;
     const ed = f.edition ?? f.id;
@@ -268,27 +343,37 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     });
   }
   if (crisis && input.crisis) {
+    const crisisFile = input.crisis;
     for (const [t, tier] of crisis.tiers.entries()) {
       for (const [i, id] of tier.agencies.entries()) {
         if (!agencyExists(id, null)) {
           problems.push({
-            file: input.crisis!.file,
-            field: fieldPath(['tiers', t, 'agencies', i], input.crisis!.data),
+            file: crisisFile.file,
+            field: fieldPath(['tiers', t, 'agencies', i], crisisFile.data),
             message: `refers to agency "${id}", which does not exist. Fix: use the file name of a national agency in content/agencies/.`,
           });
         }
       }
     }
   }
-  // 3b. Pinned numbers: each belongs to a national service that lists it, and no service gives
-  // another's pinned number or one a slip of the finger away from one.
-  if (input.pinned && !input.pinned.unreadable) {
-    const rows = arrayOf((input.pinned.data as { numbers?: unknown })?.numbers);
+  return problems;
+}
+
+/**
+ * Pinned numbers: each belongs to a national service that lists it, no service gives another's
+ * pinned number or one a slip of the finger away from one, and every crisis tier keeps a button.
+ */
+function pinnedNumbers(ctx: CheckContext): ContentProblem[] {
+  const { input, pins, agencyFailed, agencyIds, crisis, agencyExists } = ctx;
+  const problems: ContentProblem[] = [];
+  const pinned = input.pinned;
+  if (pinned && !pinned.unreadable) {
+    const rows = arrayOf((pinned.data as { numbers?: unknown })?.numbers);
     rows.forEach((row, i) => {
       const service = stringField(row, 'service');
       if (service && !agencyExists(service, null))
         problems.push({
-          file: input.pinned!.file,
+          file: pinned.file,
           field: `numbers[${i}].service`,
           message: `refers to agency "${service}", which does not exist. Fix: use the file name (without .yaml) of a national agency in content/agencies/.`,
         });
@@ -329,35 +414,45 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       });
     }
   }
+  return problems;
+}
 
-  // 4. The decision tree: its own rules, and that every outcome names help in every edition.
-  if (input.tree) {
-    const tree = parseWith(treeSchema, input.tree, problems);
-    if (tree) {
-      const ctx: TreeContext = { editions: {}, guides: new Set(input.guides.filter((g) => g.edition === null).map((g) => g.id)) };
-      for (const { f, meta } of editions) {
-        // An edition that failed its own check has already been reported: checking the tree
-        // against it would only repeat that problem as knock-on errors.
-        if (!meta) continue;
-        const ed = f.edition ?? f.id;
-        ctx.editions[ed] = {
-          agencies: new Set(input.agencies.filter((a) => a.edition === null || a.edition === ed).map((a) => a.id)),
-          roles: new Set(meta ? (Object.keys(meta.roles) as RoleId[]).filter((r) => meta.roles[r]?.length) : []),
-        };
-      }
-      for (const p of validateTree(tree, ctx)) problems.push({ file: input.tree.file, field: `nodes.${p.node}`, message: p.message });
-      for (const p of treeShapeProblems(tree)) problems.push({ file: input.tree.file, field: `nodes.${p.field}`, message: p.message });
-    }
+/** The decision tree: its schema, its own rules, and that every outcome names help in every edition. */
+function decisionTree(ctx: CheckContext): ContentProblem[] {
+  const { input, tree, editions, fileProblems } = ctx;
+  if (!input.tree) return [];
+  const problems: ContentProblem[] = [...(fileProblems.get(input.tree) ?? [])];
+  if (!tree) return problems;
+  const treeCtx: TreeContext = { editions: {}, guides: new Set(input.guides.filter((g) => g.edition === null).map((g) => g.id)) };
+  for (const { f, meta } of editions) {
+    // An edition that failed its own check has already been reported: checking the tree
+    // against it would only repeat that problem as knock-on errors.
+    if (!meta) continue;
+    const ed = f.edition ?? f.id;
+    treeCtx.editions[ed] = {
+      agencies: new Set(input.agencies.filter((a) => a.edition === null || a.edition === ed).map((a) => a.id)),
+      roles: new Set((Object.keys(meta.roles) as RoleId[]).filter((r) => meta.roles[r]?.length)),
+    };
   }
+  for (const p of validateTree(tree, treeCtx)) problems.push({ file: input.tree.file, field: `nodes.${p.node}`, message: p.message });
+  for (const p of treeShapeProblems(tree)) problems.push({ file: input.tree.file, field: `nodes.${p.field}`, message: p.message });
+  return problems;
+}
 
-  // 5. The text of guide pages, and every link on this site in guide pages and YAML.
-  const texts = new Map<RawFile, GuideText>();
-  for (const { f } of guides) {
-    if (f.unreadable || f.body === undefined) continue;
-    const t = checkGuideText(f.body, f.bodyLine ?? 1);
-    texts.set(f, t);
-    for (const p of t.problems) problems.push({ file: f.file, line: p.line, field: '(page text)', message: p.message });
+/** The text of guide pages: Markdown only, the forms of links, headings' ids. */
+function guidePages(ctx: CheckContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { f } of ctx.guides) {
+    const t = ctx.texts.get(f);
+    if (t) for (const p of t.problems) problems.push({ file: f.file, line: p.line, field: '(page text)', message: p.message });
   }
+  return problems;
+}
+
+/** Every link to this site, in guide pages and YAML text, leads to a page the build makes. */
+function links(ctx: CheckContext): ContentProblem[] {
+  const { input, guides, texts, editionIds, yamlFiles } = ctx;
+  const problems: ContentProblem[] = [];
   const treeNodes = treeNodeIds(input.tree);
   const pagesFor = new Map<string | null, SitePages>();
   const scopes: (string | null)[] = editionIds.length ? editionIds : [null];
@@ -401,7 +496,6 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       }
     }
   }
-  const yamlFiles = [...input.agencies, ...input.editions, input.crisis, input.tree].filter((f): f is RawFile => !!f && !f.unreadable);
   for (const f of yamlFiles) {
     for (const { path, value } of siteLinksIn(f.data)) {
       for (const ed of f.edition ? [f.edition] : scopes) {
@@ -414,46 +508,72 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       }
     }
   }
-  // 5b. Phone numbers written in free text (YAML text fields and guide prose) and in tel:/sms: links.
-  if (pins.length) {
-    // Guide frontmatter (title, summary, source titles) is free text too.
-    for (const f of [...yamlFiles, ...guides.map(({ f }) => f).filter((f) => !f.unreadable)]) {
-      for (const { path, value } of freeTextIn(f.data)) {
-        for (const n of numbersInText(value, pins)) {
-          const problem = numberProblem(n.raw, { type: n.type, pins });
-          if (problem) problems.push({ file: f.file, field: fieldPath(path, f.data), message: problem });
-        }
+  return problems;
+}
+
+/** Phone numbers written in free text (YAML text fields and guide prose) and in tel:/sms: links. */
+function numbersInFreeText(ctx: CheckContext): ContentProblem[] {
+  const { pins, guides, texts, yamlFiles } = ctx;
+  const problems: ContentProblem[] = [];
+  if (!pins.length) return problems;
+  // Guide frontmatter (title, summary, source titles) is free text too.
+  for (const f of [...yamlFiles, ...guides.map(({ f }) => f).filter((f) => !f.unreadable)]) {
+    for (const { path, value } of freeTextIn(f.data)) {
+      for (const n of numbersInText(value, pins)) {
+        const problem = numberProblem(n.raw, { type: n.type, pins });
+        if (problem) problems.push({ file: f.file, field: fieldPath(path, f.data), message: problem });
       }
-    }
-    for (const { f } of guides) {
-      const t = texts.get(f);
-      if (!t || f.body === undefined) continue;
-      for (const link of t.links) {
-        const scheme = /^(tel|sms):/i.exec(link.url)?.[1].toLowerCase();
-        if (!scheme) continue;
-        const raw = decodeURIComponent(link.url.slice(scheme.length + 1).split('?')[0]);
-        const problem = numberProblem(raw, { type: scheme === 'sms' ? 'text' : 'voice', pins });
-        if (problem) problems.push({ file: f.file, line: link.line, field: '(page text)', message: problem });
-      }
-      let fenced = false;
-      f.body.split('\n').forEach((lineText, i) => {
-        if (/^\s*(```|~~~)/.test(lineText)) fenced = !fenced;
-        if (fenced) return;
-        // Link addresses are checked above; their words are prose.
-        const prose = lineText.replace(/\]\([^)]*\)/g, ']');
-        for (const n of numbersInText(prose, pins)) {
-          const problem = numberProblem(n.raw, { type: n.type, pins });
-          if (problem) problems.push({ file: f.file, line: (f.bodyLine ?? 1) + i, field: '(page text)', message: problem });
-        }
-      });
     }
   }
+  for (const { f } of guides) {
+    const t = texts.get(f);
+    if (!t || f.body === undefined) continue;
+    for (const link of t.links) {
+      const scheme = /^(tel|sms):/i.exec(link.url)?.[1].toLowerCase();
+      if (!scheme) continue;
+      const raw = decodeURIComponent(link.url.slice(scheme.length + 1).split('?')[0]);
+      const problem = numberProblem(raw, { type: scheme === 'sms' ? 'text' : 'voice', pins });
+      if (problem) problems.push({ file: f.file, line: link.line, field: '(page text)', message: problem });
+    }
+    let fenced = false;
+    f.body.split('\n').forEach((lineText, i) => {
+      if (/^\s*(```|~~~)/.test(lineText)) fenced = !fenced;
+      if (fenced) return;
+      // Link addresses are checked above; their words are prose.
+      const prose = lineText.replace(/\]\([^)]*\)/g, ']');
+      for (const n of numbersInText(prose, pins)) {
+        const problem = numberProblem(n.raw, { type: n.type, pins });
+        if (problem) problems.push({ file: f.file, line: (f.bodyLine ?? 1) + i, field: '(page text)', message: problem });
+      }
+    });
+  }
+  return problems;
+}
 
-  // 6. The glossary and the list of legal words beside it.
-  problems.push(...checkGlossaryFiles(input));
-  // 7. Each edition's empty roles, as one to-do list (see edition-gaps.ts).
-  problems.push(...editionGaps(input));
-  return uniqueProblems(problems);
+/**
+ * The rule passes, in the order they run; each name is a rule's heading in
+ * docs/editing-content.md (tests/unit/content-passes.test.ts keeps the two the same).
+ */
+export const CONTENT_PASSES: readonly ContentPass[] = [
+  {
+    name: 'Each file on its own',
+    rules: ['Phone numbers', 'Sources', 'Field names', 'Text', 'File and folder names', 'Opening hours', 'Bank holidays'],
+    run: eachFileOnItsOwn,
+  },
+  { name: 'Ids and references', run: idsAndReferences },
+  { name: 'Pinned numbers', run: pinnedNumbers },
+  { name: 'The decision tree', run: decisionTree },
+  { name: 'Guide pages', run: guidePages },
+  { name: 'Links', run: links },
+  { name: 'Numbers in text', run: numbersInFreeText },
+  { name: 'Glossary and legal words', run: (ctx) => checkGlossaryFiles(ctx.input) },
+  // Each edition's empty roles, as one to-do list (see edition-gaps.ts).
+  { name: 'Roles an edition leaves empty', run: (ctx) => editionGaps(ctx.input, ctx) },
+];
+
+export function checkContent(input: ContentInput): ContentProblem[] {
+  const ctx = checkContext(input);
+  return uniqueProblems(CONTENT_PASSES.flatMap((pass) => pass.run(ctx)));
 }
 
 function stringField(data: unknown, key: string): string | undefined {

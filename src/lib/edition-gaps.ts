@@ -4,28 +4,40 @@
  * it and the outcomes that would be left with no one to contact. Starting a new edition,
  * this is the to-do list; it stops the build until the edition is complete.
  */
-import type { ContentInput, ContentProblem } from './content-input.ts';
-import { editionSchema, guideSchema } from './schema.ts';
+import type { ContentInput, ContentProblem, RawFile } from './content-input.ts';
+import { editionSchema, guideSchema, type Edition, type GuideMeta } from './schema.ts';
 import { ROLES, ROLE_IDS, type RoleId } from './taxonomy.ts';
-import { treeSchema } from './tree-schema.ts';
+import { treeSchema, type Tree } from './tree-schema.ts';
 
 const list = (ids: string[]) => (ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
 
-export function editionGaps(input: ContentInput): ContentProblem[] {
+/** The files the content check has already parsed (`null`: it did not parse), so none is parsed twice. */
+export interface ParsedForGaps {
+  tree: Tree | null;
+  editions: readonly { f: RawFile; meta: Edition | null }[];
+  guides: readonly { f: RawFile; meta: GuideMeta | null }[];
+}
+
+export function editionGaps(input: ContentInput, parsed?: ParsedForGaps): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const tree = input.tree ? treeSchema.safeParse(input.tree.data ?? {}) : null;
-  const outcomes = tree?.success ? tree.data.nodes.filter((n) => n.type === 'outcome') : [];
-  const guideFile = guideSchema(); // one schema for every page: building it is the slow part
-  const guides = input.guides.flatMap((g) => {
-    const meta = guideFile.safeParse(g.data ?? {});
-    return meta.success ? [{ id: g.id, edition: g.edition, roles: meta.data.roles }] : [];
+  const tree = parsed ? parsed.tree : input.tree ? (treeSchema.safeParse(input.tree.data ?? {}).data ?? null) : null;
+  const outcomes = tree ? tree.nodes.filter((n) => n.type === 'outcome') : [];
+  let guideFile: ReturnType<typeof guideSchema> | undefined; // one schema for every page: building it is the slow part
+  // A page the content check refused only for a date in the future still asks for its roles.
+  const guideMeta = (g: RawFile) => {
+    guideFile ??= guideSchema();
+    return guideFile.safeParse(g.data ?? {}).data ?? null;
+  };
+  const guides = (parsed?.guides ?? input.guides.map((f) => ({ f, meta: undefined }))).flatMap(({ f: g, meta: known }) => {
+    const meta = known ?? guideMeta(g);
+    return meta ? [{ id: g.id, edition: g.edition, roles: meta.roles }] : [];
   });
 
-  for (const f of input.editions) {
-    const meta = editionSchema.safeParse(f.data ?? {});
-    if (!meta.success) continue; // the schema check reports it
+  const editions = parsed?.editions ?? input.editions.map((f) => ({ f, meta: editionSchema.safeParse(f.data ?? {}).data ?? null }));
+  for (const { f, meta } of editions) {
+    if (!meta) continue; // the schema check reports it
     const ed = f.edition ?? f.id;
-    const filled = new Set((Object.keys(meta.data.roles) as RoleId[]).filter((r) => meta.data.roles[r]?.length));
+    const filled = new Set((Object.keys(meta.roles) as RoleId[]).filter((r) => meta.roles[r]?.length));
     const agencies = new Set(input.agencies.filter((a) => a.edition === null || a.edition === ed).map((a) => a.id));
     const stranded = new Set(
       outcomes.filter((o) => o.type === 'outcome' && !o.agencies.some((a) => agencies.has(a)) && !o.roles.some((r) => filled.has(r))).map((o) => o.id),
