@@ -44,6 +44,6 @@ export function loadBooklet() {
   return cached;
 }
 
-export type BookletContent = Awaited<ReturnType<typeof load>>;
+type BookletContent = Awaited<ReturnType<typeof load>>;
 /** What each part of the booklet gets: its content and the flowchart's drawings (one SVG per question). */
 export type BookletData = BookletContent & { drawings: string[] };

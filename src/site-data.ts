@@ -1,6 +1,6 @@
 /** Content queries shared by pages and components (the edition is chosen at build time). */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { CategoryId, RoleId, TopicId } from './lib/taxonomy.ts';
+import type { CategoryId, RoleId } from './lib/taxonomy.ts';
 import { directoryCategories, directoryView, type DirectoryItem } from './lib/directory.ts';
 import { selectedSiteUrl } from './lib/site-url.ts';
 import type { HelpContact } from './lib/next-steps.ts';
@@ -49,20 +49,15 @@ export function getAgencies(): Promise<readonly AgencyEntry[]> {
   return once('agencies', async () => (await getCollection('agencies')).sort((a, b) => byName(a.data.name, b.data.name)));
 }
 
-export async function getAgency(id: string): Promise<AgencyEntry> {
+async function getAgency(id: string): Promise<AgencyEntry> {
   const entry = await getEntry('agencies', id);
   if (!entry) throw new Error(`Unknown agency "${id}"`);
   return entry;
 }
 
 /** Local agencies first (they belong to this edition's folder), then national ones. */
-export function isLocal(entry: AgencyEntry): boolean {
+function isLocal(entry: AgencyEntry): boolean {
   return (entry.filePath ?? '').includes('/editions/');
-}
-
-export async function agenciesForRole(role: RoleId): Promise<AgencyEntry[]> {
-  const edition = await getEdition();
-  return Promise.all((edition.roles[role] ?? []).map(getAgency));
 }
 
 /** Agencies named on a page, by id and by role, without repeats, in the order given (see lib/present/outcome.ts). */
@@ -96,10 +91,6 @@ export async function categoriesWithAgencies(): Promise<{ id: CategoryId; title:
 
 export function getGuides(): Promise<readonly GuideEntry[]> {
   return once('guides', async () => (await getCollection('guide')).sort((a, b) => a.data.order - b.data.order || byName(a.data.title, b.data.title)));
-}
-
-export async function guidesInTopic(topic: TopicId): Promise<GuideEntry[]> {
-  return (await getGuides()).filter((g) => g.data.topic === topic);
 }
 
 /** "Need help now?": the crisis tiers with their services (see lib/present/crisis.ts). */

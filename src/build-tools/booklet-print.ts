@@ -38,7 +38,7 @@ export interface BookletResult {
 }
 
 /** Which page each named destination (an element a link in the PDF points at) is on, counting from 1. */
-export async function readDestinations(pdf: Uint8Array): Promise<{ pages: number; pageOf: Record<string, number> }> {
+async function readDestinations(pdf: Uint8Array): Promise<{ pages: number; pageOf: Record<string, number> }> {
   const doc = await getDocument({ data: pdf, useSystemFonts: false, verbosity: 0 }).promise;
   try {
     const dests = (await doc.getDestinations()) as Record<string, unknown[]>;

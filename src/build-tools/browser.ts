@@ -35,7 +35,7 @@ export function findChromium(env: Record<string, string | undefined> = process.e
 }
 
 /** Flags that keep a headless Chromium quiet on a machine with no outside network. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--headless',
   '--disable-gpu',

@@ -7,9 +7,6 @@
 import { BOOKLET, DIRECTORY, FLOWCHART, HELP, SEARCH } from '../lib/routes.ts';
 
 const KB = 1024;
-/** A size in KB, as bytes (for exceptions, written in KB with one decimal, as the budget check prints them). */
-export const kb = (n: number) => Math.round(n * KB);
-
 /** Compressed (gzip) HTML plus CSS of a text page: fits the first round trip of a connection. */
 export const TEXT_PAGE_HTML_CSS_CAP = 14 * KB;
 /** Compressed JavaScript a content page loads. */
@@ -39,7 +36,7 @@ export type PageKind = 'text' | 'help' | 'booklet' | 'flowchart' | 'listing';
  *   first shown at once (it counts here), the others as they come near the screen (each under IMAGE_CAP);
  * - listings (the directory, its categories and the search page's A to Z) grow with the directory.
  */
-export const OWN_HTML_CSS_CAPS: Record<Exclude<PageKind, 'text' | 'help'>, { cap: number; why: string }> = {
+const OWN_HTML_CSS_CAPS: Record<Exclude<PageKind, 'text' | 'help'>, { cap: number; why: string }> = {
   booklet: { cap: 100 * KB, why: 'the whole guide on one page, made to be printed (about 63 KB today)' },
   flowchart: {
     cap: 24 * KB,
@@ -201,7 +198,7 @@ export function foreignRequests(text: string, type: 'html' | 'css' | 'js'): stri
 }
 
 /** An image a page shows: its file, its compressed size, and whether it waits until it is near the screen. */
-export interface PageImage {
+interface PageImage {
   src: string;
   bytes: number;
   lazy: boolean;

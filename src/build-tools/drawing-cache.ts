@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { DRAWINGS_MANIFEST, drawingHash, manifestText, parseManifest } from '../lib/drawings-check.ts';
 import { svgProblems } from '../lib/svg-safety.ts';
 
-export const DRAWINGS_DIR = join(process.cwd(), 'content', 'drawings');
+const DRAWINGS_DIR = join(process.cwd(), 'content', 'drawings');
 
 const mermaidVersion = (() => {
   try {
@@ -80,7 +80,7 @@ export class DrawingError extends Error {
  * Records the sha256 of drawings just written in the folder's drawings.json. Entries of files no
  * longer there are dropped, so deleting an old drawing needs nothing else.
  */
-export function recordDrawings(dir: string, names: readonly string[]): void {
+function recordDrawings(dir: string, names: readonly string[]): void {
   const path = join(dir, DRAWINGS_MANIFEST);
   const old = existsSync(path) ? parseManifest(readFileSync(path, 'utf8')) : { drawings: {} };
   const drawings: Record<string, string> = {};

@@ -11,7 +11,7 @@ import { drawingFolderProblems } from '../lib/drawings-check.ts';
 import { mermaidBlocks, mermaidProblems } from '../lib/guide-text.ts';
 
 /** Where the drawings are kept, relative to the project. */
-export const DRAWINGS_FOLDER = 'content/drawings';
+const DRAWINGS_FOLDER = 'content/drawings';
 
 export function drawingFilesProblems(root: string): ContentProblem[] {
   const dir = join(root, DRAWINGS_FOLDER);

@@ -13,7 +13,7 @@ import { flowchartDrawing, helpNode } from '../lib/routes.ts';
 import { renderMermaid } from './mermaid.ts';
 
 /** One drawing as the page uses it: its file, its address and where its links are. */
-export interface FlowchartDrawing extends DrawingLinks {
+interface FlowchartDrawing extends DrawingLinks {
   /** The file's name, with a hash of its content (flowchart-1a2b3c4d5e6f.svg). */
   file: string;
   /** The file's address on the site. */
@@ -22,7 +22,7 @@ export interface FlowchartDrawing extends DrawingLinks {
   svg: string;
 }
 
-export interface FlowchartSection {
+interface FlowchartSection {
   id: string;
   title: string;
   drawing: FlowchartDrawing;
@@ -37,7 +37,7 @@ export interface FlowchartDrawings {
 const DRAWING_SETTINGS = { wrappingWidth: 150, nodeSpacing: 60, rankSpacing: 60 };
 
 /** A drawing as a file: its name carries a hash of its content, so a changed drawing gets a new name. */
-export function asFile(svg: string): FlowchartDrawing {
+function asFile(svg: string): FlowchartDrawing {
   const file = `flowchart-${createHash('sha256').update(svg).digest('hex').slice(0, 12)}.svg`;
   return { file, src: flowchartDrawing(file), svg, ...drawingLinks(svg) };
 }

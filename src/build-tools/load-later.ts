@@ -45,7 +45,7 @@ export function loadLater(): Plugin {
 }
 
 /** The module id of the script every page loads (EveryPageScript.astro's, rendered by both layouts). */
-export const EVERY_PAGE_SCRIPT = /\/src\/components\/every-page\/EveryPageScript\.astro\?astro&type=script&index=0/;
+const EVERY_PAGE_SCRIPT = /\/src\/components\/every-page\/EveryPageScript\.astro\?astro&type=script&index=0/;
 
 /**
  * Rolldown's code splitting for the browser's scripts: every page's script is one file with the modules it imports (the storage keys, routes, cache names), which other scripts then import from

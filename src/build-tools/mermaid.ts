@@ -11,7 +11,7 @@ import { COLOURS } from '../lib/design-tokens.ts';
 import { withPlainHrefs } from './svg-links.ts';
 
 /** One look for every diagram: the guide's colours (src/lib/design-tokens.ts), the system font, labels as SVG text. */
-export const MERMAID_CONFIG = {
+const MERMAID_CONFIG = {
   theme: 'base' as const,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
   themeVariables: {

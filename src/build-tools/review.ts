@@ -7,7 +7,7 @@ import { hoursKind } from '../lib/hours.ts';
 import { isLawSource } from '../lib/primary-source.ts';
 import { mdxToProse, sentencesOf, type Sentence } from '../lib/readability.ts';
 
-export interface ReviewSource {
+interface ReviewSource {
   url: string;
   checked: string;
   secondary?: boolean;
@@ -29,9 +29,9 @@ export interface ReviewEntry {
   duties?: string[];
 }
 
-export type FlagKind = 'overdue' | 'stale' | 'secondary-only' | 'no-hours' | 'no-source' | 'duty-without-law';
+type FlagKind = 'overdue' | 'stale' | 'secondary-only' | 'no-hours' | 'no-source' | 'duty-without-law';
 
-export interface ReviewFlag {
+interface ReviewFlag {
   kind: FlagKind;
   message: string;
 }
@@ -43,7 +43,7 @@ export interface ReviewRow extends ReviewEntry {
   flags: ReviewFlag[];
 }
 
-export interface EditionReview {
+interface EditionReview {
   edition: string;
   rows: ReviewRow[];
 }
@@ -72,8 +72,8 @@ export function dutySentences(sentences: readonly string[]): string[] {
 }
 
 /** Flag anything older than this many months; fail past the second. */
-export const STALE_MONTHS = 6;
-export const OVERDUE_MONTHS = 12;
+const STALE_MONTHS = 6;
+const OVERDUE_MONTHS = 12;
 
 /** The date `months` calendar months before `iso` (YYYY-MM-DD), clamped to the month's last day. */
 export function monthsBefore(iso: string, months: number): string {

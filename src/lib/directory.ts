@@ -24,9 +24,9 @@ export interface DirectoryItem {
 }
 
 /** Where a service works, as the directory groups them: this edition's area, or across England. */
-export type Place = 'local' | 'national';
+type Place = 'local' | 'national';
 
-export interface DirectorySection<T> {
+interface DirectorySection<T> {
   place: Place;
   items: T[];
 }

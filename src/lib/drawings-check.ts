@@ -13,9 +13,9 @@ import { svgProblems } from './svg-safety.ts';
 export const DRAWINGS_MANIFEST = 'drawings.json';
 
 /** How the drawing step names a drawing: a hash of its Mermaid text and settings. */
-export const DRAWING_NAME = /^[0-9a-f]{24}\.svg$/;
+const DRAWING_NAME = /^[0-9a-f]{24}\.svg$/;
 
-export interface DrawingsManifest {
+interface DrawingsManifest {
   about: string;
   /** File name -> sha256 (hex) of the SVG as it was drawn. */
   drawings: Record<string, string>;

@@ -1,5 +1,5 @@
 /** Which edition (area) a build is for. */
-export const DEFAULT_EDITION = 'medway';
+const DEFAULT_EDITION = 'medway';
 
 export function selectedEdition(env: Record<string, string | undefined>): string {
   const raw = (env.EDITION ?? '').trim().toLowerCase();

@@ -31,16 +31,16 @@ export const LAYOUT_IDS: readonly string[] = [
 ];
 
 /** The longest paragraph a guide page may have: longer text is hard to read on a phone. */
-export const MAX_PARAGRAPH = 1500;
+const MAX_PARAGRAPH = 1500;
 
 /** Components a guide page may use. None yet: add a component here and to the guide page template together. */
-export const GUIDE_COMPONENTS: readonly string[] = [];
+const GUIDE_COMPONENTS: readonly string[] = [];
 
 export interface TextProblem {
   line: number;
   message: string;
 }
-export interface PageLink {
+interface PageLink {
   url: string;
   line: number;
 }
@@ -55,7 +55,7 @@ export interface GuideText {
 const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'style', 'link', 'meta', 'base', 'form']);
 
 /** Schemes a link may use; anything else (javascript:, data:, http:, file: ...) is refused. */
-export function linkProblem(url: string, kind: 'link' | 'image'): string | null {
+function linkProblem(url: string, kind: 'link' | 'image'): string | null {
   const u = url.trim();
   if (kind === 'image') {
     if (u.startsWith('/') && !u.startsWith('//')) return null;

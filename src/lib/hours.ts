@@ -5,7 +5,7 @@
  */
 import { WEEKDAYS, type Weekday } from './taxonomy.ts';
 
-export interface ScheduleRow {
+interface ScheduleRow {
   byday: readonly Weekday[];
   opens_at: string;
   closes_at: string;
@@ -19,7 +19,7 @@ export interface Hours {
   in_words?: string;
 }
 
-export const TIME_ZONE = 'Europe/London';
+const TIME_ZONE = 'Europe/London';
 const DAY = 1440;
 
 export interface LocalMoment {
@@ -65,13 +65,13 @@ export function londonToday(now: Date = new Date()): string {
   return londonMoment(now).date;
 }
 
-export function toMinutes(hhmm: string): number {
+function toMinutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return h * 60 + m;
 }
 
 /** A closing time in minutes; 23:59 is how a 24-hour clock writes "until midnight", so it counts as midnight. */
-export function closeMinutes(hhmm: string): number {
+function closeMinutes(hhmm: string): number {
   return hhmm === '23:59' ? DAY : toMinutes(hhmm);
 }
 
@@ -103,7 +103,7 @@ function intervalsForDay(hours: Hours, weekday: Weekday, isBankHoliday: boolean)
   return out;
 }
 
-export type OpenState =
+type OpenState =
   | { state: 'always-open' }
   | { state: 'open'; closes: { inDays: number; minutes: number } }
   | { state: 'closed'; opens: { inDays: number; minutes: number; weekday: Weekday } | null }
@@ -113,7 +113,7 @@ export type OpenState =
  * Whether the bank-holiday list covers a date: it covers every calendar year it has dates for.
  * A year missing from the list, before or after it ends, is not covered.
  */
-export function bankHolidaysCover(bankHolidays: readonly string[], date: string): boolean {
+function bankHolidaysCover(bankHolidays: readonly string[], date: string): boolean {
   const year = date.slice(0, 4);
   return bankHolidays.some((d) => d.startsWith(year));
 }
@@ -184,7 +184,7 @@ export function openStatus(hours: Hours | undefined, instant: Date, bankHolidays
   };
 }
 
-export const DAY_NAMES: Record<Weekday, string> = {
+const DAY_NAMES: Record<Weekday, string> = {
   MO: 'Monday',
   TU: 'Tuesday',
   WE: 'Wednesday',

@@ -12,7 +12,7 @@ import { BOOKLET, KIOSK_START, OFFLINE } from './routes.ts';
  * - the offline page is only shown by the service worker when a page is not saved;
  * - the "page not found" page is what any wrong address returns.
  */
-export const NEVER_INDEXED: readonly { prefix: string; reason: string }[] = [
+const NEVER_INDEXED: readonly { prefix: string; reason: string }[] = [
   { prefix: BOOKLET, reason: 'made to be printed (the booklet)' },
   { prefix: KIOSK_START, reason: 'the start page of a shared touch screen (kiosk)' },
   { prefix: OFFLINE, reason: 'shown only when a page is not saved on the device' },

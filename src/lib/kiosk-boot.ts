@@ -9,7 +9,7 @@ import { KIOSK_KEY } from './storage.ts';
 import { CLOSED_ADDRESS, CLOSED_CLASS, CLOSED_TITLE, LEFT_KEY, OPENED_AT } from './left-guide.ts';
 
 /** Kiosk mode is on only when staff have set this tab up (the kiosk key is in session storage): never by an address. */
-export const KIOSK_BOOT_SCRIPT = `try{if(sessionStorage.getItem(${JSON.stringify(KIOSK_KEY)})!==null)document.documentElement.classList.add('kiosk')}catch(e){}`;
+const KIOSK_BOOT_SCRIPT = `try{if(sessionStorage.getItem(${JSON.stringify(KIOSK_KEY)})!==null)document.documentElement.classList.add('kiosk')}catch(e){}`;
 
 /**
  * The inline script run in the page head, before anything is drawn. It notes when this history

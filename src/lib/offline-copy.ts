@@ -10,7 +10,7 @@ import { OFFLINE, TREE_DATA } from './routes.ts';
 import { SERVICE_WORKER, savedPageUrl } from './offline-caches.ts';
 
 /** The parts of the decision tree that decide what is saved. */
-export interface OfflineTreeNode {
+interface OfflineTreeNode {
   id: string;
   type: 'question' | 'outcome';
   /** A question's call buttons (agency ids). */
@@ -36,7 +36,7 @@ export interface OfflineCopyInput {
 }
 
 /** Pages saved whatever the content: home, the step-by-step guide's start, search, kiosk, offline. */
-export const ESSENTIAL_PAGES = ['index.html', 'help/index.html', 'search/index.html', 'kiosk/index.html', 'offline/index.html'] as const;
+const ESSENTIAL_PAGES = ['index.html', 'help/index.html', 'search/index.html', 'kiosk/index.html', 'offline/index.html'] as const;
 
 /** The app shell: the site's own styles and scripts (their number grows with the code, not the content), icons and manifest. */
 const SHELL = [/^_astro\/[^/]+\.(?:js|css)$/, /^icons\/[^/]+\.(?:png|svg)$/, /^favicon\.svg$/, /^manifest\.webmanifest$/];

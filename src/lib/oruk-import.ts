@@ -9,12 +9,12 @@ import { fromOrukService, servicesInFeed, slugFor } from './oruk.ts';
 import type { CategoryId } from './taxonomy.ts';
 import { pinnedProblem, type Pin } from './pinned-numbers.ts';
 
-export interface ImportedAgency {
+interface ImportedAgency {
   id: string;
   name: string;
   data: Record<string, unknown>;
 }
-export interface LeftOut {
+interface LeftOut {
   name: string;
   reasons: string[];
 }

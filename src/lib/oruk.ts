@@ -17,10 +17,8 @@ import { hoursKind } from './hours.ts';
 import { phoneLink } from './phone.ts';
 import { CATEGORIES, CATEGORY_IDS, WEEKDAYS, type CategoryId, type Weekday } from './taxonomy.ts';
 
-export const HSDS_VERSION = '3.0';
-export const UK_PROFILE_URL = 'https://github.com/OpenReferralUK/uk-profile';
 /** The taxonomy our `attributes` use: the guide's directory categories. */
-export const CATEGORY_TAXONOMY = 'housing-mental-health-guide-category';
+const CATEGORY_TAXONOMY = 'housing-mental-health-guide-category';
 /** The licence the open data is published under (shown with the link on the directory page). */
 export const OPEN_DATA_LICENCE = {
   name: 'Open Government Licence v3.0',
@@ -36,14 +34,14 @@ export function stableUuid(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-export interface OrukPhone {
+interface OrukPhone {
   id: string;
   number: string;
   type: 'voice' | 'text';
   description?: string;
 }
 /** A weekly opening time, or (with only a description) when a service answers, in the words of its source. */
-export interface OrukSchedule {
+interface OrukSchedule {
   id: string;
   freq?: 'WEEKLY';
   interval?: 1;
@@ -53,7 +51,7 @@ export interface OrukSchedule {
   description?: string;
   notes?: string;
 }
-export interface OrukAddress {
+interface OrukAddress {
   id: string;
   address_1: string;
   address_2?: string;

@@ -11,9 +11,9 @@ import { checkReadability, mdxToProse, mentions, sentencesOf, termPattern, type 
 import { sourceSchema, strictObject, text } from './schema.ts';
 
 /** The longest meaning in the glossary, in characters: a sentence or two. */
-export const MAX_MEANING = 300;
+const MAX_MEANING = 300;
 
-export const glossaryTermSchema = strictObject({
+const glossaryTermSchema = strictObject({
   term: text(60),
   also: z.array(text(60)).default([]),
   meaning: text(MAX_MEANING),
@@ -22,10 +22,10 @@ export const glossaryTermSchema = strictObject({
 });
 /** The glossary as the site loads it (the content check has already reported any term that breaks a rule). */
 export const glossaryFileSchema = z.object({ terms: z.array(glossaryTermSchema) });
-export const glossarySchema = strictObject({
+const glossarySchema = strictObject({
   terms: z.array(z.unknown()).min(1, 'lists no terms. Fix: add terms, each with term and meaning.'),
 });
-export const legalWordsSchema = strictObject({
+const legalWordsSchema = strictObject({
   words: z.array(z.unknown()).min(1, 'lists no words. Fix: add the legal and service words a member of the public may not know.'),
 });
 
@@ -43,7 +43,7 @@ const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v : []).map(rightText).filter((s): s is string => !!s);
 
 /** The text of a right: a plain string, or an object with its `text` and sources. */
-export function rightText(r: unknown): string | undefined {
+function rightText(r: unknown): string | undefined {
   if (typeof r === 'string') return r;
   const t = obj(r).text;
   return typeof t === 'string' ? t : undefined;

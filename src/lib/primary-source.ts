@@ -3,7 +3,7 @@
  * rights needs one of these; a council, NHS trust or charity restating the law is secondary.
  * Council sites also end in .gov.uk, so hosts are matched exactly, never by suffix.
  */
-export const LAW_HOSTS: readonly string[] = [
+const LAW_HOSTS: readonly string[] = [
   'www.legislation.gov.uk',
   'legislation.gov.uk',
   'www.gov.uk',

@@ -6,9 +6,9 @@
 import { splitFrontmatter } from './frontmatter.ts';
 
 /** The longest sentence allowed on a public page, in words. */
-export const MAX_SENTENCE_WORDS = 25;
+const MAX_SENTENCE_WORDS = 25;
 /** A page's estimated reading age (years) must not be above this. */
-export const MAX_READING_AGE = 10;
+const MAX_READING_AGE = 10;
 
 export interface GlossaryTerm {
   term: string;
@@ -24,7 +24,7 @@ export interface Sentence {
   longWords: string[];
 }
 
-export interface ReadabilityProblem {
+interface ReadabilityProblem {
   rule: 'sentence-length' | 'reading-age' | 'glossary';
   message: string;
 }
@@ -77,7 +77,7 @@ function wordsOf(text: string): string[] {
 }
 
 /** Estimated syllables in an English word (good enough to rank sentences, not exact). */
-export function syllables(word: string): number {
+function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return 0;
   if (w.length <= 3) return 1;
@@ -87,13 +87,13 @@ export function syllables(word: string): number {
 }
 
 /** A long word: three or more syllables, not counting everyday words made long by an ending. */
-export function isLongWord(word: string): boolean {
+function isLongWord(word: string): boolean {
   if (/^\d/.test(word)) return false;
   return syllables(word) >= 3;
 }
 
 /** Flesch-Kincaid grade level, as a reading age in years (grade + 5). */
-export function readingAge(sentences: readonly Sentence[]): number {
+function readingAge(sentences: readonly Sentence[]): number {
   const words = sentences.reduce((n, s) => n + s.words, 0);
   if (words === 0) return 0;
   const syl = sentences.reduce((n, s) => n + wordsOf(s.text).reduce((m, w) => m + syllables(w), 0), 0);
@@ -168,7 +168,7 @@ export function checkReadability(prose: string, glossary: GlossaryTerm[] = []): 
 }
 
 /** The sentences that raise a text's reading age most: long ones full of long words first. */
-export function hardestSentences(sentences: readonly Sentence[], count: number): Sentence[] {
+function hardestSentences(sentences: readonly Sentence[], count: number): Sentence[] {
   const weight = (s: Sentence) => (readingAge([s]) - 5) * s.words;
   return [...sentences].sort((a, b) => weight(b) - weight(a)).slice(0, count);
 }

@@ -5,7 +5,7 @@
  */
 import { isLawSource } from './primary-source.ts';
 
-export interface RightSource {
+interface RightSource {
   title?: string;
   url: string;
   checked: string;
@@ -23,7 +23,7 @@ export function rightName(text: string, words = 10): string {
 }
 
 /** True when a source states the law: not marked secondary, and on legislation.gov.uk, GOV.UK or a court's site. */
-export function isPrimaryLawSource(s: RightSource): boolean {
+function isPrimaryLawSource(s: RightSource): boolean {
   return !s.secondary && isLawSource(s.url);
 }
 
@@ -37,7 +37,7 @@ export function rightsWithoutLaw(rights: readonly Right[]): string[] {
     );
 }
 
-export interface SourceLink {
+interface SourceLink {
   /** The title, or the web address without https:// when the source has none. */
   title: string;
   url: string;

@@ -25,7 +25,7 @@ export const BOOKLET_LARGE_PRINT = `${BOOKLET}large-print/`;
 /** Where each service's own page lives (agencyHref gives one). */
 export const SERVICE_PAGES = '/services/';
 /** Where the guide pages live (guideHref gives one). */
-export const GUIDE_PAGES = '/guide/';
+const GUIDE_PAGES = '/guide/';
 /** A service's own page. */
 export const agencyHref = (id: string) => `${SERVICE_PAGES}${id}/`;
 /** A guide page. */

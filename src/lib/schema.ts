@@ -25,7 +25,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The known field nearest to an unknown one, when it is close enough to be a slip. */
-export function nearestField(key: string, known: readonly string[]): string | null {
+function nearestField(key: string, known: readonly string[]): string | null {
   let best: string | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const k of known) {
@@ -41,7 +41,7 @@ export function nearestField(key: string, known: readonly string[]): string | nu
 }
 
 /** The message for field names a schema does not know: the nearest known name, and the fields it does know. */
-export function unknownFieldMessage(keys: readonly string[], known: readonly string[]): string {
+function unknownFieldMessage(keys: readonly string[], known: readonly string[]): string {
   const parts = keys.map((k) => {
     const near = nearestField(k, known);
     return `\`${k}\` is not a field${near ? `; did you mean \`${near}\`?` : '.'}`;
@@ -94,7 +94,7 @@ export const text = (max?: number, tooLong?: string) => {
 
 /** Limits for the shorter kinds of text: a flowchart label, and a source's title. */
 export const MAX_SHORT = 40;
-export const MAX_SOURCE_TITLE = 300;
+const MAX_SOURCE_TITLE = 300;
 
 /** A calendar date (YYYY-MM-DD). Pass `today` to refuse dates after it. */
 export const isoDate = (opts: { notAfter?: string } = {}) =>
@@ -122,7 +122,7 @@ export const isoDate = (opts: { notAfter?: string } = {}) =>
   });
 
 /** The longest web address the guide takes (the address of a page, not a page's content). */
-export const MAX_URL = 500;
+const MAX_URL = 500;
 
 export const webAddress = z
   .string()
@@ -145,7 +145,7 @@ export const sourceSchema = (today?: string) =>
     secondary: z.boolean().default(false),
   });
 
-export const phoneSchema = strictObject({
+const phoneSchema = strictObject({
   number: z.union([z.string(), z.number()]).transform((n) => String(n)),
   type: z.enum(['voice', 'text']).default('voice'),
   description: text(MAX_DESCRIPTION).optional(),
@@ -174,7 +174,7 @@ const time = z
 /** Minutes after midnight; 23:59 counts as midnight at the end of the day. */
 const minutesOf = (t: string, closing = false) => (closing && t === '23:59' ? 1440 : Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
 
-export const scheduleSchema = strictObject({
+const scheduleSchema = strictObject({
   byday: z.array(z.enum(WEEKDAYS)).min(1),
   opens_at: time,
   closes_at: time,
@@ -271,7 +271,7 @@ export const hoursSchema = strictObject({
   });
 });
 
-export const addressSchema = strictObject({
+const addressSchema = strictObject({
   address_1: text(MAX_NAME),
   address_2: text(MAX_NAME).optional(),
   city: text(MAX_NAME),
@@ -361,14 +361,14 @@ export const editionSchema = strictObject({
 });
 
 /** The date `months` calendar months after `iso` (YYYY-MM-DD), clamped to the end of a shorter month. */
-export function addMonths(iso: string, months: number): string {
+function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);
   const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))).toISOString().slice(0, 10);
 }
 
 /** The bank-holiday list must cover at least this many months after the build date. */
-export const BANK_HOLIDAY_MONTHS_AHEAD = 12;
+const BANK_HOLIDAY_MONTHS_AHEAD = 12;
 
 export const bankHolidaysSchema = (today?: string) =>
   strictObject({
@@ -396,7 +396,6 @@ export type Agency = z.output<ReturnType<typeof agencySchema>>;
 export type AgencyHours = z.output<typeof hoursSchema>;
 export type GuideMeta = z.output<ReturnType<typeof guideSchema>>;
 export type Edition = z.output<typeof editionSchema>;
-export type BankHolidays = z.output<ReturnType<typeof bankHolidaysSchema>>;
 export type Source = z.output<ReturnType<typeof sourceSchema>>;
 
 /** The crisis panel shown on every page: tiers of urgency, each naming agencies by id. */

@@ -29,13 +29,3 @@ export function clearGuideStorage(stores: Array<Pick<Storage, 'length' | 'key' |
   }
   return removed;
 }
-
-/** The guide's keys in a store, for checking that nothing is left behind. */
-export function guideKeys(store: Pick<Storage, 'length' | 'key'>): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const k = store.key(i);
-    if (k?.startsWith(STORAGE_PREFIX)) out.push(k);
-  }
-  return out;
-}

@@ -8,7 +8,7 @@ const slug = z
   .max(60, 'is too long (over 60 characters). Fix: use a few lowercase words joined by hyphens.')
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens. Fix: write it like no-recourse.');
 
-export const answerSchema = strictObject({
+const answerSchema = strictObject({
   value: slug,
   label: text(MAX_NAME),
   next: slug,
@@ -18,7 +18,7 @@ export const answerSchema = strictObject({
   danger: z.boolean().default(false),
 });
 
-export const questionSchema = strictObject({
+const questionSchema = strictObject({
   id: slug,
   type: z.literal('question'),
   question: text(MAX_NAME),
@@ -31,7 +31,7 @@ export const questionSchema = strictObject({
 });
 
 /** A right the person has, with the law it rests on (checked by rightsWithoutLaw in rights.ts). */
-export const rightSchema = strictObject(
+const rightSchema = strictObject(
   {
     text: text(MAX_DESCRIPTION),
     sources: z
@@ -44,10 +44,10 @@ export const rightSchema = strictObject(
   },
 );
 
-export const URGENCIES = ['emergency', 'urgent', 'soon', 'information'] as const;
+const URGENCIES = ['emergency', 'urgent', 'soon', 'information'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-export const outcomeSchema = strictObject({
+const outcomeSchema = strictObject({
   id: slug,
   type: z.literal('outcome'),
   title: text(MAX_NAME),
@@ -95,6 +95,5 @@ export const treeSchema = strictObject({
 export type Answer = z.output<typeof answerSchema>;
 export type Question = z.output<typeof questionSchema>;
 export type Outcome = z.output<typeof outcomeSchema>;
-export type OutcomeRight = z.output<typeof rightSchema>;
 export type TreeNode = Question | Outcome;
 export type Tree = z.output<typeof treeSchema>;

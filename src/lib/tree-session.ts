@@ -24,7 +24,7 @@ export interface StoredSession {
 }
 
 /** The only thing a history entry holds. */
-export interface HistoryState {
+interface HistoryState {
   step: number;
 }
 
@@ -128,7 +128,7 @@ function storeFor(session: StoredSession): Decision['store'] {
 }
 
 /** What to show for these answers at a step that showed `showing` (or nothing known). */
-export function screenFor(tree: BrowserTree, answers: Answers, showing: string | null, notice: Notice | null = null): Exclude<Screen, { kind: 'outcome' }> {
+function screenFor(tree: BrowserTree, answers: Answers, showing: string | null, notice: Notice | null = null): Exclude<Screen, { kind: 'outcome' }> {
   const w = walk(tree, answers);
   const onPath = w.path.map((s) => s.question.id);
   const leadsTo = w.current.type === 'outcome' ? w.current.id : null;

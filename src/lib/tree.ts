@@ -7,7 +7,7 @@ import type { RoleId } from './taxonomy.ts';
 import { rightsWithoutLaw } from './rights.ts';
 import type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
 
-export type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
+export type { Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
 
 export interface TreeContext {
   /** For each edition: the agency ids it can show (national and its own) and the roles it fills. */
@@ -24,7 +24,7 @@ export interface TreeProblem {
  * An outcome as the browser gets it: enough to name it and link to its own page, where the rest
  * (steps, contacts, rights, sources) is written out. Keeps the islands' data small.
  */
-export type OutcomeRef = Pick<Outcome, 'type' | 'id' | 'title' | 'urgency'>;
+type OutcomeRef = Pick<Outcome, 'type' | 'id' | 'title' | 'urgency'>;
 export type BrowserNode = Question | OutcomeRef;
 /** The tree the step-by-step guide walks in the browser: questions whole, outcomes by name. A full Tree is one too. */
 export interface BrowserTree {

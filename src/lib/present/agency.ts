@@ -55,7 +55,7 @@ export function addressLine(address: Agency['physical_address']): string | undef
 }
 
 /** A postal address as the lines of a letter (the service page): the street lines, then "Chatham ME4 4TR". */
-export function addressLines(address: Agency['physical_address']): string[] | undefined {
+function addressLines(address: Agency['physical_address']): string[] | undefined {
   if (!address) return undefined;
   return [address.address_1, address.address_2, `${address.city} ${address.postal_code}`].filter((l): l is string => Boolean(l));
 }
@@ -89,7 +89,7 @@ export interface AgencyView {
 }
 
 /** The words shown beside a number that rests only on other sites' pages. */
-export const UNVERIFIED_LEAD = 'We could not check this number on the service’s own website.';
+const UNVERIFIED_LEAD = 'We could not check this number on the service’s own website.';
 
 export function agencyView(id: string, a: AgencyData): AgencyView {
   return {

@@ -110,7 +110,7 @@ export interface BookletGuide {
 }
 
 /** Where an answer in the flowchart leads on paper. */
-export type BookletAnswerNext = { kind: 'question'; id: string; number: number } | { kind: 'outcome'; id: string; title: string };
+type BookletAnswerNext = { kind: 'question'; id: string; number: number } | { kind: 'outcome'; id: string; title: string };
 
 export interface BookletModel<G extends BookletGuide> {
   /** The questions in the order the flowchart reaches them, numbered from 1. */
@@ -131,7 +131,7 @@ export interface BookletModel<G extends BookletGuide> {
 }
 
 /** Guide pages that are printed: those for the public (and for both). */
-export function isPrintedGuide(guide: BookletGuide): boolean {
+function isPrintedGuide(guide: BookletGuide): boolean {
   return guide.data.audience !== 'professional';
 }
 
