@@ -40,10 +40,6 @@ const config: KnipConfig = {
   ignoreDependencies: ['later'],
   // Poppler's command-line tools, installed on the system (the booklet's PDF checks).
   ignoreBinaries: ['pdfinfo', 'pdftotext'],
-  ignoreIssues: {
-    // Being split into named rule passes in another change; its two unused exports go with that.
-    'src/lib/content-check.ts': ['exports'],
-  },
 };
 
 export default config;

@@ -25,7 +25,7 @@ export function formatProblem(p: ContentProblem): string {
 }
 
 /** Each problem once, in the order found. */
-export function uniqueProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+function uniqueProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = formatProblem(p);
@@ -39,7 +39,7 @@ export function uniqueProblems(problems: readonly ContentProblem[]): ContentProb
  * A field's path as an editor finds it: a list item that has an `id` is named by it
  * (`nodes.no-recourse.first.do`, `tiers.life-at-risk.agencies`), others by position (`phones[0]`).
  */
-export function fieldPath(path: readonly PropertyKey[], data?: unknown): string {
+function fieldPath(path: readonly PropertyKey[], data?: unknown): string {
   let v: unknown = data;
   return path
     .map((k, i) => {
@@ -140,7 +140,7 @@ const ID_RULE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * Everything the rule passes read, parsed once: each file against its schema (its problems kept
  * to be reported in order by the pass they belong to), each guide page's text, the pinned numbers.
  */
-export interface CheckContext {
+interface CheckContext {
   input: ContentInput;
   /** Each file's schema problems, in the order zod found them (empty when it parsed). */
   fileProblems: Map<RawFile, ContentProblem[]>;
@@ -173,7 +173,7 @@ export interface ContentPass {
 }
 
 /** Reads every file once: its schema, and a guide page's text. */
-export function checkContext(input: ContentInput): CheckContext {
+function checkContext(input: ContentInput): CheckContext {
   const { today } = input;
   const fileProblems = new Map<RawFile, ContentProblem[]>();
   const parse = <S extends z.ZodType>(schema: S, f: RawFile): z.output<S> | null => {
