@@ -43,7 +43,11 @@ export default defineConfig({
     // quietAstroDirectiveWarnings: no bundler warning for each guide page about Astro's own MDX directive.
     plugins: [loadLater(), quietAstroDirectiveWarnings()],
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [EVERY_PAGE_CHUNK, PREACT_CHUNK] } } } } } },
+    environments: {
+      client: {
+        build: { rolldownOptions: { output: { codeSplitting: { groups: [EVERY_PAGE_CHUNK, PREACT_CHUNK] } } } },
+      },
+    },
   },
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles it bundles;
   // the one inline script (kiosk styling, and keeping a page closed after leaving, before first paint) is allowed by its hash.

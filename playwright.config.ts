@@ -7,7 +7,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 const SECOND_PORT = PORT + 1;
 const SECOND_DIR = 'dist-bradford';
 const withSecond = existsSync(SECOND_DIR) || !!process.env.CI;
-if (!withSecond) console.log(`(${SECOND_DIR}/ not built: the Bradford journeys are not run. npm run build:bradford builds it; npm test does.)`);
+if (!withSecond)
+  console.log(
+    `(${SECOND_DIR}/ not built: the Bradford journeys are not run. npm run build:bradford builds it; npm test does.)`,
+  );
 
 // One way to serve the built site in every test: the plain static server in src/build-tools/static-server.ts,
 // which serves dist/ as a web host would. The offline and CSP tests start their own copy of the same server
@@ -33,7 +36,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'medway', testDir: 'tests/e2e', use: { baseURL: `http://127.0.0.1:${PORT}` } },
-    ...(withSecond ? [{ name: 'bradford', testDir: 'tests/e2e-bradford', use: { baseURL: `http://127.0.0.1:${SECOND_PORT}` } }] : []),
+    ...(withSecond
+      ? [{ name: 'bradford', testDir: 'tests/e2e-bradford', use: { baseURL: `http://127.0.0.1:${SECOND_PORT}` } }]
+      : []),
   ],
   webServer: [
     {
@@ -44,7 +49,14 @@ export default defineConfig({
       timeout: 60_000,
     },
     ...(withSecond
-      ? [{ command: serve(SECOND_DIR, SECOND_PORT), url: `http://127.0.0.1:${SECOND_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]
+      ? [
+          {
+            command: serve(SECOND_DIR, SECOND_PORT),
+            url: `http://127.0.0.1:${SECOND_PORT}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
       : []),
   ],
 });

@@ -12,7 +12,18 @@
  * Set BENCH_PORT to preview on another port (default 4802), KEEP=1 to keep the copies.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  globSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright';
@@ -81,7 +92,10 @@ const pad = (n: number) => String(n).padStart(5, '0');
 
 function service(i: number, local: boolean): string {
   const word = WORDS[i % WORDS.length];
-  const categories = [CATEGORY_IDS[i % CATEGORY_IDS.length], ...(i % 3 === 0 ? [CATEGORY_IDS[(i + 3) % CATEGORY_IDS.length]] : [])];
+  const categories = [
+    CATEGORY_IDS[i % CATEGORY_IDS.length],
+    ...(i % 3 === 0 ? [CATEGORY_IDS[(i + 3) % CATEGORY_IDS.length]] : []),
+  ];
   return `# Made up by npm run bench:scale: not a real service.
 name: ${word} support service ${pad(i)}
 organization: ${word} community trust
@@ -149,9 +163,13 @@ function prepare(size: Size): string {
   mkdirSync(localDir, { recursive: true });
   for (let i = 1; i <= size.services; i++) {
     const isLocal = i <= local;
-    writeFileSync(join(isLocal ? localDir : join(dir, 'content/agencies'), `bench-service-${pad(i)}.yaml`), service(i, isLocal));
+    writeFileSync(
+      join(isLocal ? localDir : join(dir, 'content/agencies'), `bench-service-${pad(i)}.yaml`),
+      service(i, isLocal),
+    );
   }
-  for (let i = 1; i <= size.guides; i++) writeFileSync(join(dir, 'content/guide', `bench-page-${pad(i)}.mdx`), guide(i));
+  for (let i = 1; i <= size.guides; i++)
+    writeFileSync(join(dir, 'content/guide', `bench-page-${pad(i)}.mdx`), guide(i));
   return dir;
 }
 

@@ -54,10 +54,14 @@ export function pages(dist = 'dist'): string[] {
 
 /** Starts `astro preview` of `cwd`'s built site on `port` and waits until it answers. */
 export async function startPreview(port: number, cwd = '.'): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-    cwd,
-  });
+  const server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      stdio: 'ignore',
+      cwd,
+    },
+  );
   // A busy machine can take a while to start it: wait up to two minutes, then say so.
   for (let i = 0; i < 600; i++) {
     try {
@@ -138,8 +142,18 @@ async function main() {
     for (const r of rows) console.log(`| ${r.page} | ${kb(r.html)} | ${kb(r.js)} | ${kb(r.total)} |`);
     const checks = [
       ['build time', `${(buildMs / 1000).toFixed(1)} s for ${rows.length} pages`, '', true],
-      ['offline copy saved on the first visit', kb(precache), `≤ ${kb(BUDGETS.precacheBytes)}`, precache <= BUDGETS.precacheBytes],
-      ['first search downloads', kb(searchBytes), `< ${kb(BUDGETS.firstSearchBytes)}`, searchBytes < BUDGETS.firstSearchBytes],
+      [
+        'offline copy saved on the first visit',
+        kb(precache),
+        `≤ ${kb(BUDGETS.precacheBytes)}`,
+        precache <= BUDGETS.precacheBytes,
+      ],
+      [
+        'first search downloads',
+        kb(searchBytes),
+        `< ${kb(BUDGETS.firstSearchBytes)}`,
+        searchBytes < BUDGETS.firstSearchBytes,
+      ],
       ['most JavaScript on a page', kb(maxJs), `< ${kb(BUDGETS.jsPerPageGzip)}`, maxJs < BUDGETS.jsPerPageGzip],
       ['heaviest page', kb(maxTotal), `< ${kb(BUDGETS.pageWeightGzip)}`, maxTotal < BUDGETS.pageWeightGzip],
       ['requests to other sites', String(foreign.size), '0', foreign.size === 0],
@@ -147,7 +161,8 @@ async function main() {
     console.log('\nBudgets\n');
     console.log('| measure | value | budget | ok |');
     console.log('|---|---:|---:|---|');
-    for (const [name, value, budget, ok] of checks) console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
+    for (const [name, value, budget, ok] of checks)
+      console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
     if (checks.some((c) => !c[3])) process.exitCode = 1;
   } finally {
     await browser.close();

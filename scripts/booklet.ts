@@ -36,11 +36,15 @@ if (!values['no-build']) {
 // The site's own build (npm run build, dist/) has no booklet pages: --no-build needs a folder this script built.
 if (BOOKLET_PAGES.some((p) => !existsSync(join(siteDir, p.path, 'index.html')))) {
   const why = existsSync(siteDir) ? 'has no booklet pages (npm run build leaves them out)' : 'does not exist';
-  console.error(`booklet: ${siteDir}/ ${why}. Fix: run npm run booklet without --no-build, or give --site a folder it built.`);
+  console.error(
+    `booklet: ${siteDir}/ ${why}. Fix: run npm run booklet without --no-build, or give --site a folder it built.`,
+  );
   process.exit(1);
 }
 if (!process.env.SITE_URL) {
-  console.warn('SITE_URL is not set: unless the edition has site_url, the booklet is a draft without QR codes (see docs/printing-and-kiosk.md).');
+  console.warn(
+    'SITE_URL is not set: unless the edition has site_url, the booklet is a draft without QR codes (see docs/printing-and-kiosk.md).',
+  );
 }
 
 const variants = VARIANTS.filter((v) => values['large-print'] || !v.largePrint);

@@ -7,7 +7,13 @@
 import { existsSync, globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkBudgets, foreignRequests, pageAssets, scriptClosure, type SiteFigures } from '../src/build-tools/budgets.ts';
+import {
+  checkBudgets,
+  foreignRequests,
+  pageAssets,
+  scriptClosure,
+  type SiteFigures,
+} from '../src/build-tools/budgets.ts';
 import { precacheList } from '../src/lib/offline-copy.ts';
 
 const args = process.argv.slice(2);
@@ -30,7 +36,9 @@ function measureSite(dir: string): SiteFigures {
     const cached = sizes.get(sitePath);
     if (cached !== undefined) return cached;
     const file = join(dir, decodeURIComponent(sitePath));
-    const size = existsSync(file) ? Math.min(statSync(file).size, gzipSync(readFileSync(file), { level: 9 }).length) : 0;
+    const size = existsSync(file)
+      ? Math.min(statSync(file).size, gzipSync(readFileSync(file), { level: 9 }).length)
+      : 0;
     sizes.set(sitePath, size);
     return size;
   };
@@ -66,7 +74,9 @@ function measureSite(dir: string): SiteFigures {
   // metadata, the filters (the search page shows them), the largest index chunk and the ten
   // largest result fragments (one query loads at most one chunk and a page of results).
   const pf = (f: string) => `/pagefind/${f}`;
-  const entry = JSON.parse(read(pf('pagefind-entry.json')) ?? '{"languages":{}}') as { languages: Record<string, { hash: string; wasm?: string }> };
+  const entry = JSON.parse(read(pf('pagefind-entry.json')) ?? '{"languages":{}}') as {
+    languages: Record<string, { hash: string; wasm?: string }>;
+  };
   const lang = Object.values(entry.languages)[0];
   const inFolder = (folder: string, ext: string) =>
     existsSync(join(dir, 'pagefind', folder))
@@ -89,7 +99,13 @@ function measureSite(dir: string): SiteFigures {
   // Requests to other sites, from every page, stylesheet and script (the booklet included).
   const foreign: string[] = [];
   for (const file of all) {
-    const type = file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'css' : file.endsWith('.js') && !file.endsWith('.map') ? 'js' : undefined;
+    const type = file.endsWith('.html')
+      ? 'html'
+      : file.endsWith('.css')
+        ? 'css'
+        : file.endsWith('.js') && !file.endsWith('.map')
+          ? 'js'
+          : undefined;
     if (!type) continue;
     for (const url of foreignRequests(readFileSync(file, 'utf8'), type)) foreign.push(`${sitePathOf(file)}: ${url}`);
   }
@@ -100,7 +116,9 @@ const { failures, table } = checkBudgets(sites.map(measureSite));
 if (failures.length) {
   console.error(`Size budgets broken (${failures.length}):\n`);
   for (const f of failures) console.error(`  ${f}`);
-  console.error('\nThe caps are in src/build-tools/budgets.ts. Fix the page; hold it at its figure in OVER_BUDGET_TODAY only with a reason.');
+  console.error(
+    '\nThe caps are in src/build-tools/budgets.ts. Fix the page; hold it at its figure in OVER_BUDGET_TODAY only with a reason.',
+  );
   process.exit(1);
 }
 console.log('Size budgets: all pages fit (compressed sizes; the largest of each kind).\n');

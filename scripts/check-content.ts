@@ -9,7 +9,11 @@ import { londonToday } from '../src/lib/hours.ts';
 const { messages: problems, input } = await contentProblems(process.cwd(), londonToday());
 const editions = input.editions.map((e) => e.id).join(', ');
 if (problems.length) {
-  console.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} (editions: ${editions}):\n  - ${problems.join('\n  - ')}`);
+  console.error(
+    `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} (editions: ${editions}):\n  - ${problems.join('\n  - ')}`,
+  );
   process.exit(1);
 }
-console.log(`Content checked: ${input.agencies.length} services, ${input.guides.length} pages, editions ${editions}. No problems.`);
+console.log(
+  `Content checked: ${input.agencies.length} services, ${input.guides.length} pages, editions ${editions}. No problems.`,
+);

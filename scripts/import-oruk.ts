@@ -19,7 +19,8 @@ import { ContentFileError, readContentFile, readFolder } from '../src/build-tool
 import { londonToday } from '../src/lib/hours.ts';
 import { CATEGORY_IDS, type CategoryId } from '../src/lib/taxonomy.ts';
 
-const USAGE = 'Usage: npm run import:oruk -- <file-or-url> --edition <id> [--source <https address>] [--category <id>] [--dry-run]';
+const USAGE =
+  'Usage: npm run import:oruk -- <file-or-url> --edition <id> [--source <https address>] [--category <id>] [--dry-run]';
 const fail = (m: string): never => {
   console.error(m);
   process.exit(2);
@@ -36,7 +37,9 @@ try {
   parsed = parseArgs({ allowPositionals: true, options });
 } catch (e) {
   const option = /option '([^']+)'/.exec((e as Error).message)?.[1];
-  parsed = fail(`${option ? `${option} is not an option` : (e as Error).message.split('\n')[0]}. Fix: use only the options below.\n${USAGE}`);
+  parsed = fail(
+    `${option ? `${option} is not an option` : (e as Error).message.split('\n')[0]}. Fix: use only the options below.\n${USAGE}`,
+  );
 }
 const { values, positionals } = parsed;
 if (values.help) {
@@ -46,11 +49,14 @@ if (values.help) {
 const from = positionals[0];
 if (!from || !values.edition) fail(USAGE);
 const edition = values.edition!;
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(edition)) fail(`--edition ${edition}: use lowercase words joined by hyphens, e.g. bradford.`);
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(edition))
+  fail(`--edition ${edition}: use lowercase words joined by hyphens, e.g. bradford.`);
 const isUrl = /^https?:\/\//.test(from!);
 const feedUrl = values.source ?? (isUrl ? from! : undefined);
 if (!feedUrl || !/^https:\/\//.test(feedUrl))
-  fail("Give the feed's public https:// address: read it from that address, or add --source <https address> for a saved file.");
+  fail(
+    "Give the feed's public https:// address: read it from that address, or add --source <https address> for a saved file.",
+  );
 if (values.category && !(CATEGORY_IDS as readonly string[]).includes(values.category))
   fail(`--category ${values.category}: use one of ${CATEGORY_IDS.join(', ')}.`);
 
@@ -65,7 +71,10 @@ try {
 const root = process.cwd();
 const content = join(root, 'content');
 const dir = join(content, 'editions', edition, 'agencies');
-const existing = readFolder(root, 'agencies', edition).map((f) => ({ id: f.id, name: String((f.data as { name?: unknown }).name ?? '') }));
+const existing = readFolder(root, 'agencies', edition).map((f) => ({
+  id: f.id,
+  name: String((f.data as { name?: unknown }).name ?? ''),
+}));
 const today = londonToday();
 // The pinned crisis numbers: a service giving one of them (or a slip away from one) is left out, as the content check would refuse it.
 let pinnedTable: PinnedNumbers | undefined;
@@ -75,9 +84,18 @@ try {
   if (!(e instanceof ContentFileError)) throw e;
   fail(e.message);
 }
-if (!pinnedTable) fail(`content/${PINNED_NUMBERS_FILE}: is missing. Fix: put the file back (git checkout -- content/${PINNED_NUMBERS_FILE}).`);
+if (!pinnedTable)
+  fail(
+    `content/${PINNED_NUMBERS_FILE}: is missing. Fix: put the file back (git checkout -- content/${PINNED_NUMBERS_FILE}).`,
+  );
 const pins = pinsFrom(pinnedTable!);
-const { agencies, leftOut } = importFeed(feed, { feedUrl: feedUrl!, today, existing, pins, defaultCategory: values.category as CategoryId | undefined });
+const { agencies, leftOut } = importFeed(feed, {
+  feedUrl: feedUrl!,
+  today,
+  existing,
+  pins,
+  defaultCategory: values.category as CategoryId | undefined,
+});
 
 if (!values['dry-run']) {
   mkdirSync(dir, { recursive: true });
@@ -95,5 +113,7 @@ if (leftOut.length) {
   for (const l of leftOut) console.log(`  - ${l.name}\n      ${l.reasons.join('\n      ')}`);
 }
 if (!existsSync(join(content, 'editions', edition, 'edition.yaml'))) {
-  console.log(`content/editions/${edition}/edition.yaml does not exist yet: see "Start a new edition" in docs/editions.md.`);
+  console.log(
+    `content/editions/${edition}/edition.yaml does not exist yet: see "Start a new edition" in docs/editions.md.`,
+  );
 }

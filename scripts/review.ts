@@ -28,7 +28,9 @@ const review = reviewContent(
   today,
 );
 if (quiet) {
-  const flagged = review.editions.flatMap((e) => e.rows.filter((r) => r.flags.length > 0).map((r) => ({ ed: e.edition, r })));
+  const flagged = review.editions.flatMap((e) =>
+    e.rows.filter((r) => r.flags.length > 0).map((r) => ({ ed: e.edition, r })),
+  );
   const seen = new Set<string>();
   for (const { r } of flagged) {
     if (seen.has(r.file)) continue;
@@ -49,18 +51,23 @@ console.log('\nPlain English on public pages and outcomes (reading age is an est
 for (const g of input.guides.filter((g) => isPublicPage(g) && g.body !== undefined)) {
   const r = checkReadability(mdxToProse(g.body!));
   pages.push({ id: g.id, sentences: r.sentences });
-  if (!quiet) console.log(`  ${g.id.padEnd(40)} reading age ${String(r.readingAge).padStart(4)}  long words ${r.longWordShare}%`);
+  if (!quiet)
+    console.log(`  ${g.id.padEnd(40)} reading age ${String(r.readingAge).padStart(4)}  long words ${r.longWordShare}%`);
 }
 const nodes = (obj(input.tree?.data).nodes as unknown[] | undefined) ?? [];
 for (const n of nodes.map(obj).filter((n) => n.type === 'outcome')) {
   const r = checkReadability(outcomeText(n).join('\n'));
   pages.push({ id: `outcome ${String(n.id)}`, sentences: r.sentences });
-  if (!quiet) console.log(`  ${`outcome ${String(n.id)}`.padEnd(40)} reading age ${String(r.readingAge).padStart(4)}  long words ${r.longWordShare}%`);
+  if (!quiet)
+    console.log(
+      `  ${`outcome ${String(n.id)}`.padEnd(40)} reading age ${String(r.readingAge).padStart(4)}  long words ${r.longWordShare}%`,
+    );
 }
 for (const f of findings) console.log(`    ! ${f.rule}: ${f.file}: ${f.message}`);
 if (!findings.length) console.log('  No problems: short sentences, reading age 10 or under, legal words explained.');
 console.log('\nThe longest sentences on public pages and outcomes:');
-for (const { id, sentence } of worstSentences(pages, quiet ? 5 : 10)) console.log(`  ${String(sentence.words).padStart(3)} words  ${id}: ${sentence.text}`);
+for (const { id, sentence } of worstSentences(pages, quiet ? 5 : 10))
+  console.log(`  ${String(sentence.words).padStart(3)} words  ${id}: ${sentence.text}`);
 
 if (review.overdue.length > 0 || review.dutiesWithoutLaw.length > 0 || readabilityProblems > 0) {
   console.error(

@@ -7,7 +7,9 @@ import { serveStatic } from '../src/build-tools/static-server.ts';
 
 const [dir = 'dist', port = '4322'] = process.argv.slice(2);
 if (!existsSync(dir)) {
-  console.error(`${dir}/ does not exist: build the site first (npm run build, or npm run build:bradford for dist-bradford/).`);
+  console.error(
+    `${dir}/ does not exist: build the site first (npm run build, or npm run build:bradford for dist-bradford/).`,
+  );
   process.exit(1);
 }
 const { base } = await serveStatic(dir, { port: Number(port) });

@@ -37,7 +37,10 @@ for (const step of toolPlan(before)) {
     console.log(`Installing from Debian's packages: ${step.packages.join(' ')}`);
     const run = (args: string[]) => {
       const [cmd, ...rest] = step.sudo ? ['sudo', '-n', ...args] : args;
-      execFileSync(cmd, rest, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      execFileSync(cmd, rest, {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     };
     run(['apt-get', 'update', '-qq']);
     run(['apt-get', 'install', '-y', '-qq', ...step.packages]);
@@ -52,4 +55,5 @@ if (missing) {
   process.exit(1);
 }
 const after = look();
-if (JSON.stringify(after) !== JSON.stringify(before) || process.argv.includes('--verbose')) console.log(`Browser for the tests: ${after.chromium}`);
+if (JSON.stringify(after) !== JSON.stringify(before) || process.argv.includes('--verbose'))
+  console.log(`Browser for the tests: ${after.chromium}`);

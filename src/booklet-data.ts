@@ -4,7 +4,16 @@
  * a build tool's work (build-tools/booklet-drawings.ts): the print pages get them and pass them on.
  */
 import { render } from 'astro:content';
-import { agenciesInCategory, categoriesWithAgencies, getAgencies, getEdition, getGlossary, getGuides, getSiteUrl, getTree } from './site-data.ts';
+import {
+  agenciesInCategory,
+  categoriesWithAgencies,
+  getAgencies,
+  getEdition,
+  getGlossary,
+  getGuides,
+  getSiteUrl,
+  getTree,
+} from './site-data.ts';
 import { bookletModel } from './lib/present/booklet.ts';
 import { absoluteUrl } from './lib/site-url.ts';
 import { londonToday } from './lib/hours.ts';
@@ -20,10 +29,17 @@ async function load() {
     getGlossary(),
   ]);
   const directory = await Promise.all(
-    categories.map(async (c) => ({ id: c.id, title: c.title, summary: c.summary, agencies: (await agenciesInCategory(c.id)).map((a) => a.id) })),
+    categories.map(async (c) => ({
+      id: c.id,
+      title: c.title,
+      summary: c.summary,
+      agencies: (await agenciesInCategory(c.id)).map((a) => a.id),
+    })),
   );
   const model = bookletModel({ tree, agencies, guides, directory, editionRoles: edition.roles, glossary });
-  const guidePages = await Promise.all(model.guides.map(async (g) => ({ ...g, Content: (await render(g.guide)).Content })));
+  const guidePages = await Promise.all(
+    model.guides.map(async (g) => ({ ...g, Content: (await render(g.guide)).Content })),
+  );
   return {
     edition,
     /** The edition's public address, if known; without it the booklet is a draft with no QR codes. */

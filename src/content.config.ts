@@ -5,7 +5,16 @@ import { treeSchema } from './lib/tree-schema.ts';
 import { glossaryFileSchema } from './lib/plain-english.ts';
 import { selectedEdition } from './lib/edition.ts';
 import { londonToday } from './lib/hours.ts';
-import { BANK_HOLIDAYS_FILE, CONTENT_DIR, CRISIS_FILE, EDITION_FILE, GLOSSARY_FILE, TREE_FILE, contentGlobs, editionDir } from './lib/content-paths.ts';
+import {
+  BANK_HOLIDAYS_FILE,
+  CONTENT_DIR,
+  CRISIS_FILE,
+  EDITION_FILE,
+  GLOSSARY_FILE,
+  TREE_FILE,
+  contentGlobs,
+  editionDir,
+} from './lib/content-paths.ts';
 
 // Every rule here is also checked, with file-and-field messages, by the content check (src/build-tools/content-problems.ts)
 // before the build starts; these schemas give the pages their types.

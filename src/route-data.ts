@@ -29,7 +29,9 @@ export interface OutcomePage extends OutcomeView<AgencyView> {
 export async function outcomePage(outcome: Outcome, today: string): Promise<OutcomePage> {
   // The most important action first, then everyone else in the order to use them (see lib/present/outcome.ts).
   const { first, rest, ...arranged } = await outcomeContacts(outcome);
-  const guides = (await getGuides()).filter((g) => outcome.guides.includes(g.id)).map((g) => ({ href: guideHref(g.id), title: g.data.title }));
+  const guides = (await getGuides())
+    .filter((g) => outcome.guides.includes(g.id))
+    .map((g) => ({ href: guideHref(g.id), title: g.data.title }));
   // The QR code back to this page: to the site's public address when the edition has one, else to the address the page was opened at.
   const site = await getSiteUrl();
   const path = helpHref(outcome.id);

@@ -19,7 +19,10 @@ declare module 'sax' {
     close(): SAXParser;
   }
   const sax: {
-    parser(strict: boolean, options?: { xmlns?: boolean; position?: boolean; strictEntities?: boolean; lowercase?: boolean; trim?: boolean }): SAXParser;
+    parser(
+      strict: boolean,
+      options?: { xmlns?: boolean; position?: boolean; strictEntities?: boolean; lowercase?: boolean; trim?: boolean },
+    ): SAXParser;
   };
   export default sax;
 }

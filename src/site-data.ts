@@ -46,7 +46,9 @@ export async function getSiteUrl(): Promise<string | undefined> {
 }
 
 export function getAgencies(): Promise<readonly AgencyEntry[]> {
-  return once('agencies', async () => (await getCollection('agencies')).sort((a, b) => byName(a.data.name, b.data.name)));
+  return once('agencies', async () =>
+    (await getCollection('agencies')).sort((a, b) => byName(a.data.name, b.data.name)),
+  );
 }
 
 async function getAgency(id: string): Promise<AgencyEntry> {
@@ -73,7 +75,13 @@ export async function outcomeContacts(outcome: Outcome): Promise<OutcomeView<Age
 /** Every service as the directory sees it (src/lib/directory.ts), with its whole entry. */
 export function directoryItems(): Promise<readonly (DirectoryItem & { entry: AgencyEntry })[]> {
   return once('directory-items', async () =>
-    (await getAgencies()).map((entry) => ({ id: entry.id, name: entry.data.name, local: isLocal(entry), categories: entry.data.categories, entry })),
+    (await getAgencies()).map((entry) => ({
+      id: entry.id,
+      name: entry.data.name,
+      local: isLocal(entry),
+      categories: entry.data.categories,
+      entry,
+    })),
   );
 }
 
@@ -85,12 +93,16 @@ export function agenciesInCategory(category: CategoryId): Promise<readonly Agenc
   });
 }
 
-export async function categoriesWithAgencies(): Promise<{ id: CategoryId; title: string; summary: string; count: number }[]> {
+export async function categoriesWithAgencies(): Promise<
+  { id: CategoryId; title: string; summary: string; count: number }[]
+> {
   return directoryCategories(await directoryItems());
 }
 
 export function getGuides(): Promise<readonly GuideEntry[]> {
-  return once('guides', async () => (await getCollection('guide')).sort((a, b) => a.data.order - b.data.order || byName(a.data.title, b.data.title)));
+  return once('guides', async () =>
+    (await getCollection('guide')).sort((a, b) => a.data.order - b.data.order || byName(a.data.title, b.data.title)),
+  );
 }
 
 /** "Need help now?": the crisis tiers with their services (see lib/present/crisis.ts). */
@@ -139,7 +151,11 @@ export async function getQuestionHelp(): Promise<Record<string, HelpContact[]>> 
     out[n.id] = await Promise.all(
       n.help.map(async (id) => {
         const a = agencyView(id, (await getAgency(id)).data);
-        return { name: a.name, href: a.href, phones: a.phones.map(({ verb, display, href, note }) => ({ verb, display, href, note })) };
+        return {
+          name: a.name,
+          href: a.href,
+          phones: a.phones.map(({ verb, display, href, note }) => ({ verb, display, href, note })),
+        };
       }),
     );
   }

@@ -19,5 +19,7 @@ export function buildsBookletPages(env: Record<string, string | undefined>): boo
   const raw = (env[BOOKLET_PAGES_VAR] ?? '').trim().toLowerCase();
   if (raw === '' || raw === '0' || raw === 'false') return false;
   if (raw === '1' || raw === 'true') return true;
-  throw new Error(`${BOOKLET_PAGES_VAR}=${env[BOOKLET_PAGES_VAR]}: use ${BOOKLET_PAGES_VAR}=1 to build the booklet pages, or leave it unset.`);
+  throw new Error(
+    `${BOOKLET_PAGES_VAR}=${env[BOOKLET_PAGES_VAR]}: use ${BOOKLET_PAGES_VAR}=1 to build the booklet pages, or leave it unset.`,
+  );
 }

@@ -81,7 +81,8 @@ async function printVariant(page: Page, base: string, v: BookletVariant): Promis
   for (let pass = 1; pass <= 5; pass++) {
     const out = await printOnce(page, v, edition);
     const missing = wanted.filter((a) => !out.pageOf[a]);
-    if (missing.length) throw new Error(`The booklet has page references to parts that were not printed: ${missing.join(', ')}`);
+    if (missing.length)
+      throw new Error(`The booklet has page references to parts that were not printed: ${missing.join(', ')}`);
     const pageOf = Object.fromEntries(wanted.map((a) => [a, out.pageOf[a]!]));
     const notes = v.fold ? notesPagesNeeded(out.pages) : 0;
     if (pass > 1 && movedAnchors(previous, pageOf).length === 0 && notes === 0) {
@@ -90,7 +91,8 @@ async function printVariant(page: Page, base: string, v: BookletVariant): Promis
     previous = pageOf;
     await page.evaluate(
       ({ pageOf, notes }) => {
-        for (const el of document.querySelectorAll<HTMLElement>('[data-page-of]')) el.textContent = String(pageOf[el.dataset.pageOf!] ?? '');
+        for (const el of document.querySelectorAll<HTMLElement>('[data-page-of]'))
+          el.textContent = String(pageOf[el.dataset.pageOf!] ?? '');
         document.documentElement.dataset.paged = '';
         // Add notes pages before the back cover so a folded booklet has whole sheets.
         // The page has one hidden notes page: show it first, then add copies after the last one.
@@ -114,7 +116,10 @@ async function printVariant(page: Page, base: string, v: BookletVariant): Promis
 }
 
 /** Print each variant from a built site folder. */
-export async function makeBooklets(siteDir: string, variants: BookletVariant[]): Promise<{ edition: string; results: BookletResult[] }> {
+export async function makeBooklets(
+  siteDir: string,
+  variants: BookletVariant[],
+): Promise<{ edition: string; results: BookletResult[] }> {
   const { base, close } = await serveStatic(siteDir);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {

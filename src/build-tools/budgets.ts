@@ -70,10 +70,16 @@ export function pageKind(path: string): PageKind {
   return 'text';
 }
 
-function exceptionFor(path: string, measure: Exception['measure'], exceptions: readonly Exception[]): Exception | undefined {
+function exceptionFor(
+  path: string,
+  measure: Exception['measure'],
+  exceptions: readonly Exception[],
+): Exception | undefined {
   // A group ("/help/*") covers only pages of its own kind: not the flowchart under /help/.
   const inGroup = (prefix: string) => path.startsWith(prefix) && pageKind(path) === pageKind(prefix);
-  return exceptions.find((e) => e.measure === measure && (e.page.endsWith('*') ? inGroup(e.page.slice(0, -1)) : e.page === path));
+  return exceptions.find(
+    (e) => e.measure === measure && (e.page.endsWith('*') ? inGroup(e.page.slice(0, -1)) : e.page === path),
+  );
 }
 
 export interface PageCaps {
@@ -113,13 +119,15 @@ export function pageAssets(html: string): {
   const images: { src: string; lazy: boolean }[] = [];
   for (const [tag] of html.matchAll(/<img\b[^>]*>/gi)) {
     const src = attr(tag, 'src');
-    if (src && !images.some((i) => i.src === src)) images.push({ src, lazy: attr(tag, 'loading')?.toLowerCase() === 'lazy' });
+    if (src && !images.some((i) => i.src === src))
+      images.push({ src, lazy: attr(tag, 'loading')?.toLowerCase() === 'lazy' });
   }
   const scripts: string[] = [];
   const inlineScripts: string[] = [];
   for (const [, open, body] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)) {
     const type = attr(open, 'type');
-    if (!attr(open, 'src') && body.trim() && (!type || /^(module|text\/javascript)$/i.test(type))) inlineScripts.push(body);
+    if (!attr(open, 'src') && body.trim() && (!type || /^(module|text\/javascript)$/i.test(type)))
+      inlineScripts.push(body);
   }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     if (/\brel="?stylesheet"?/i.test(tag)) {
@@ -182,10 +190,12 @@ export function foreignRequests(text: string, type: 'html' | 'css' | 'js'): stri
       if (el === 'a' || el === 'form') continue;
       out.push(...abs(attr(tag, 'src')), ...abs(attr(tag, 'data')), ...abs(attr(tag, 'poster')));
       for (const part of (attr(tag, 'srcset') ?? '').split(',')) out.push(...abs(part.trim().split(/\s+/)[0]));
-      if (el === 'link' && !/\brel="?(canonical|alternate|me|author|license)"?/i.test(tag)) out.push(...abs(attr(tag, 'href')));
+      if (el === 'link' && !/\brel="?(canonical|alternate|me|author|license)"?/i.test(tag))
+        out.push(...abs(attr(tag, 'href')));
     }
     for (const m of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) out.push(...foreignRequests(m[1], 'css'));
-    for (const m of text.matchAll(/<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gi)) out.push(...foreignRequests(m[1], 'js'));
+    for (const m of text.matchAll(/<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gi))
+      out.push(...foreignRequests(m[1], 'js'));
   } else if (type === 'css') {
     for (const m of text.matchAll(/url\(\s*["']?([^"')\s]+)/gi)) out.push(...abs(m[1]));
     for (const m of text.matchAll(/@import\s+["']([^"']+)["']/gi)) out.push(...abs(m[1]));
@@ -236,7 +246,10 @@ export interface BudgetResult {
 const inKb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 /** Checks the figures against the budgets: every failure names the site, the page and the figure. */
-export function checkBudgets(sites: readonly SiteFigures[], exceptions: readonly Exception[] = OVER_BUDGET_TODAY): BudgetResult {
+export function checkBudgets(
+  sites: readonly SiteFigures[],
+  exceptions: readonly Exception[] = OVER_BUDGET_TODAY,
+): BudgetResult {
   const failures: string[] = [];
   const table = ['| site | measure | largest | page | cap |', '|---|---|---:|---|---:|'];
   for (const s of sites) {
@@ -256,10 +269,13 @@ export function checkBudgets(sites: readonly SiteFigures[], exceptions: readonly
       }
     }
     const images = new Map<string, { bytes: number; page: string }>();
-    for (const p of s.pages) for (const i of p.images ?? []) if (!images.has(i.src)) images.set(i.src, { bytes: i.bytes, page: p.path });
+    for (const p of s.pages)
+      for (const i of p.images ?? []) if (!images.has(i.src)) images.set(i.src, { bytes: i.bytes, page: p.path });
     for (const [src, i] of images) {
       if (i.bytes > IMAGE_CAP)
-        failures.push(`${s.site}${src}: the image is ${inKb(i.bytes)} compressed, over its cap of ${inKb(IMAGE_CAP)} (shown on ${i.page})`);
+        failures.push(
+          `${s.site}${src}: the image is ${inKb(i.bytes)} compressed, over its cap of ${inKb(IMAGE_CAP)} (shown on ${i.page})`,
+        );
     }
     const kinds: { label: string; of: (p: PageFigures) => boolean }[] = [
       { label: 'text pages', of: (p) => pageKind(p.path) === 'text' },
@@ -275,7 +291,12 @@ export function checkBudgets(sites: readonly SiteFigures[], exceptions: readonly
         const figure = (p: PageFigures) => (measure === 'htmlCss' ? firstScreen(p) : p.js);
         const worst = group.reduce((a, b) => (figure(b) > figure(a) ? b : a));
         const cap = capsFor(worst.path, exceptions)[measure];
-        const name = measure === 'js' ? 'JavaScript' : firstScreen(worst) > worst.htmlCss ? 'HTML + CSS + images shown at once' : 'HTML + CSS';
+        const name =
+          measure === 'js'
+            ? 'JavaScript'
+            : firstScreen(worst) > worst.htmlCss
+              ? 'HTML + CSS + images shown at once'
+              : 'HTML + CSS';
         table.push(`| ${s.site} | ${label}: ${name} | ${inKb(figure(worst))} | ${worst.path} | ${inKb(cap)} |`);
       }
     }
@@ -284,9 +305,13 @@ export function checkBudgets(sites: readonly SiteFigures[], exceptions: readonly
       table.push(`| ${s.site} | largest image | ${inKb(largest.bytes)} | ${src} | ${inKb(IMAGE_CAP)} |`);
     }
     if (s.precache > PRECACHE_CAP)
-      failures.push(`${s.site}: the offline copy (service worker precache) is ${inKb(s.precache)}, over its cap of ${inKb(PRECACHE_CAP)}`);
+      failures.push(
+        `${s.site}: the offline copy (service worker precache) is ${inKb(s.precache)}, over its cap of ${inKb(PRECACHE_CAP)}`,
+      );
     if (s.firstSearch > FIRST_SEARCH_CAP)
-      failures.push(`${s.site}: the first search downloads ${inKb(s.firstSearch)}, over its cap of ${inKb(FIRST_SEARCH_CAP)}`);
+      failures.push(
+        `${s.site}: the first search downloads ${inKb(s.firstSearch)}, over its cap of ${inKb(FIRST_SEARCH_CAP)}`,
+      );
     for (const f of s.foreign) failures.push(`${s.site}: a request to another site: ${f}`);
     table.push(`| ${s.site} | offline copy (precache) | ${inKb(s.precache)} | | ${inKb(PRECACHE_CAP)} |`);
     table.push(`| ${s.site} | first search | ${inKb(s.firstSearch)} | | ${inKb(FIRST_SEARCH_CAP)} |`);

@@ -12,7 +12,10 @@ import { drawingFilesProblems, mermaidDiagramProblems } from './drawing-check.ts
  * The rule passes on the kept drawings and the guide pages' diagrams, run after `CONTENT_PASSES`;
  * each name is a rule's heading in docs/editing-content.md, like theirs.
  */
-export const DRAWING_PASSES: readonly { name: string; run: (root: string, input: ContentInput) => ContentProblem[] | Promise<ContentProblem[]> }[] = [
+export const DRAWING_PASSES: readonly {
+  name: string;
+  run: (root: string, input: ContentInput) => ContentProblem[] | Promise<ContentProblem[]>;
+}[] = [
   { name: 'Kept drawings', run: (root) => drawingFilesProblems(root) },
   { name: 'Flowcharts', run: (_root, input) => mermaidDiagramProblems(input.guides) },
 ];
@@ -21,7 +24,11 @@ export const DRAWING_PASSES: readonly { name: string; run: (root: string, input:
  * Every problem with the content in `root`, as messages naming the file, the field (or line)
  * and the fix; empty when the content can be built. `edition` is the edition about to be built.
  */
-export async function contentProblems(root: string, today: string, edition?: string): Promise<{ messages: string[]; input: ContentInput }> {
+export async function contentProblems(
+  root: string,
+  today: string,
+  edition?: string,
+): Promise<{ messages: string[]; input: ContentInput }> {
   const { input, readErrors } = readContent(root, today);
   const editions = input.editions.map((e) => e.id);
   const messages = [...readErrors];

@@ -47,7 +47,10 @@ export interface ReadResult {
  * A YAML text's data, or its first problem as "line L, column C: what is wrong". Parsed once: with
  * thousands of services, parsing each file a second time was a large part of the check.
  */
-function parseYamlText(text: string, lineOffset = 0): { data: unknown; error?: undefined } | { data?: undefined; error: string } {
+function parseYamlText(
+  text: string,
+  lineOffset = 0,
+): { data: unknown; error?: undefined } | { data?: undefined; error: string } {
   const doc = parseDocument(text, { prettyErrors: true });
   const err = doc.errors[0];
   if (!err) {
@@ -64,7 +67,9 @@ function parseYamlText(text: string, lineOffset = 0): { data: unknown; error?: u
   const pos = err.linePos?.[0];
   const where = pos ? `line ${pos.line + lineOffset}, column ${pos.col}` : 'somewhere';
   const what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return { error: `is not valid YAML at ${where}: ${what}. Fix: check the indentation and quotes on that line and the one before it.` };
+  return {
+    error: `is not valid YAML at ${where}: ${what}. Fix: check the indentation and quotes on that line and the one before it.`,
+  };
 }
 
 /** Reads one content file: text that is UTF-8, not empty, and parses; the problem otherwise. */
@@ -83,19 +88,28 @@ export function readData(path: string): ReadResult {
     };
   }
   text = text.replace(/^\uFEFF/, '');
-  if (!text.trim()) return { data: {}, error: 'is empty. Fix: write its fields (copy a similar file to start), or delete the file.' };
+  if (!text.trim())
+    return { data: {}, error: 'is empty. Fix: write its fields (copy a similar file to start), or delete the file.' };
   if (path.endsWith('.mdx') || path.endsWith('.md')) {
     const page = splitFrontmatter(text);
-    if (!page) return { data: {}, error: 'has no frontmatter. Fix: start the file with a line ---, then the fields, then a line --- .' };
+    if (!page)
+      return {
+        data: {},
+        error: 'has no frontmatter. Fix: start the file with a line ---, then the fields, then a line --- .',
+      };
     const front = parseYamlText(page.yaml, 1);
-    if (front.error !== undefined) return { data: {}, error: front.error.replace('is not valid YAML', 'has frontmatter that is not valid YAML') };
+    if (front.error !== undefined)
+      return { data: {}, error: front.error.replace('is not valid YAML', 'has frontmatter that is not valid YAML') };
     return { data: front.data ?? {}, body: page.body, bodyLine: page.bodyLine };
   }
   const parsed = parseYamlText(text);
   if (parsed.error !== undefined) return { data: {}, error: parsed.error };
   const data = parsed.data;
   if (data === null || data === undefined)
-    return { data: {}, error: 'has no fields, only comments. Fix: write its fields (copy a similar file to start), or delete the file.' };
+    return {
+      data: {},
+      error: 'has no fields, only comments. Fix: write its fields (copy a similar file to start), or delete the file.',
+    };
   return { data };
 }
 
@@ -126,7 +140,15 @@ export function readFolder(root: string, folder: ContentFolder, edition?: string
   return dirs.flatMap(([dir, ed]) =>
     folderFiles(dir, folder).map((path) => {
       const { data, error, body, bodyLine } = readData(path);
-      return { file: relative(root, path), id: basename(path, extname(path)), edition: ed, data, body, bodyLine, unreadable: !!error };
+      return {
+        file: relative(root, path),
+        id: basename(path, extname(path)),
+        edition: ed,
+        data,
+        body,
+        bodyLine,
+        unreadable: !!error,
+      };
     }),
   );
 }
@@ -158,7 +180,9 @@ export function readContent(root: string, today: string): { input: ContentInput;
     const dir = join(content, editionDir(ed));
     const file = join(dir, EDITION_FILE);
     if (!existsSync(file)) {
-      readErrors.push(`${relative(root, dir)}: has no edition.yaml. Fix: add edition.yaml with name, council, local_crisis_line and roles.`);
+      readErrors.push(
+        `${relative(root, dir)}: has no edition.yaml. Fix: add edition.yaml with name, council, local_crisis_line and roles.`,
+      );
       continue;
     }
     input.editions.push({ ...raw(file, ed), id: ed });
@@ -191,7 +215,9 @@ export function readContentFile<S extends z.ZodType>(root: string, path: string,
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.map(String).join('.') || '(the whole file)';
-    throw new ContentFileError(`${shown}: ${field} ${issue.message}. Fix: run npm run check:content for every problem and how to fix it.`);
+    throw new ContentFileError(
+      `${shown}: ${field} ${issue.message}. Fix: run npm run check:content for every problem and how to fix it.`,
+    );
   }
   return parsed.data;
 }
@@ -207,7 +233,11 @@ export const readEdition = (root: string, edition: string): Edition | undefined 
  */
 export function readEditionSiteUrl(root: string, edition: string): string | undefined {
   try {
-    return readContentFile(root, `${editionDir(edition)}/${EDITION_FILE}`, z.looseObject({ site_url: editionSchema.shape.site_url }))?.site_url;
+    return readContentFile(
+      root,
+      `${editionDir(edition)}/${EDITION_FILE}`,
+      z.looseObject({ site_url: editionSchema.shape.site_url }),
+    )?.site_url;
   } catch (e) {
     if (e instanceof ContentFileError) return undefined;
     throw e;
@@ -216,7 +246,10 @@ export function readEditionSiteUrl(root: string, edition: string): string | unde
 
 /** A content file the guide cannot be built without. */
 function required<T>(value: T | undefined, path: string): T {
-  if (value === undefined) throw new ContentFileError(`${CONTENT_DIR}/${path}: is missing. Fix: put the file back (git checkout -- ${CONTENT_DIR}/${path}).`);
+  if (value === undefined)
+    throw new ContentFileError(
+      `${CONTENT_DIR}/${path}: is missing. Fix: put the file back (git checkout -- ${CONTENT_DIR}/${path}).`,
+    );
   return value;
 }
 
@@ -224,4 +257,5 @@ function required<T>(value: T | undefined, path: string): T {
 export const readTree = (root: string): Tree => required(readContentFile(root, TREE_FILE, treeSchema), TREE_FILE);
 
 /** The crisis panel (content/crisis.yaml), checked. */
-export const readCrisis = (root: string): Crisis => required(readContentFile(root, CRISIS_FILE, crisisSchema), CRISIS_FILE);
+export const readCrisis = (root: string): Crisis =>
+  required(readContentFile(root, CRISIS_FILE, crisisSchema), CRISIS_FILE);

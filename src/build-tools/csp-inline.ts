@@ -30,7 +30,8 @@ export function hashInlineStyles(html: string): string {
   for (const svg of html.matchAll(/<svg\b[\s\S]*?<\/svg>/gi)) {
     for (const m of svg[0].matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) elementHashes.add(sha256(decode(m[1])));
   }
-  for (const m of html.replace(/<svg\b[\s\S]*?<\/svg>/gi, '').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) elementHashes.add(sha256(m[1]));
+  for (const m of html.replace(/<svg\b[\s\S]*?<\/svg>/gi, '').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+    elementHashes.add(sha256(m[1]));
   for (const m of html.matchAll(/\sstyle="([^"]*)"/gi)) attributeHashes.add(sha256(decode(m[1])));
   for (const m of html.matchAll(/\sstyle='([^']*)'/gi)) attributeHashes.add(sha256(decode(m[1])));
   const policy = decode(meta[1]);
@@ -40,7 +41,9 @@ export function hashInlineStyles(html: string): string {
     .filter(Boolean);
   const i = directives.findIndex((d) => d.startsWith('style-src '));
   const current = i === -1 ? ['style-src', "'self'"] : directives[i].split(/\s+/);
-  const add = [...elementHashes, ...(attributeHashes.size ? ["'unsafe-hashes'", ...attributeHashes] : [])].filter((h) => !current.includes(h));
+  const add = [...elementHashes, ...(attributeHashes.size ? ["'unsafe-hashes'", ...attributeHashes] : [])].filter(
+    (h) => !current.includes(h),
+  );
   if (!add.length) return html;
   const next = [...current, ...add].join(' ');
   if (i === -1) directives.push(next);

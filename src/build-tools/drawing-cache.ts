@@ -41,7 +41,12 @@ export interface DrawingSource {
 export type Draw = (items: DrawingSource[]) => Promise<string[]>;
 
 /** Kept drawings where they exist; the rest drawn by `draw` (all in one go) and kept for next time. */
-export async function cachedDrawings(items: DrawingSource[], config: unknown, draw: Draw, dir = DRAWINGS_DIR): Promise<string[]> {
+export async function cachedDrawings(
+  items: DrawingSource[],
+  config: unknown,
+  draw: Draw,
+  dir = DRAWINGS_DIR,
+): Promise<string[]> {
   const keys = items.map((d) => drawingKey(d.source, d.prefix, config));
   const out = keys.map((k) => (existsSync(join(dir, k)) ? readFileSync(join(dir, k), 'utf8') : null));
   const missing = out.flatMap((svg, i) => (svg === null ? [i] : []));
@@ -84,7 +89,8 @@ function recordDrawings(dir: string, names: readonly string[]): void {
   const path = join(dir, DRAWINGS_MANIFEST);
   const old = existsSync(path) ? parseManifest(readFileSync(path, 'utf8')) : { drawings: {} };
   const drawings: Record<string, string> = {};
-  for (const [name, hash] of Object.entries('drawings' in old ? old.drawings : {})) if (existsSync(join(dir, name))) drawings[name] = hash;
+  for (const [name, hash] of Object.entries('drawings' in old ? old.drawings : {}))
+    if (existsSync(join(dir, name))) drawings[name] = hash;
   for (const name of names) drawings[name] = drawingHash(readFileSync(join(dir, name)));
   writeFileSync(path, manifestText(drawings));
 }

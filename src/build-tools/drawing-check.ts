@@ -41,7 +41,8 @@ function mermaidParse(): Promise<Parse> {
       p.addHook ??= () => {};
     }
     const { default: mermaid } = await import('mermaid');
-    return (text: string) => mermaid.parse(text).then((r) => ({ config: { ...(r ? r.config : {}) } as Record<string, unknown> }));
+    return (text: string) =>
+      mermaid.parse(text).then((r) => ({ config: { ...(r ? r.config : {}) } as Record<string, unknown> }));
   })();
   return parser;
 }

@@ -50,10 +50,18 @@ async function draw(tree: Tree): Promise<FlowchartDrawings> {
   // The questions that open a branch get their own section, so each drawing stays small.
   const branches = branchingQuestion(tree)?.branches ?? [];
   const sections = [
-    { id: 'start', title: 'The first questions', chart: treeToMermaid(tree, { ...screen, stopAt: branches, direction: 'TD' }) },
+    {
+      id: 'start',
+      title: 'The first questions',
+      chart: treeToMermaid(tree, { ...screen, stopAt: branches, direction: 'TD' }),
+    },
     ...branches.map((b) => {
       const q = byId.get(b)!;
-      return { id: b, title: q.type === 'question' ? q.short : b, chart: treeToMermaid(tree, { ...screen, from: b, direction: 'TD' }) };
+      return {
+        id: b,
+        title: q.type === 'question' ? q.short : b,
+        chart: treeToMermaid(tree, { ...screen, from: b, direction: 'TD' }),
+      };
     }),
   ];
   const [whole, ...parts] = await renderMermaid(

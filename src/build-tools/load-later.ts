@@ -29,7 +29,8 @@ export function loadLater(): Plugin {
     async resolveId(id, importer) {
       if (!id.startsWith(PREFIX)) return null;
       const target = await this.resolve(id.slice(PREFIX.length), importer);
-      if (!target) this.error(`${id} (imported by ${importer}): no such module. Fix: give the path of a module, as in an import.`);
+      if (!target)
+        this.error(`${id} (imported by ${importer}): no such module. Fix: give the path of a module, as in an import.`);
       // One small module per importer, so each script holds the address itself (no shared file for it).
       return `${RESOLVED}${target.id}\0${importer ?? ''}`;
     },

@@ -35,7 +35,10 @@ export const COMPACT_FLOWCHART = { nodeSpacing: 14, rankSpacing: 36 };
 async function draw(items: DrawingSource[], mermaidConfig: typeof MERMAID_CONFIG): Promise<string[]> {
   try {
     if (!renderer) {
-      const [{ createMermaidRenderer }, { chromiumLaunchOptions }] = await Promise.all([import('mermaid-isomorphic'), import('./browser.ts')]);
+      const [{ createMermaidRenderer }, { chromiumLaunchOptions }] = await Promise.all([
+        import('mermaid-isomorphic'),
+        import('./browser.ts'),
+      ]);
       renderer = createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
     }
   } catch (e) {
@@ -48,7 +51,9 @@ async function draw(items: DrawingSource[], mermaidConfig: typeof MERMAID_CONFIG
     const [result] = await renderer([item.source], { prefix: item.prefix, mermaidConfig });
     if (!result || result.status === 'rejected') {
       const reason = String((result?.reason as Error | undefined)?.message ?? result?.reason).split('\n')[0];
-      throw new DrawingError(`Mermaid diagram ${i + 1} of ${items.length} could not be drawn: ${reason}\n${item.source}\nFix: correct the diagram.`);
+      throw new DrawingError(
+        `Mermaid diagram ${i + 1} of ${items.length} could not be drawn: ${reason}\n${item.source}\nFix: correct the diagram.`,
+      );
     }
     out.push(result.value.svg);
   }
@@ -56,7 +61,11 @@ async function draw(items: DrawingSource[], mermaidConfig: typeof MERMAID_CONFIG
 }
 
 /** SVG for each diagram, with ids unique on the page (prefix-0, prefix-1, ...). */
-export async function renderMermaid(diagrams: string[], prefix = 'diagram', flowchart: Record<string, number> = {}): Promise<string[]> {
+export async function renderMermaid(
+  diagrams: string[],
+  prefix = 'diagram',
+  flowchart: Record<string, number> = {},
+): Promise<string[]> {
   const mermaidConfig = { ...MERMAID_CONFIG, flowchart: { ...MERMAID_CONFIG.flowchart, ...flowchart } };
   const svgs = await cachedDrawings(
     diagrams.map((source, i) => ({ source, prefix: `${prefix}-${i}` })),

@@ -11,7 +11,9 @@ import { renderMermaid } from './mermaid.ts';
 import { DrawingError } from './drawing-cache.ts';
 
 const isMermaidCode = (node: Element) =>
-  node.tagName === 'code' && Array.isArray(node.properties?.className) && node.properties.className.includes('language-mermaid');
+  node.tagName === 'code' &&
+  Array.isArray(node.properties?.className) &&
+  node.properties.className.includes('language-mermaid');
 
 export function rehypeMermaidCached() {
   return async (tree: Root, file: { path?: string }) => {
@@ -21,7 +23,12 @@ export function rehypeMermaidCached() {
       const pre = ancestors.at(-1);
       const parent = ancestors.at(-2);
       if (pre?.type !== 'element' || pre.tagName !== 'pre' || !parent) return;
-      found.push({ pre, parent: parent as Element | Root, source: toText(node, { whitespace: 'pre' }), line: pre.position?.start.line });
+      found.push({
+        pre,
+        parent: parent as Element | Root,
+        source: toText(node, { whitespace: 'pre' }),
+        line: pre.position?.start.line,
+      });
     });
     if (!found.length) return;
     let svgs: string[];
@@ -34,10 +41,14 @@ export function rehypeMermaidCached() {
       // A content problem, not a crash: name the page and its diagrams' lines, with no stack trace.
       const where = file.path ? relative(process.cwd(), file.path) : 'a guide page';
       const lines = found.map((f) => f.line).filter((l) => l !== undefined);
-      throw new DrawingError(`${where}${lines.length ? ` (Mermaid blocks at line ${lines.join(', ')})` : ''}: ${(e as Error).message}`);
+      throw new DrawingError(
+        `${where}${lines.length ? ` (Mermaid blocks at line ${lines.join(', ')})` : ''}: ${(e as Error).message}`,
+      );
     }
     found.forEach((f, i) => {
-      const svg = fromHtmlIsomorphic(svgs[i]!, { fragment: true }).children.find((c) => c.type === 'element') as ElementContent;
+      const svg = fromHtmlIsomorphic(svgs[i]!, { fragment: true }).children.find(
+        (c) => c.type === 'element',
+      ) as ElementContent;
       const at = f.parent.children.indexOf(f.pre);
       if (at !== -1) f.parent.children[at] = svg;
     });

@@ -97,19 +97,28 @@ export function reviewEntry(entry: ReviewEntry, today: string): ReviewRow {
   const lastChecked = entry.checked ?? oldestSource ?? null;
   const ageDays = lastChecked ? daysBetween(lastChecked, today) : null;
   if (!lastChecked) {
-    flags.push({ kind: 'overdue', message: 'has no date it was checked. Fix: check it against its source and add the date.' });
+    flags.push({
+      kind: 'overdue',
+      message: 'has no date it was checked. Fix: check it against its source and add the date.',
+    });
   } else if (lastChecked < monthsBefore(today, OVERDUE_MONTHS)) {
     flags.push({
       kind: 'overdue',
       message: `last checked ${lastChecked}, more than ${OVERDUE_MONTHS} months ago. Fix: check every fact against its source now, or take it out.`,
     });
   } else if (lastChecked < monthsBefore(today, STALE_MONTHS)) {
-    flags.push({ kind: 'stale', message: `last checked ${lastChecked}, more than ${STALE_MONTHS} months ago. Check it again soon.` });
+    flags.push({
+      kind: 'stale',
+      message: `last checked ${lastChecked}, more than ${STALE_MONTHS} months ago. Check it again soon.`,
+    });
   }
   if (entry.sources.length === 0) {
     if (entry.kind !== 'service') flags.push({ kind: 'no-source', message: 'lists no source.' });
   } else if (entry.sources.every((s) => s.secondary)) {
-    flags.push({ kind: 'secondary-only', message: 'rests only on secondary sources. Find the law, GOV.UK or the service’s own page if you can.' });
+    flags.push({
+      kind: 'secondary-only',
+      message: 'rests only on secondary sources. Find the law, GOV.UK or the service’s own page if you can.',
+    });
   }
   if (entry.kind === 'page' && entry.duties?.length && !entry.sources.some((s) => !s.secondary && isLawSource(s.url))) {
     const shown = entry.duties[0].length > 90 ? `${entry.duties[0].slice(0, 90)}…` : entry.duties[0];
@@ -133,7 +142,10 @@ export function reviewContent(entries: ReviewEntry[], editions: string[], today:
   const order = { service: 0, page: 1, outcome: 2 } as const;
   const sorted = [...rows].sort((a, b) => order[a.kind] - order[b.kind] || a.id.localeCompare(b.id));
   return {
-    editions: editions.map((edition) => ({ edition, rows: sorted.filter((r) => r.edition === null || r.edition === edition) })),
+    editions: editions.map((edition) => ({
+      edition,
+      rows: sorted.filter((r) => r.edition === null || r.edition === edition),
+    })),
     overdue: sorted.filter((r) => r.flags.some((f) => f.kind === 'overdue')),
     dutiesWithoutLaw: sorted.filter((r) => r.flags.some((f) => f.kind === 'duty-without-law')),
   };
@@ -153,7 +165,9 @@ export function formatReview(result: ReviewResult): string {
     out.push('');
   }
   if (result.overdue.length > 0) {
-    out.push(`${result.overdue.length} entr${result.overdue.length === 1 ? 'y is' : 'ies are'} overdue (not checked for ${OVERDUE_MONTHS} months):`);
+    out.push(
+      `${result.overdue.length} entr${result.overdue.length === 1 ? 'y is' : 'ies are'} overdue (not checked for ${OVERDUE_MONTHS} months):`,
+    );
     for (const r of result.overdue) out.push(`  ${r.file}`);
   } else {
     out.push(`Nothing is overdue (everything was checked in the last ${OVERDUE_MONTHS} months).`);
@@ -212,13 +226,22 @@ export function reviewEntries(input: ContentInput): ReviewEntry[] {
   }
   const nodes = (obj(input.tree?.data).nodes as unknown[] | undefined) ?? [];
   for (const n of nodes.map(obj).filter((n) => n.type === 'outcome')) {
-    entries.push({ kind: 'outcome', id: String(n.id), file: `${input.tree?.file}#${String(n.id)}`, edition: null, sources: sourcesOf(n.sources) });
+    entries.push({
+      kind: 'outcome',
+      id: String(n.id),
+      file: `${input.tree?.file}#${String(n.id)}`,
+      edition: null,
+      sources: sourcesOf(n.sources),
+    });
   }
   return entries;
 }
 
 /** The longest sentences across pages, longest first. */
-export function worstSentences(pages: { id: string; sentences: Sentence[] }[], count = 10): { id: string; sentence: Sentence }[] {
+export function worstSentences(
+  pages: { id: string; sentences: Sentence[] }[],
+  count = 10,
+): { id: string; sentence: Sentence }[] {
   return pages
     .flatMap((p) => p.sentences.map((sentence) => ({ id: p.id, sentence })))
     .sort((a, b) => b.sentence.words - a.sentence.words || b.sentence.longWords.length - a.sentence.longWords.length)

@@ -6,6 +6,10 @@
 import { selectedSiteUrl } from '../lib/site-url.ts';
 import { readEditionSiteUrl } from './content-reader.ts';
 
-export function editionSiteAddress(editionId: string, env: Record<string, string | undefined> = process.env, root = process.cwd()): string | undefined {
+export function editionSiteAddress(
+  editionId: string,
+  env: Record<string, string | undefined> = process.env,
+  root = process.cwd(),
+): string | undefined {
   return selectedSiteUrl(env, readEditionSiteUrl(root, editionId));
 }

@@ -54,7 +54,9 @@ export function serveStatic(
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(root) || !existsSync(file)) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html'] }).end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+      res
+        .writeHead(404, { 'content-type': TYPES['.html'] })
+        .end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
       return;
     }
     if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-cache');

@@ -20,7 +20,10 @@ export interface MachineState {
   sudo: boolean;
 }
 
-export type SetupStep = { kind: 'apt'; packages: string[]; sudo: boolean } | { kind: 'playwright-browser' } | { kind: 'tell'; message: string };
+export type SetupStep =
+  | { kind: 'apt'; packages: string[]; sudo: boolean }
+  | { kind: 'playwright-browser' }
+  | { kind: 'tell'; message: string };
 
 export const INSTALL_CHROMIUM_LINE =
   'No Chromium found and none could be installed: install one (Debian/Ubuntu: sudo apt-get install -y chromium; macOS: brew install --cask chromium) or set CHROMIUM_PATH, then run npm test again.';
@@ -41,6 +44,9 @@ export function toolPlan(state: MachineState): SetupStep[] {
 
 /** After the steps ran: the one line to show for what is still missing (null when nothing is). */
 export function stillMissing(state: Pick<MachineState, 'chromium' | 'missingPdf'>): string | null {
-  const lines = [...(state.chromium ? [] : [INSTALL_CHROMIUM_LINE]), ...(state.missingPdf.length > 0 ? [INSTALL_POPPLER_LINE] : [])];
+  const lines = [
+    ...(state.chromium ? [] : [INSTALL_CHROMIUM_LINE]),
+    ...(state.missingPdf.length > 0 ? [INSTALL_POPPLER_LINE] : []),
+  ];
   return lines.length > 0 ? lines.join('\n') : null;
 }

@@ -12,7 +12,8 @@ export function bookletPages(options: { include: boolean }): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectRoute, logger }) => {
         if (!options.include) return;
-        for (const page of BOOKLET_PAGES) injectRoute({ pattern: page.path, entrypoint: page.entrypoint, prerender: true });
+        for (const page of BOOKLET_PAGES)
+          injectRoute({ pattern: page.path, entrypoint: page.entrypoint, prerender: true });
         logger.info(`booklet pages added: ${BOOKLET_PAGES.map((p) => p.path).join(', ')}`);
       },
     },

@@ -24,7 +24,9 @@ export function contentCheck(options: { edition: string }): AstroIntegration {
         const today = londonToday();
         const { messages, input } = await contentProblems(root, today, options.edition);
         if (messages.length) {
-          logger.error(`The content has ${messages.length} problem${messages.length === 1 ? '' : 's'}:\n  - ${messages.join('\n  - ')}`);
+          logger.error(
+            `The content has ${messages.length} problem${messages.length === 1 ? '' : 's'}:\n  - ${messages.join('\n  - ')}`,
+          );
           throw new ContentError('The build stopped: fix the content problems listed above.');
         }
         logger.info(

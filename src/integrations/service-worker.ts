@@ -32,7 +32,10 @@ function essentialsContent(edition: string, root = process.cwd()): Omit<OfflineC
   const tree = readTree(root);
   const ed = readEdition(root, edition);
   const crisis = readCrisis(root);
-  const crisisAgencies = crisis.tiers.flatMap((t) => [...t.agencies, ...(t.include_local_crisis_line && ed?.local_crisis_line ? [ed.local_crisis_line] : [])]);
+  const crisisAgencies = crisis.tiers.flatMap((t) => [
+    ...t.agencies,
+    ...(t.include_local_crisis_line && ed?.local_crisis_line ? [ed.local_crisis_line] : []),
+  ]);
   return { tree, roles: ed?.roles ?? {}, crisisAgencies, crisisGuides: ['crisis'] };
 }
 
@@ -67,7 +70,9 @@ export function serviceWorker({ edition }: { edition: string }): AstroIntegratio
           output: { file: join(site, SERVICE_WORKER_FILE), format: 'iife', minify: true },
         });
         for (const w of warnings) logger.warn(w);
-        logger.info(`service worker: ${count} files saved when first opened (${Math.round(size / 1024)} KB); other pages as they are visited`);
+        logger.info(
+          `service worker: ${count} files saved when first opened (${Math.round(size / 1024)} KB); other pages as they are visited`,
+        );
       },
     },
   };

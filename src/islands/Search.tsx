@@ -29,7 +29,10 @@ interface Result {
 }
 type Filters = Record<string, Record<string, number>>;
 interface PagefindApi {
-  search: (q: string | null, opts?: { filters?: Record<string, string[]> }) => Promise<{ results: { data: () => Promise<PagefindData> }[] }>;
+  search: (
+    q: string | null,
+    opts?: { filters?: Record<string, string[]> },
+  ) => Promise<{ results: { data: () => Promise<PagefindData> }[] }>;
   filters: () => Promise<Filters>;
   options: (o: Record<string, unknown>) => Promise<void>;
 }
@@ -64,11 +67,13 @@ async function entryNow(): Promise<string | null> {
 
 function loadPagefind(): Promise<PagefindApi> {
   const path = '/pagefind/pagefind.js';
-  api ??= Promise.all([entryNow(), import(/* @vite-ignore */ path) as Promise<PagefindApi>]).then(async ([entry, p]) => {
-    loadedEntry = entry;
-    await p.options({ excerptLength: 24, noWorker: true });
-    return p;
-  });
+  api ??= Promise.all([entryNow(), import(/* @vite-ignore */ path) as Promise<PagefindApi>]).then(
+    async ([entry, p]) => {
+      loadedEntry = entry;
+      await p.options({ excerptLength: 24, noWorker: true });
+      return p;
+    },
+  );
   return api;
 }
 
@@ -88,7 +93,8 @@ const UPDATED = 'The guide was updated: reload to search.';
 /** How many results show at first, and how many more each "Show more results" adds. */
 const RESULTS_AT_A_TIME = 10;
 
-const NO_SIGNAL = 'With no signal, search finds only words searched on this device before. Try again when you have signal, or use the A to Z list below.';
+const NO_SIGNAL =
+  'With no signal, search finds only words searched on this device before. Try again when you have signal, or use the A to Z list below.';
 
 /** Whether the site can be reached now (a HEAD request is never answered from the device's saved copy). */
 async function reachable(): Promise<boolean> {
@@ -111,7 +117,8 @@ interface OpenedResult {
   shown: number;
 }
 const OPENED_KEY = 'openedResult';
-const openedResult = (): OpenedResult | undefined => (history.state as Record<string, OpenedResult> | null)?.[OPENED_KEY];
+const openedResult = (): OpenedResult | undefined =>
+  (history.state as Record<string, OpenedResult> | null)?.[OPENED_KEY];
 
 function toResult(d: PagefindData): Result {
   return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] ?? 'Page' };
@@ -222,7 +229,8 @@ export default function Search() {
     document.querySelector<HTMLAnchorElement>(`.search__results a[href="${CSS.escape(back.url)}"]`)?.focus();
   }, [results]);
 
-  const remember = (url: string) => history.replaceState({ ...history.state, [OPENED_KEY]: { url, shown: results?.length ?? 0 } }, '');
+  const remember = (url: string) =>
+    history.replaceState({ ...history.state, [OPENED_KEY]: { url, shown: results?.length ?? 0 } }, '');
 
   const showMore = async () => {
     const mine = seq.current;
@@ -259,10 +267,15 @@ export default function Search() {
         </button>
       </form>
       {(results || anyFilter(chosen)) && (
-        <details class="search__filter-box" onToggle={(e) => setFiltersOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <details
+          class="search__filter-box"
+          onToggle={(e) => setFiltersOpen((e.currentTarget as HTMLDetailsElement).open)}
+        >
           <summary>Filter results</summary>
           {!filters && <p class="search__filters-loading">Loading the filters…</p>}
-          {filters && Object.keys(filters).length === 0 && <p>The filters could not load. Try again when you have signal.</p>}
+          {filters && Object.keys(filters).length === 0 && (
+            <p>The filters could not load. Try again when you have signal.</p>
+          )}
           {filters && (
             <div class="search__filters">
               {SEARCH_FILTER_NAMES.filter((name) => filters[name]).map((name) => (
@@ -270,8 +283,12 @@ export default function Search() {
                   <legend>{FILTER_LABELS[name]}</legend>
                   {Object.entries(filters[name]).map(([value, count]) => (
                     <label class="search__option" key={value}>
-                      <input type="checkbox" checked={(chosen[name] ?? []).includes(value)} onChange={() => toggle(name, value)} /> {value}{' '}
-                      <span class="search__count">({count})</span>
+                      <input
+                        type="checkbox"
+                        checked={(chosen[name] ?? []).includes(value)}
+                        onChange={() => toggle(name, value)}
+                      />{' '}
+                      {value} <span class="search__count">({count})</span>
                     </label>
                   ))}
                 </fieldset>

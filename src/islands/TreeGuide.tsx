@@ -5,7 +5,16 @@
  * the history entry holds (only a step number, never an answer).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { answersOnPath, formatAnswers, nodeMap, progress, walk, depthOf, type Question, type BrowserTree } from '../lib/tree.ts';
+import {
+  answersOnPath,
+  formatAnswers,
+  nodeMap,
+  progress,
+  walk,
+  depthOf,
+  type Question,
+  type BrowserTree,
+} from '../lib/tree.ts';
 import {
   CHECK_LINK,
   answeredBefore,
@@ -51,7 +60,8 @@ function readStored(): string | null {
 
 const NOTICES: Record<Notice, string> = {
   'link-partly-fits': 'Some answers in the link you followed did not fit this guide, so they were left out.',
-  'link-did-not-fit': 'The answers in the link you followed did not fit this guide, so we have started from the first question.',
+  'link-did-not-fit':
+    'The answers in the link you followed did not fit this guide, so we have started from the first question.',
 };
 
 interface State {
@@ -99,7 +109,10 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
 
   useEffect(() => {
     if (!interactive) return;
-    apply(arrive(tree, { search: window.location.search, state: history.state, stored: readStored(), kiosk: onKiosk() }), false);
+    apply(
+      arrive(tree, { search: window.location.search, state: history.state, stored: readStored(), kiosk: onKiosk() }),
+      false,
+    );
     setReady(true);
     const onPop = (e: PopStateEvent) => apply(revisit(tree, { state: e.state, stored: readStored() }), true);
     // Shown again from the browser's back/forward cache: show what is stored now (nothing, after "Leave this page").
@@ -115,7 +128,12 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
   }, []);
 
   const { screen, session, step } = state;
-  const current = () => ({ session, step, showing: screen.kind === 'check-link' ? CHECK_LINK : screen.id, kiosk: onKiosk() });
+  const current = () => ({
+    session,
+    step,
+    showing: screen.kind === 'check-link' ? CHECK_LINK : screen.id,
+    kiosk: onKiosk(),
+  });
 
   const question = screen.kind === 'question' ? (nodes.get(screen.id) as Question | undefined) : undefined;
   const w = walk(tree, screen.answers);
@@ -130,7 +148,9 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
     if (!interactive || !moved.current) return;
     moved.current = false;
     heading.current?.focus();
-    if (live.current) live.current.textContent = question && prog ? `Question ${prog.step}: ${question.question}` : (heading.current?.textContent ?? '');
+    if (live.current)
+      live.current.textContent =
+        question && prog ? `Question ${prog.step}: ${question.question}` : (heading.current?.textContent ?? '');
   }, [state]);
 
   /** Run an action when the island is ready; without JavaScript (or before it), links work as plain links. */
@@ -163,10 +183,15 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
           Check these answers before you go on
         </h1>
         <div class="tree__notice" role="status">
-          You opened a link with answers already chosen. Check each one is right for you. Change any that are not, then continue.
+          You opened a link with answers already chosen. Check each one is right for you. Change any that are not, then
+          continue.
           {notice && <> {notice}</>}
         </div>
-        <AnswersSummary path={w.path} changeHref={helpNode} onChange={(id) => act(() => changeAnswer(tree, current(), id))} />
+        <AnswersSummary
+          path={w.path}
+          changeHref={helpNode}
+          onChange={(id) => act(() => changeAnswer(tree, current(), id))}
+        />
         <p class="tree__continue">
           <button type="button" class="button" onClick={act(() => continueOn(tree, current()))}>
             {next?.type === 'outcome' ? 'Continue to your next steps' : 'Continue to the next question'}
@@ -259,7 +284,13 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
           </li>
         ))}
       </ul>
-      {onPath.length > 0 && <AnswersSummary path={onPath} changeHref={helpNode} onChange={(id) => act(() => changeAnswer(tree, current(), id))} />}
+      {onPath.length > 0 && (
+        <AnswersSummary
+          path={onPath}
+          changeHref={helpNode}
+          onChange={(id) => act(() => changeAnswer(tree, current(), id))}
+        />
+      )}
       <p class="tree__actions">
         <a class="tree__start-again" href={HELP_RESTART} onClick={act(() => startAgain(tree, current()))}>
           Start again

@@ -7,7 +7,16 @@
  * order, each named as its rule in docs/editing-content.md.
  */
 import type { z } from 'zod';
-import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSchema, type Edition, type GuideMeta, type Crisis } from './schema.ts';
+import {
+  agencySchema,
+  bankHolidaysSchema,
+  crisisSchema,
+  editionSchema,
+  guideSchema,
+  type Edition,
+  type GuideMeta,
+  type Crisis,
+} from './schema.ts';
 import { ROLES, type RoleId } from './taxonomy.ts';
 import { validateTree, type TreeContext } from './tree.ts';
 import { treeSchema, type Tree } from './tree-schema.ts';
@@ -16,7 +25,16 @@ import { checkGuideText, type GuideText } from './guide-text.ts';
 import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
 import { editionGaps } from './edition-gaps.ts';
 import { guideHref } from './routes.ts';
-import { PINNED_FILE, digitsOf, numberProblem, numbersInText, pinnedNumbersSchema, pinnedProblem, pinsFrom, type Pin } from './pinned-numbers.ts';
+import {
+  PINNED_FILE,
+  digitsOf,
+  numberProblem,
+  numbersInText,
+  pinnedNumbersSchema,
+  pinnedProblem,
+  pinsFrom,
+  type Pin,
+} from './pinned-numbers.ts';
 import { checkGlossaryFiles } from './plain-english.ts';
 import type { ContentInput, ContentProblem, RawFile } from './content-input.ts';
 
@@ -96,7 +114,8 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       return `${shown(value)} is not allowed. Fix: use one of ${issue.values.map(String).join(', ')}.`;
     case 'invalid_union': {
       const u = issue as { discriminator?: string; options?: unknown[] };
-      if (u.options?.length) return `${shown(value)} is not allowed. Fix: use one of ${u.options.map(String).join(', ')}.`;
+      if (u.options?.length)
+        return `${shown(value)} is not allowed. Fix: use one of ${u.options.map(String).join(', ')}.`;
       return `${shown(value)} is not in a form this field takes. Fix: compare it with the same field in a similar file.`;
     }
     case 'too_small':
@@ -110,7 +129,8 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
     case 'too_big':
       if (issue.origin === 'array' || issue.origin === 'set')
         return `has more than ${plural(Number(issue.maximum), 'item')}. Fix: keep ${issue.maximum} or fewer.`;
-      if (issue.origin === 'string') return `is too long (over ${issue.maximum} characters). Fix: shorten it to ${issue.maximum} characters or fewer.`;
+      if (issue.origin === 'string')
+        return `is too long (over ${issue.maximum} characters). Fix: shorten it to ${issue.maximum} characters or fewer.`;
       return `${shown(value)} is more than ${issue.maximum}, the largest allowed. Fix: use ${issue.maximum} or less.`;
     case 'unrecognized_keys':
       return `${issue.keys.map((k) => `\`${k}\``).join(', ')} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} here. Fix: correct the spelling, or delete ${issue.keys.length === 1 ? 'it' : 'them'}.`;
@@ -128,7 +148,8 @@ function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: Content
   for (const issue of res.error.issues) {
     const value = valueAt(f.data, issue.path);
     // An unknown field is named itself, so the editor finds it.
-    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
+    const path =
+      issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
     problems.push({ file: f.file, field: fieldPath(path, f.data) || '(file)', message: issueMessage(issue, value) });
   }
   return null;
@@ -197,7 +218,8 @@ function checkContext(input: ContentInput): CheckContext {
   const pins = input.pinned ? pinsFrom(parse(pinnedNumbersSchema(today), input.pinned)) : [];
   const tree = input.tree ? parse(treeSchema, input.tree) : null;
   const texts = new Map<RawFile, GuideText>();
-  for (const { f } of guides) if (!f.unreadable && f.body !== undefined) texts.set(f, checkGuideText(f.body, f.bodyLine ?? 1));
+  for (const { f } of guides)
+    if (!f.unreadable && f.body !== undefined) texts.set(f, checkGuideText(f.body, f.bodyLine ?? 1));
   return {
     input,
     fileProblems,
@@ -210,7 +232,9 @@ function checkContext(input: ContentInput): CheckContext {
     pins,
     tree,
     texts,
-    yamlFiles: [...input.agencies, ...input.editions, input.crisis, input.tree].filter((f): f is RawFile => !!f && !f.unreadable),
+    yamlFiles: [...input.agencies, ...input.editions, input.crisis, input.tree].filter(
+      (f): f is RawFile => !!f && !f.unreadable,
+    ),
     agencyExists: (id, edition) => (agencyIds.get(id) ?? []).some((f) => f.edition === null || f.edition === edition),
   };
 }
@@ -250,12 +274,26 @@ function eachFileOnItsOwn(ctx: CheckContext): ContentProblem[] {
   }
   for (const f of input.editions) schemaProblems(f);
   if (input.crisis) schemaProblems(input.crisis);
-  else problems.push({ file: 'content/crisis.yaml', field: '(file)', message: 'is missing. Fix: add the crisis panel file.' });
+  else
+    problems.push({
+      file: 'content/crisis.yaml',
+      field: '(file)',
+      message: 'is missing. Fix: add the crisis panel file.',
+    });
   if (input.bankHolidays) schemaProblems(input.bankHolidays);
-  else problems.push({ file: 'content/bank-holidays.yaml', field: '(file)', message: 'is missing. Fix: add the sourced list of bank holidays.' });
+  else
+    problems.push({
+      file: 'content/bank-holidays.yaml',
+      field: '(file)',
+      message: 'is missing. Fix: add the sourced list of bank holidays.',
+    });
   if (input.pinned) schemaProblems(input.pinned);
   else if (input.pinned === null)
-    problems.push({ file: PINNED_FILE, field: '(file)', message: 'is missing. Fix: add the list of pinned emergency and crisis numbers, with their sources.' });
+    problems.push({
+      file: PINNED_FILE,
+      field: '(file)',
+      message: 'is missing. Fix: add the list of pinned emergency and crisis numbers, with their sources.',
+    });
   return problems;
 }
 
@@ -320,7 +358,13 @@ function idsAndReferences(ctx: CheckContext): ContentProblem[] {
     if (!meta) continue;
     const scope = f.edition ? [f.edition] : editionIds;
     meta.agencies.forEach((id, i) => {
-      const missingIn = f.edition ? (agencyExists(id, f.edition) ? [] : [f.edition]) : agencyExists(id, null) ? [] : ['national content'];
+      const missingIn = f.edition
+        ? agencyExists(id, f.edition)
+          ? []
+          : [f.edition]
+        : agencyExists(id, null)
+          ? []
+          : ['national content'];
       if (missingIn.length) {
         problems.push({
           file: f.file,
@@ -403,10 +447,17 @@ function pinnedNumbers(ctx: CheckContext): ContentProblem[] {
   }
   if (crisis && input.crisis) {
     const hasButton = (id: string) =>
-      (agencyIds.get(id) ?? []).some((a) => a.edition === null && arrayOf((a.data as { phones?: unknown } | null)?.phones).length > 0);
+      (agencyIds.get(id) ?? []).some(
+        (a) => a.edition === null && arrayOf((a.data as { phones?: unknown } | null)?.phones).length > 0,
+      );
     for (const [t, tier] of crisis.tiers.entries()) {
       // A tier naming a missing service has been reported already: saying it has no button would repeat that.
-      if (tier.include_local_crisis_line || tier.agencies.some(hasButton) || tier.agencies.some((id) => !agencyExists(id, null))) continue;
+      if (
+        tier.include_local_crisis_line ||
+        tier.agencies.some(hasButton) ||
+        tier.agencies.some((id) => !agencyExists(id, null))
+      )
+        continue;
       problems.push({
         file: input.crisis.file,
         field: `${fieldPath(['tiers', t], input.crisis.data)}.agencies`,
@@ -423,7 +474,10 @@ function decisionTree(ctx: CheckContext): ContentProblem[] {
   if (!input.tree) return [];
   const problems: ContentProblem[] = [...(fileProblems.get(input.tree) ?? [])];
   if (!tree) return problems;
-  const treeCtx: TreeContext = { editions: {}, guides: new Set(input.guides.filter((g) => g.edition === null).map((g) => g.id)) };
+  const treeCtx: TreeContext = {
+    editions: {},
+    guides: new Set(input.guides.filter((g) => g.edition === null).map((g) => g.id)),
+  };
   for (const { f, meta } of editions) {
     // An edition that failed its own check has already been reported: checking the tree
     // against it would only repeat that problem as knock-on errors.
@@ -434,8 +488,10 @@ function decisionTree(ctx: CheckContext): ContentProblem[] {
       roles: new Set((Object.keys(meta.roles) as RoleId[]).filter((r) => meta.roles[r]?.length)),
     };
   }
-  for (const p of validateTree(tree, treeCtx)) problems.push({ file: input.tree.file, field: `nodes.${p.node}`, message: p.message });
-  for (const p of treeShapeProblems(tree)) problems.push({ file: input.tree.file, field: `nodes.${p.field}`, message: p.message });
+  for (const p of validateTree(tree, treeCtx))
+    problems.push({ file: input.tree.file, field: `nodes.${p.node}`, message: p.message });
+  for (const p of treeShapeProblems(tree))
+    problems.push({ file: input.tree.file, field: `nodes.${p.field}`, message: p.message });
   return problems;
 }
 
@@ -444,7 +500,9 @@ function guidePages(ctx: CheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { f } of ctx.guides) {
     const t = ctx.texts.get(f);
-    if (t) for (const p of t.problems) problems.push({ file: f.file, line: p.line, field: '(page text)', message: p.message });
+    if (t)
+      for (const p of t.problems)
+        problems.push({ file: f.file, line: p.line, field: '(page text)', message: p.message });
   }
   return problems;
 }
@@ -471,7 +529,11 @@ function links(ctx: CheckContext): ContentProblem[] {
           categories: arrayField(a.data, 'categories'),
         })),
         treeNodes,
-        topics: [...new Set(eGuides.map(({ f, meta }) => meta?.topic ?? stringField(f.data, 'topic')).filter((t): t is string => !!t))],
+        topics: [
+          ...new Set(
+            eGuides.map(({ f, meta }) => meta?.topic ?? stringField(f.data, 'topic')).filter((t): t is string => !!t),
+          ),
+        ],
       }),
     );
   }
@@ -543,7 +605,8 @@ function numbersInFreeText(ctx: CheckContext): ContentProblem[] {
       const prose = lineText.replace(/\]\([^)]*\)/g, ']');
       for (const n of numbersInText(prose, pins)) {
         const problem = numberProblem(n.raw, { type: n.type, pins });
-        if (problem) problems.push({ file: f.file, line: (f.bodyLine ?? 1) + i, field: '(page text)', message: problem });
+        if (problem)
+          problems.push({ file: f.file, line: (f.bodyLine ?? 1) + i, field: '(page text)', message: problem });
       }
     });
   }
@@ -557,7 +620,15 @@ function numbersInFreeText(ctx: CheckContext): ContentProblem[] {
 export const CONTENT_PASSES: readonly ContentPass[] = [
   {
     name: 'Each file on its own',
-    rules: ['Phone numbers', 'Sources', 'Field names', 'Text', 'File and folder names', 'Opening hours', 'Bank holidays'],
+    rules: [
+      'Phone numbers',
+      'Sources',
+      'Field names',
+      'Text',
+      'File and folder names',
+      'Opening hours',
+      'Bank holidays',
+    ],
     run: eachFileOnItsOwn,
   },
   { name: 'Ids and references', run: idsAndReferences },
@@ -588,9 +659,14 @@ function arrayField(data: unknown, key: string): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 function treeNodeIds(tree: RawFile | null | undefined): string[] {
-  const nodes = tree && !tree.unreadable && tree.data && typeof tree.data === 'object' ? (tree.data as { nodes?: unknown }).nodes : undefined;
+  const nodes =
+    tree && !tree.unreadable && tree.data && typeof tree.data === 'object'
+      ? (tree.data as { nodes?: unknown }).nodes
+      : undefined;
   return Array.isArray(nodes)
-    ? nodes.map((n) => (n && typeof n === 'object' ? (n as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string')
+    ? nodes
+        .map((n) => (n && typeof n === 'object' ? (n as { id?: unknown }).id : undefined))
+        .filter((id): id is string => typeof id === 'string')
     : [];
 }
 
@@ -608,12 +684,25 @@ function siteLinksIn(data: unknown, path: PropertyKey[] = []): { path: PropertyK
 }
 
 /** Keys whose values are not prose: numbers (checked as phones), addresses, dates and ids. */
-const NOT_PROSE = new Set(['number', 'url', 'checked', 'last_verified', 'id', 'value', 'next', 'start', 'postal_code', 'email', 'site_url']);
+const NOT_PROSE = new Set([
+  'number',
+  'url',
+  'checked',
+  'last_verified',
+  'id',
+  'value',
+  'next',
+  'start',
+  'postal_code',
+  'email',
+  'site_url',
+]);
 
 /** Every free-text string in YAML data, with its path. */
 function freeTextIn(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
   if (typeof data === 'string') return [{ path, value: data }];
   if (Array.isArray(data)) return data.flatMap((v, i) => freeTextIn(v, [...path, i]));
-  if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => (NOT_PROSE.has(k) ? [] : freeTextIn(v, [...path, k])));
+  if (data && typeof data === 'object')
+    return Object.entries(data).flatMap(([k, v]) => (NOT_PROSE.has(k) ? [] : freeTextIn(v, [...path, k])));
   return [];
 }

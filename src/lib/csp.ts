@@ -30,7 +30,8 @@ export const CSP_HEADER = "object-src 'none'; base-uri 'none'; form-action 'self
  * (an <img>, a fetch), and it is not sent for scripts: the service worker and the search worker
  * run under the policy of their own files (CSP_HEADER), which leaves their fetches alone.
  */
-export const CSP_FILES_HEADER = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'; sandbox";
+export const CSP_FILES_HEADER =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'; sandbox";
 
 /**
  * HTTPS only, for a year, on every address (HTTP Strict Transport Security). No includeSubDomains:

@@ -72,7 +72,9 @@ export const RAW_COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(/gi;
 
 /** The relative luminance of a #rrggbb colour (WCAG 2). */
 function luminance(hex: string): number {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex);
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(
+    hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex,
+  );
   if (!m) throw new Error(`Not a #rrggbb colour: ${hex}`);
   const [r, g, b] = m.slice(1).map((h) => {
     const c = parseInt(h, 16) / 255;

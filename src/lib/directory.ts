@@ -74,7 +74,8 @@ export interface AzView<T> {
 
 const collator = new Intl.Collator('en-GB');
 /** A to Z as people in England expect; names that differ only in ways the collator ignores keep a fixed order. */
-const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byName = (a: { name: string }, b: { name: string }) =>
+  collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
  * Every service once, in A to Z order. When two files give a service the same id, this area's own
@@ -91,14 +92,19 @@ export function uniqueServices<T extends DirectoryItem>(items: readonly T[]): T[
 
 /** Splits a list into pages of at most `size` (at least one page, even when the list is empty). */
 export function paginate<T>(items: readonly T[], size: number): T[][] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`A directory page size must be a whole number of at least 1, not ${size}.`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`A directory page size must be a whole number of at least 1, not ${size}.`);
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.length ? pages : [[]];
 }
 
 /** A category's services: this area's first, then national ones, each A to Z, split into pages. */
-export function directoryView<T extends DirectoryItem>(items: readonly T[], category: CategoryId, pageSize: number): CategoryView<T> {
+export function directoryView<T extends DirectoryItem>(
+  items: readonly T[],
+  category: CategoryId,
+  pageSize: number,
+): CategoryView<T> {
   const inCategory = uniqueServices(items).filter((a) => a.categories.includes(category));
   const ordered = [...inCategory.filter((a) => a.local), ...inCategory.filter((a) => !a.local)];
   const pages = paginate(ordered, pageSize).map((list, i) => ({
@@ -112,10 +118,17 @@ export function directoryView<T extends DirectoryItem>(items: readonly T[], cate
 }
 
 /** The categories that have services, in the taxonomy's order, with how many each has. */
-export function directoryCategories(items: readonly DirectoryItem[]): { id: CategoryId; title: string; summary: string; count: number; href: string }[] {
+export function directoryCategories(
+  items: readonly DirectoryItem[],
+): { id: CategoryId; title: string; summary: string; count: number; href: string }[] {
   const all = uniqueServices(items);
   return (Object.keys(CATEGORIES) as CategoryId[])
-    .map((id) => ({ id, ...CATEGORIES[id], count: all.filter((a) => a.categories.includes(id)).length, href: directoryCategory(id) }))
+    .map((id) => ({
+      id,
+      ...CATEGORIES[id],
+      count: all.filter((a) => a.categories.includes(id)).length,
+      href: directoryCategory(id),
+    }))
     .filter((c) => c.count > 0);
 }
 

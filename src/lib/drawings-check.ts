@@ -59,7 +59,10 @@ const REDRAW =
  * Every problem with the drawings folder. `folder` is its path as messages show it
  * (content/drawings); `files` is every file in it, with its bytes.
  */
-export function drawingFolderProblems(folder: string, files: readonly { name: string; bytes: Uint8Array }[]): ContentProblem[] {
+export function drawingFolderProblems(
+  folder: string,
+  files: readonly { name: string; bytes: Uint8Array }[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const svgs = files.filter((f) => f.name !== DRAWINGS_MANIFEST);
   const manifestFile = files.find((f) => f.name === DRAWINGS_MANIFEST);

@@ -28,24 +28,34 @@ export function editionGaps(input: ContentInput, parsed?: ParsedForGaps): Conten
     guideFile ??= guideSchema();
     return guideFile.safeParse(g.data ?? {}).data ?? null;
   };
-  const guides = (parsed?.guides ?? input.guides.map((f) => ({ f, meta: undefined }))).flatMap(({ f: g, meta: known }) => {
-    const meta = known ?? guideMeta(g);
-    return meta ? [{ id: g.id, edition: g.edition, roles: meta.roles }] : [];
-  });
+  const guides = (parsed?.guides ?? input.guides.map((f) => ({ f, meta: undefined }))).flatMap(
+    ({ f: g, meta: known }) => {
+      const meta = known ?? guideMeta(g);
+      return meta ? [{ id: g.id, edition: g.edition, roles: meta.roles }] : [];
+    },
+  );
 
-  const editions = parsed?.editions ?? input.editions.map((f) => ({ f, meta: editionSchema.safeParse(f.data ?? {}).data ?? null }));
+  const editions =
+    parsed?.editions ?? input.editions.map((f) => ({ f, meta: editionSchema.safeParse(f.data ?? {}).data ?? null }));
   for (const { f, meta } of editions) {
     if (!meta) continue; // the schema check reports it
     const ed = f.edition ?? f.id;
     const filled = new Set((Object.keys(meta.roles) as RoleId[]).filter((r) => meta.roles[r]?.length));
     const agencies = new Set(input.agencies.filter((a) => a.edition === null || a.edition === ed).map((a) => a.id));
     const stranded = new Set(
-      outcomes.filter((o) => o.type === 'outcome' && !o.agencies.some((a) => agencies.has(a)) && !o.roles.some((r) => filled.has(r))).map((o) => o.id),
+      outcomes
+        .filter(
+          (o) =>
+            o.type === 'outcome' && !o.agencies.some((a) => agencies.has(a)) && !o.roles.some((r) => filled.has(r)),
+        )
+        .map((o) => o.id),
     );
     for (const role of ROLE_IDS) {
       if (filled.has(role)) continue;
       const askingOutcomes = outcomes.filter((o) => o.type === 'outcome' && o.roles.includes(role)).map((o) => o.id);
-      const askingPages = guides.filter((g) => (g.edition === null || g.edition === ed) && g.roles.includes(role)).map((g) => g.id);
+      const askingPages = guides
+        .filter((g) => (g.edition === null || g.edition === ed) && g.roles.includes(role))
+        .map((g) => g.id);
       if (!askingOutcomes.length && !askingPages.length) continue; // nothing asks for it yet
       const askers = [
         askingOutcomes.length ? `the decision tree’s outcomes ${list(askingOutcomes)}` : '',

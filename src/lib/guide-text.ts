@@ -52,7 +52,19 @@ export interface GuideText {
   headingIds: string[];
 }
 
-const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'style', 'link', 'meta', 'base', 'form']);
+const DANGEROUS_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+]);
 
 /** Schemes a link may use; anything else (javascript:, data:, http:, file: ...) is refused. */
 function linkProblem(url: string, kind: 'link' | 'image'): string | null {
@@ -73,7 +85,8 @@ function linkProblem(url: string, kind: 'link' | 'image'): string | null {
       : undefined;
     if (extra !== undefined)
       return `the email link "${u}" adds "${extra}", which could send the email to people the reader does not see. Fix: link to one address, with only ?subject= or &body= after it.`;
-    if (/[,;]|%2c|%3b/i.test(u.slice(7).split('?')[0])) return `the email link "${u}" sends to more than one address. Fix: link to one address.`;
+    if (/[,;]|%2c|%3b/i.test(u.slice(7).split('?')[0]))
+      return `the email link "${u}" sends to more than one address. Fix: link to one address.`;
     return null;
   }
   if (/^(tel|sms):\S+$/i.test(u)) return null;
@@ -81,7 +94,8 @@ function linkProblem(url: string, kind: 'link' | 'image'): string | null {
   if (u.startsWith('#') && u.length > 1) return null;
   if (/^http:/i.test(u)) return `the link "${u}" is not secure (http). Fix: use the https:// address of the page.`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(u)?.[1];
-  if (scheme) return `the link "${u}" uses "${scheme}:", which is not allowed. Fix: link with https://, tel:, mailto: or a path on this site starting with /.`;
+  if (scheme)
+    return `the link "${u}" uses "${scheme}:", which is not allowed. Fix: link with https://, tel:, mailto: or a path on this site starting with /.`;
   return `the link "${u}" is not a full address. Fix: link with https://, tel:, mailto: or a path on this site starting with / (for example /guide/crisis/).`;
 }
 
@@ -111,7 +125,11 @@ export function mermaidProblems(code: string, firstLine: number): TextProblem[] 
       });
     }
     if (/\b(href|javascript:|callback)\b/i.test(text)) {
-      problems.push({ line, message: 'a Mermaid drawing may not contain links or scripts. Fix: remove it, and put the link in the page text.' });
+      problems.push({
+        line,
+        message:
+          'a Mermaid drawing may not contain links or scripts. Fix: remove it, and put the link in the page text.',
+      });
     } else if (/[a-z][a-z0-9+.-]*:\/\/|url\s*\(|@import/i.test(text)) {
       problems.push({
         line,
@@ -196,11 +214,19 @@ export function checkGuideText(body: string, firstLine = 1): GuideText {
   const walk = (n: Node) => {
     switch (n.type) {
       case 'mdxjsEsm':
-        problems.push({ line: at(n), message: 'import and export lines are not allowed in guide pages. Fix: delete the line; guide pages use Markdown only.' });
+        problems.push({
+          line: at(n),
+          message:
+            'import and export lines are not allowed in guide pages. Fix: delete the line; guide pages use Markdown only.',
+        });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        problems.push({ line: at(n), message: 'code in { } is not allowed in guide pages. Fix: write plain text; to show a curly bracket write \\{.' });
+        problems.push({
+          line: at(n),
+          message:
+            'code in { } is not allowed in guide pages. Fix: write plain text; to show a curly bracket write \\{.',
+        });
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -222,11 +248,20 @@ export function checkGuideText(body: string, firstLine = 1): GuideText {
         }
         for (const a of n.attributes ?? []) {
           if (a.type === 'mdxJsxAttribute' && a.name && /^on/i.test(a.name)) {
-            problems.push({ line: at(n), message: `the attribute ${a.name} runs script and is not allowed. Fix: delete it.` });
+            problems.push({
+              line: at(n),
+              message: `the attribute ${a.name} runs script and is not allowed. Fix: delete it.`,
+            });
           } else if (a.type === 'mdxJsxExpressionAttribute') {
-            problems.push({ line: at(n), message: 'attributes written as code ({...}) are not allowed. Fix: delete them.' });
+            problems.push({
+              line: at(n),
+              message: 'attributes written as code ({...}) are not allowed. Fix: delete them.',
+            });
           } else if (a.type === 'mdxJsxAttribute' && a.value && typeof a.value === 'object') {
-            problems.push({ line: at(n), message: `the attribute ${a.name} is written as code. Fix: write its value in quotes.` });
+            problems.push({
+              line: at(n),
+              message: `the attribute ${a.name} is written as code. Fix: write its value in quotes.`,
+            });
           }
         }
         break;

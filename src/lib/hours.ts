@@ -133,14 +133,19 @@ export function openStatus(hours: Hours | undefined, instant: Date, bankHolidays
   const now = londonMoment(instant);
   const holidays = new Set(bankHolidays);
   const isBankHoliday = holidays.has(now.date);
-  const bankHolidayUnclear = isBankHoliday && !hours?.open_24_hours && (hours?.bank_holidays ?? 'not-stated') === 'not-stated';
+  const bankHolidayUnclear =
+    isBankHoliday && !hours?.open_24_hours && (hours?.bank_holidays ?? 'not-stated') === 'not-stated';
   if (!hours || (!hours.open_24_hours && !hours.regular_schedule?.length)) {
     return { status: { state: 'unknown' }, bankHolidayUnclear, isBankHoliday };
   }
   if (hours.open_24_hours) return { status: { state: 'always-open' }, bankHolidayUnclear: false, isBankHoliday };
   // Without the year's bank holidays we cannot know if today is one: say so rather than guess.
   if (hours.bank_holidays !== 'usual-hours' && !bankHolidaysCover(bankHolidays, now.date)) {
-    return { status: { state: 'unknown', reason: 'bank-holidays-not-listed' }, bankHolidayUnclear: false, isBankHoliday };
+    return {
+      status: { state: 'unknown', reason: 'bank-holidays-not-listed' },
+      bankHolidayUnclear: false,
+      isBankHoliday,
+    };
   }
 
   // Collect intervals from yesterday (overnight hours reach into today) to a week ahead,
@@ -163,7 +168,8 @@ export function openStatus(hours: Hours | undefined, instant: Date, bankHolidays
 
   const current = merged.find(([s, e]) => s <= now.minutes && now.minutes < e);
   if (current) {
-    if (current[0] <= -DAY + 1 && current[1] >= 8 * DAY) return { status: { state: 'always-open' }, bankHolidayUnclear, isBankHoliday };
+    if (current[0] <= -DAY + 1 && current[1] >= 8 * DAY)
+      return { status: { state: 'always-open' }, bankHolidayUnclear, isBankHoliday };
     const inDays = Math.floor(current[1] / DAY);
     return {
       status: { state: 'open', closes: { inDays, minutes: current[1] - inDays * DAY } },
@@ -212,14 +218,20 @@ function whenDay(inDays: number, weekday?: Weekday): string {
 }
 
 /** A short sentence for the open-now indicator. */
-export function describeStatus(s: OpenStatus, nowWeekday?: Weekday): { label: string; tone: 'open' | 'closed' | 'unknown' } {
+export function describeStatus(
+  s: OpenStatus,
+  nowWeekday?: Weekday,
+): { label: string; tone: 'open' | 'closed' | 'unknown' } {
   const st = s.status;
   const note = s.bankHolidayUnclear ? ' It is a bank holiday: it may be closed.' : '';
   switch (st.state) {
     case 'always-open':
       return { label: 'Open now, 24 hours', tone: 'open' };
     case 'open': {
-      const day = st.closes.inDays === 0 ? '' : ` ${whenDay(st.closes.inDays, nowWeekday ? weekdayAfter(nowWeekday, st.closes.inDays) : undefined)}`;
+      const day =
+        st.closes.inDays === 0
+          ? ''
+          : ` ${whenDay(st.closes.inDays, nowWeekday ? weekdayAfter(nowWeekday, st.closes.inDays) : undefined)}`;
       return { label: `Open now. Closes at ${formatClock(st.closes.minutes)}${day}.${note}`, tone: 'open' };
     }
     case 'closed':
@@ -230,7 +242,10 @@ export function describeStatus(s: OpenStatus, nowWeekday?: Weekday): { label: st
       };
     default:
       if (st.reason === 'bank-holidays-not-listed') {
-        return { label: 'This guide does not know the bank holidays for this date: check before you go.', tone: 'unknown' };
+        return {
+          label: 'This guide does not know the bank holidays for this date: check before you go.',
+          tone: 'unknown',
+        };
       }
       return { label: 'Opening hours not known: check before you go.', tone: 'unknown' };
   }
@@ -245,7 +260,9 @@ function dayRange(days: readonly Weekday[]): string {
     else runs.push([i]);
   }
   const parts = runs.map((r) =>
-    r.length >= 3 ? `${DAY_NAMES[WEEKDAYS[r[0]]]} to ${DAY_NAMES[WEEKDAYS[r[r.length - 1]]]}` : r.map((i) => DAY_NAMES[WEEKDAYS[i]]).join(' and '),
+    r.length >= 3
+      ? `${DAY_NAMES[WEEKDAYS[r[0]]]} to ${DAY_NAMES[WEEKDAYS[r[r.length - 1]]]}`
+      : r.map((i) => DAY_NAMES[WEEKDAYS[i]]).join(' and '),
   );
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
 }

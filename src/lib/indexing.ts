@@ -42,10 +42,14 @@ export function normalisePath(pathOrUrl: string): string {
  * listed under whatever address it happens to be served from.
  */
 export function pageIndexing(pathOrUrl: string, siteUrl: string | undefined): IndexDecision {
-  if (!siteUrl) return { indexable: false, reason: 'the edition has no public address (site_url or SITE_URL), so it is a draft' };
+  if (!siteUrl)
+    return { indexable: false, reason: 'the edition has no public address (site_url or SITE_URL), so it is a draft' };
   const path = normalisePath(pathOrUrl);
   const rule = NEVER_INDEXED.find(
-    (r) => path === r.prefix || path.startsWith(r.prefix.endsWith('/') ? r.prefix : `${r.prefix}/`) || path === `${r.prefix}.html`,
+    (r) =>
+      path === r.prefix ||
+      path.startsWith(r.prefix.endsWith('/') ? r.prefix : `${r.prefix}/`) ||
+      path === `${r.prefix}.html`,
   );
   if (rule) return { indexable: false, reason: rule.reason };
   return { indexable: true };
@@ -63,7 +67,12 @@ export function robotsMeta(decision: IndexDecision): string {
  */
 export function robotsTxt(siteUrl: string | undefined): string {
   if (!siteUrl) {
-    return ['# This edition has no public address yet (a draft): it must not be listed by search engines.', 'User-agent: *', 'Disallow: /', ''].join('\n');
+    return [
+      '# This edition has no public address yet (a draft): it must not be listed by search engines.',
+      'User-agent: *',
+      'Disallow: /',
+      '',
+    ].join('\n');
   }
   return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('sitemap-index.xml', siteUrl).href}`, ''].join('\n');
 }

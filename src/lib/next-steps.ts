@@ -27,13 +27,19 @@ export interface ContactLike {
  * The agency ids that "Do this first" names in an edition. Each entry is an agency id, or a role
  * id that stands for the edition's first agency in that role (the one the edition lists first).
  */
-export function firstContactIds(contacts: readonly string[], roles: Readonly<Record<string, readonly string[] | undefined>>): string[] {
+export function firstContactIds(
+  contacts: readonly string[],
+  roles: Readonly<Record<string, readonly string[] | undefined>>,
+): string[] {
   const ids = contacts.map((c) => (c in roles ? roles[c]?.[0] : c)).filter((id): id is string => !!id);
   return ids.filter((id, i) => ids.indexOf(id) === i);
 }
 
 /** Split an outcome's contacts into "Do this first" and the rest, in the order a person should use them. */
-export function arrangeContacts<T extends ContactLike>(contacts: readonly T[], firstIds: readonly string[]): { first: T[]; rest: T[] } {
+export function arrangeContacts<T extends ContactLike>(
+  contacts: readonly T[],
+  firstIds: readonly string[],
+): { first: T[]; rest: T[] } {
   const first = firstIds.map((id) => contacts.find((c) => c.id === id)).filter((c): c is T => !!c);
   const others = contacts.filter((c) => !firstIds.includes(c.id));
   const callable = others.filter((c) => c.data.phones.length > 0);

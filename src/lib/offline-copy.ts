@@ -36,17 +36,33 @@ export interface OfflineCopyInput {
 }
 
 /** Pages saved whatever the content: home, the step-by-step guide's start, search, kiosk, offline. */
-const ESSENTIAL_PAGES = ['index.html', 'help/index.html', 'search/index.html', 'kiosk/index.html', 'offline/index.html'] as const;
+const ESSENTIAL_PAGES = [
+  'index.html',
+  'help/index.html',
+  'search/index.html',
+  'kiosk/index.html',
+  'offline/index.html',
+] as const;
 
 /** The app shell: the site's own styles and scripts (their number grows with the code, not the content), icons and manifest. */
-const SHELL = [/^_astro\/[^/]+\.(?:js|css)$/, /^icons\/[^/]+\.(?:png|svg)$/, /^favicon\.svg$/, /^manifest\.webmanifest$/];
+const SHELL = [
+  /^_astro\/[^/]+\.(?:js|css)$/,
+  /^icons\/[^/]+\.(?:png|svg)$/,
+  /^favicon\.svg$/,
+  /^manifest\.webmanifest$/,
+];
 
 /**
  * Pagefind's code and the small files that describe the index; not its index chunks or per-page
  * fragments. Search runs on the page (src/islands/Search.tsx), so Pagefind's worker script is not
  * needed, and the index is English only (src/integrations/search.ts), so only the English wasm is.
  */
-const SEARCH_CORE = [/^pagefind\/pagefind\.js$/, /^pagefind\/pagefind-entry\.json$/, /^pagefind\/wasm\.en\.pagefind$/, /^pagefind\/pagefind\.[^/]+\.pf_meta$/];
+const SEARCH_CORE = [
+  /^pagefind\/pagefind\.js$/,
+  /^pagefind\/pagefind-entry\.json$/,
+  /^pagefind\/wasm\.en\.pagefind$/,
+  /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
+];
 
 const pageFile = (path: string) => `${path}/index.html`;
 

@@ -25,7 +25,8 @@ export interface ImportResult {
 
 /** Clearer words for fields the feed leaves empty. */
 const FRIENDLY: Record<string, string> = {
-  categories: 'none of its taxonomy terms is one of the directory categories. Fix: add --category <id>, or add categories to the file by hand.',
+  categories:
+    'none of its taxonomy terms is one of the directory categories. Fix: add --category <id>, or add categories to the file by hand.',
   service_area: 'the feed gives no service area. Fix: add service_area to the file by hand.',
   description: 'the feed gives no description. Fix: write one in plain English.',
   organization: 'the feed gives no organization name.',
@@ -49,7 +50,10 @@ export function importFeed(
   const names = new Map((opts.existing ?? []).map((e) => [e.name.trim().toLowerCase(), e.id]));
   const services = servicesInFeed(feed);
   if (services.length === 0)
-    leftOut.push({ name: '(the feed)', reasons: ['has no services: expected a page with "contents", a list of services, or one service.'] });
+    leftOut.push({
+      name: '(the feed)',
+      reasons: ['has no services: expected a page with "contents", a list of services, or one service.'],
+    });
   for (const raw of services) {
     const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const name = typeof s.name === 'string' && s.name.trim() ? s.name.trim() : '(a service with no name)';
@@ -59,7 +63,9 @@ export function importFeed(
     const same = names.get(name.toLowerCase());
     if (!id) reasons.push('name: cannot be made into a file name.');
     else if (same || taken.has(id))
-      reasons.push(`the guide already has this service ("${same ?? id}", a national service or one already in this edition). Compare them by hand.`);
+      reasons.push(
+        `the guide already has this service ("${same ?? id}", a national service or one already in this edition). Compare them by hand.`,
+      );
     // The same number rules as the content check: the schema refuses premium-rate, personal and
     // foreign numbers; the pinned table refuses crisis numbers that are a slip away or another service's.
     const phones = Array.isArray(data.phones) ? (data.phones as { number?: unknown }[]) : [];
@@ -71,7 +77,10 @@ export function importFeed(
     if (!res.success)
       reasons.push(
         ...res.error.issues.map((i) => {
-          const value = i.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+          const value = i.path.reduce<unknown>(
+            (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+            data,
+          );
           return `${i.path.map(String).join('.') || '(service)'}: ${FRIENDLY[String(i.path[0])] ?? issueMessage(i, value)}`;
         }),
       );

@@ -45,7 +45,12 @@ export const ORUK_SERVICE_SCHEMA = {
       items: {
         type: 'object',
         required: ['id', 'number'],
-        properties: { id: uuid, number: { type: 'string', pattern: '^[0-9 ]{3,}$' }, type: { enum: ['voice', 'text'] }, description: text },
+        properties: {
+          id: uuid,
+          number: { type: 'string', pattern: '^[0-9 ]{3,}$' },
+          type: { enum: ['voice', 'text'] },
+          description: text,
+        },
       },
     },
     schedules: {
@@ -55,7 +60,10 @@ export const ORUK_SERVICE_SCHEMA = {
         // Either weekly times, or (hours known only in words) a description with no times.
         required: ['id'],
         anyOf: [
-          { properties: { freq: {}, byday: {}, opens_at: {}, closes_at: {} }, required: ['freq', 'byday', 'opens_at', 'closes_at'] },
+          {
+            properties: { freq: {}, byday: {}, opens_at: {}, closes_at: {} },
+            required: ['freq', 'byday', 'opens_at', 'closes_at'],
+          },
           { properties: { description: {} }, required: ['description'] },
         ],
         properties: {

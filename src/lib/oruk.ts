@@ -159,7 +159,11 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
     ...(a.eligibility_description ? { eligibility_description: a.eligibility_description } : {}),
     ...(a.application_process ? { application_process: a.application_process } : {}),
     assured_date: a.last_verified,
-    organization: { id: stableUuid(`organization/${a.organization}`), name: a.organization, description: `${a.organization} runs ${a.name}.` },
+    organization: {
+      id: stableUuid(`organization/${a.organization}`),
+      name: a.organization,
+      description: `${a.organization} runs ${a.name}.`,
+    },
     phones: a.phones.map((p, i) => ({
       id: key(`phone/${i}`),
       number: phoneLink(p.number, p.type).display,
@@ -196,7 +200,13 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
       id: key(`attribute/${c}`),
       taxonomy_term_id: stableUuid(`category/${c}`),
       link_type: 'service',
-      taxonomy_term: { id: stableUuid(`category/${c}`), name: CATEGORIES[c].title, description: CATEGORIES[c].summary, taxonomy: CATEGORY_TAXONOMY, term: c },
+      taxonomy_term: {
+        id: stableUuid(`category/${c}`),
+        name: CATEGORIES[c].title,
+        description: CATEGORIES[c].summary,
+        taxonomy: CATEGORY_TAXONOMY,
+        term: c,
+      },
     })),
     required_documents: a.what_to_bring.map((d, i) => ({ id: key(`document/${i}`), document: d })),
   };
@@ -244,7 +254,8 @@ export function slugFor(name: string): string {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const arr = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x) => x && typeof x === 'object') : []);
+const arr = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.filter((x) => x && typeof x === 'object') : [];
 const hhmm = (t: unknown): string | undefined => {
   const m = /^(\d{1,2}):(\d{2})/.exec(str(t) ?? '');
   if (!m) return str(t);
@@ -259,14 +270,19 @@ const CATEGORY_BY_NAME = new Map<string, CategoryId>(CATEGORY_IDS.map((c) => [CA
  * content schema). `defaultCategory` is used when none of the service's taxonomy terms is
  * one of ours.
  */
-export function fromOrukService(s: Record<string, unknown>, opts: { feedUrl: string; today: string; defaultCategory?: CategoryId }): Record<string, unknown> {
+export function fromOrukService(
+  s: Record<string, unknown>,
+  opts: { feedUrl: string; today: string; defaultCategory?: CategoryId },
+): Record<string, unknown> {
   const org = (s.organization && typeof s.organization === 'object' ? s.organization : {}) as Record<string, unknown>;
   const name = str(s.name) ?? '';
   const categories = [
     ...new Set(
       arr(s.attributes).flatMap((at) => {
         const t = (at.taxonomy_term ?? {}) as Record<string, unknown>;
-        const c = CATEGORY_BY_TERM.get(str(t.term) ?? str(t.code) ?? '') ?? CATEGORY_BY_NAME.get((str(t.name) ?? '').toLowerCase());
+        const c =
+          CATEGORY_BY_TERM.get(str(t.term) ?? str(t.code) ?? '') ??
+          CATEGORY_BY_NAME.get((str(t.name) ?? '').toLowerCase());
         return c ? [c] : [];
       }),
     ),
@@ -288,9 +304,13 @@ export function fromOrukService(s: Record<string, unknown>, opts: { feedUrl: str
         ? 'usual-hours'
         : 'not-stated';
   const timed = schedules.filter((x) => str(x.opens_at) && str(x.closes_at));
-  const description = [...new Set(schedules.map((x) => (str(x.description) ?? '').replace('Open 24 hours a day, every day.', '').trim()).filter(Boolean))].join(
-    ' ',
-  );
+  const description = [
+    ...new Set(
+      schedules
+        .map((x) => (str(x.description) ?? '').replace('Open 24 hours a day, every day.', '').trim())
+        .filter(Boolean),
+    ),
+  ].join(' ');
   // Notes: what the guide wrote about the hours, after the words about bank holidays.
   const bankWords = new Set(Object.values(BANK_HOLIDAY_NOTES).filter(Boolean));
   const extraNotes = [
@@ -308,14 +328,21 @@ export function fromOrukService(s: Record<string, unknown>, opts: { feedUrl: str
     schedules.length === 0
       ? undefined
       : timed.length === 0
-        ? { regular_schedule: [], bank_holidays: bank, ...(description ? { in_words: description } : {}), ...(extraNotes ? { notes: extraNotes } : {}) }
+        ? {
+            regular_schedule: [],
+            bank_holidays: bank,
+            ...(description ? { in_words: description } : {}),
+            ...(extraNotes ? { notes: extraNotes } : {}),
+          }
         : schedules.length === 1 && allWeek(schedules[0])
           ? { open_24_hours: true, bank_holidays: bank, ...(description ? { notes: description } : {}) }
           : {
               regular_schedule: schedules.map((x) => {
                 const row = { byday: days(x.byday), opens_at: hhmm(x.opens_at), closes_at: hhmm(x.closes_at) };
                 // A row that closes before it opens runs overnight: the guide's files say so.
-                return row.opens_at && row.closes_at && row.closes_at < row.opens_at ? { ...row, overnight: true } : row;
+                return row.opens_at && row.closes_at && row.closes_at < row.opens_at
+                  ? { ...row, overnight: true }
+                  : row;
               }),
               bank_holidays: bank,
               ...(description ? { notes: description } : {}),
@@ -360,7 +387,13 @@ export function fromOrukService(s: Record<string, unknown>, opts: { feedUrl: str
             .filter(Boolean),
         }
       : {}),
-    sources: [{ title: `Open Referral UK feed${str(org.name) ? ` (${str(org.name)})` : ''}`, url: opts.feedUrl, checked: opts.today }],
+    sources: [
+      {
+        title: `Open Referral UK feed${str(org.name) ? ` (${str(org.name)})` : ''}`,
+        url: opts.feedUrl,
+        checked: opts.today,
+      },
+    ],
     last_verified: str(s.assured_date)?.slice(0, 10) ?? opts.today,
   };
   return data;

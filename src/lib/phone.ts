@@ -38,7 +38,13 @@ export interface PhoneOptions {
 export function checkPhone(raw: string, type: PhoneType = 'voice', opts: PhoneOptions = {}): PhoneCheck {
   const input = String(raw ?? '').trim();
   const compact = digitsOnly(input);
-  const fail = (reason: string, fix?: string): PhoneCheck => ({ ok: false, display: input, dial: compact, reason, fix });
+  const fail = (reason: string, fix?: string): PhoneCheck => ({
+    ok: false,
+    display: input,
+    dial: compact,
+    reason,
+    fix,
+  });
 
   if (!compact) return fail('the number is empty');
   if (/[^0-9+]/.test(compact)) return fail(`"${input}" has characters that are not digits`);
@@ -121,5 +127,10 @@ export interface PhoneLink {
  */
 export function phoneLink(raw: string, type: PhoneType = 'voice'): PhoneLink {
   const verb = phoneVerb(type);
-  return { verb, verbInSentence: verb === 'Text' ? 'text' : 'call', display: checkPhone(raw, type).display, href: phoneHref(raw, type) };
+  return {
+    verb,
+    verbInSentence: verb === 'Text' ? 'text' : 'call',
+    display: checkPhone(raw, type).display,
+    href: phoneHref(raw, type),
+  };
 }

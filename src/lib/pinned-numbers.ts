@@ -10,7 +10,9 @@ import { isoDate, MAX_DESCRIPTION, MAX_NAME, strictObject, text, webAddress } fr
 
 export const PINNED_FILE = `${CONTENT_DIR}/${PINNED_NUMBERS_FILE}`;
 
-const agencyId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not an agency id. Fix: write the file name of the agency, without .yaml.');
+const agencyId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not an agency id. Fix: write the file name of the agency, without .yaml.');
 
 export const pinnedNumbersSchema = (today?: string) =>
   strictObject({
@@ -31,7 +33,12 @@ export const pinnedNumbersSchema = (today?: string) =>
           }),
         }).superRefine((row, ctx) => {
           const res = checkPhone(row.number, row.type);
-          if (!res.ok) ctx.addIssue({ code: 'custom', path: ['number'], message: `${res.reason}. Fix: copy the number exactly from the source.` });
+          if (!res.ok)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['number'],
+              message: `${res.reason}. Fix: copy the number exactly from the source.`,
+            });
           if (row.also_on.length && !row.also_on_reason)
             ctx.addIssue({
               code: 'custom',
@@ -65,7 +72,13 @@ export function digitsOf(raw: string): string {
 }
 
 export function pinsFrom(table: PinnedNumbers | null | undefined): Pin[] {
-  return (table?.numbers ?? []).map((r) => ({ number: r.number, digits: digitsOf(r.number), service: r.service, type: r.type, alsoOn: r.also_on }));
+  return (table?.numbers ?? []).map((r) => ({
+    number: r.number,
+    digits: digitsOf(r.number),
+    service: r.service,
+    type: r.type,
+    alsoOn: r.also_on,
+  }));
 }
 
 /**
@@ -109,7 +122,9 @@ export function pinnedProblem(raw: string, pins: readonly Pin[], service?: strin
     return `"${raw}" is a short number that is not on the list of known short numbers (${pins
       .filter((p) => isShort(p.digits))
       .map((p) => p.number)
-      .join(', ')}). Fix: give the service's full number, or add the short number to ${PINNED_FILE} with its primary source.`;
+      .join(
+        ', ',
+      )}). Fix: give the service's full number, or add the short number to ${PINNED_FILE} with its primary source.`;
   return null;
 }
 
@@ -120,7 +135,8 @@ export interface WrittenNumber {
   type: PhoneType;
 }
 
-const VERB = /\b(call|calling|ring|phone|dial|text|txt)(?:(?:\s+[A-Za-z’'&]+){0,3}\s+(?:on|to))?\s*:?\s+(\+?\d+(?: \d+){0,3})(?![\d:.]\d|\s*(?:am|pm)\b)/gi;
+const VERB =
+  /\b(call|calling|ring|phone|dial|text|txt)(?:(?:\s+[A-Za-z’'&]+){0,3}\s+(?:on|to))?\s*:?\s+(\+?\d+(?: \d+){0,3})(?![\d:.]\d|\s*(?:am|pm)\b)/gi;
 /** A token shaped like a UK phone number: 0 or +44, then 10 or 11 digits in all, in groups. */
 const UK_SHAPE = /(?<![\d+./-])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ -]?\d){8,9}(?![\d/-])/g;
 
@@ -162,7 +178,10 @@ export function numbersInText(text: string, pins: readonly Pin[] = []): WrittenN
  * pinned number, not a working UK number, premium-rate or personal, text to a landline, or a short
  * number not on the pinned list. Null when it is fine.
  */
-export function numberProblem(raw: string, opts: { type: PhoneType; pins: readonly Pin[]; service?: string; international?: string }): string | null {
+export function numberProblem(
+  raw: string,
+  opts: { type: PhoneType; pins: readonly Pin[]; service?: string; international?: string },
+): string | null {
   const pinned = pinnedProblem(raw, opts.pins, opts.service);
   if (pinned) return pinned;
   const res = checkPhone(raw, opts.type, { international: opts.international });

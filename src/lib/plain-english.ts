@@ -26,7 +26,9 @@ const glossarySchema = strictObject({
   terms: z.array(z.unknown()).min(1, 'lists no terms. Fix: add terms, each with term and meaning.'),
 });
 const legalWordsSchema = strictObject({
-  words: z.array(z.unknown()).min(1, 'lists no words. Fix: add the legal and service words a member of the public may not know.'),
+  words: z
+    .array(z.unknown())
+    .min(1, 'lists no words. Fix: add the legal and service words a member of the public may not know.'),
 });
 
 export interface PlainEnglishFinding {
@@ -72,7 +74,9 @@ export function outcomeText(outcome: unknown): string[] {
  */
 export function termsUsed(texts: readonly string[], glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
   const sentences = sentencesOf(texts.join('\n')).map((s) => s.text);
-  const names = glossary.flatMap((t) => [t.term, ...(t.also ?? [])].map((name) => ({ t, name }))).sort((a, b) => b.name.length - a.name.length);
+  const names = glossary
+    .flatMap((t) => [t.term, ...(t.also ?? [])].map((name) => ({ t, name })))
+    .sort((a, b) => b.name.length - a.name.length);
   const first = new Map<GlossaryTerm, number>();
   for (const { t, name } of names) {
     const pattern = termPattern(name, 'gi');
@@ -98,24 +102,38 @@ export interface WordMeaning {
  * meets them, with its meaning. This is how an outcome explains every legal word it uses.
  */
 export function outcomeWords(outcome: unknown, glossary: readonly GlossaryTerm[]): WordMeaning[] {
-  return termsUsed(outcomeText(outcome), glossary).map((t) => ({ term: t.term, meaning: t.meaning.charAt(0).toUpperCase() + t.meaning.slice(1) }));
+  return termsUsed(outcomeText(outcome), glossary).map((t) => ({
+    term: t.term,
+    meaning: t.meaning.charAt(0).toUpperCase() + t.meaning.slice(1),
+  }));
 }
 
 /** Words on the legal-words list that a text uses and the glossary does not explain. */
-export function wordsMissingFromGlossary(texts: readonly string[], legalWords: readonly string[], glossary: readonly GlossaryTerm[]): string[] {
+export function wordsMissingFromGlossary(
+  texts: readonly string[],
+  legalWords: readonly string[],
+  glossary: readonly GlossaryTerm[],
+): string[] {
   const known = new Set(glossary.flatMap((t) => [t.term, ...(t.also ?? [])]).map((w) => w.toLowerCase()));
   const prose = texts.join('\n');
   return legalWords.filter((w) => !known.has(w.toLowerCase()) && mentions(prose, { term: w, meaning: '' }));
 }
 
 /** The glossary terms and legal words as the content files give them; what cannot be read is left out (the content check reports it). */
-export function readGlossary(input: Pick<ContentInput, 'glossary' | 'legalWords'>): { glossary: GlossaryTerm[]; legalWords: string[] } {
-  const glossary = (Array.isArray(obj(input.glossary?.data).terms) ? (obj(input.glossary?.data).terms as unknown[]) : [])
+export function readGlossary(input: Pick<ContentInput, 'glossary' | 'legalWords'>): {
+  glossary: GlossaryTerm[];
+  legalWords: string[];
+} {
+  const glossary = (
+    Array.isArray(obj(input.glossary?.data).terms) ? (obj(input.glossary?.data).terms as unknown[]) : []
+  )
     .map((t) => glossaryTermSchema.safeParse(t))
     .filter((r) => r.success)
     .map((r) => r.data);
   const words = obj(input.legalWords?.data).words;
-  const legalWords = (Array.isArray(words) ? words : []).filter((w): w is string => typeof w === 'string' && !!w.trim()).map((w) => w.trim());
+  const legalWords = (Array.isArray(words) ? words : [])
+    .filter((w): w is string => typeof w === 'string' && !!w.trim())
+    .map((w) => w.trim());
   return { glossary, legalWords };
 }
 
@@ -132,14 +150,22 @@ export function checkGlossaryFiles(input: Pick<ContentInput, 'glossary' | 'legal
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
   const g = input.glossary;
-  if (g === null) problems.push({ file: 'content/glossary.yaml', field: '(file)', message: 'is missing. Fix: add the glossary of legal words.' });
+  if (g === null)
+    problems.push({
+      file: 'content/glossary.yaml',
+      field: '(file)',
+      message: 'is missing. Fix: add the glossary of legal words.',
+    });
   if (g && !g.unreadable) {
     const top = glossarySchema.safeParse(g.data ?? {});
     if (!top.success) {
       problems.push({
         file: g.file,
         field: topField(top.error.issues[0], 'terms'),
-        message: top.error.issues[0].message.replace(/^Invalid input.*$/, 'is missing or not a list. Fix: write terms: and list each term under it.'),
+        message: top.error.issues[0].message.replace(
+          /^Invalid input.*$/,
+          'is missing or not a list. Fix: write terms: and list each term under it.',
+        ),
       });
     } else {
       top.data.terms.forEach((raw, i) => {
@@ -149,7 +175,10 @@ export function checkGlossaryFiles(input: Pick<ContentInput, 'glossary' | 'legal
         if (!res.success) {
           for (const issue of res.error.issues) {
             // An unknown field is named itself, so the editor finds it.
-            const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
+            const path =
+              issue.code === 'unrecognized_keys' && issue.keys.length === 1
+                ? [...issue.path, issue.keys[0]]
+                : issue.path;
             const field = path.length ? `${where}.${path.map(String).join('.')}` : where;
             const message = /Fix:/.test(issue.message)
               ? issue.message
@@ -195,7 +224,10 @@ export function checkGlossaryFiles(input: Pick<ContentInput, 'glossary' | 'legal
       problems.push({
         file: l.file,
         field: topField(top.error.issues[0], 'words'),
-        message: top.error.issues[0].message.replace(/^Invalid input.*$/, 'is missing or not a list. Fix: write words: and list each word under it.'),
+        message: top.error.issues[0].message.replace(
+          /^Invalid input.*$/,
+          'is missing or not a list. Fix: write words: and list each word under it.',
+        ),
       });
     } else {
       const listed = new Set<string>();
@@ -210,7 +242,11 @@ export function checkGlossaryFiles(input: Pick<ContentInput, 'glossary' | 'legal
         }
         const key = w.trim().toLowerCase();
         if (listed.has(key)) {
-          problems.push({ file: l.file, field: `words.${w.trim()}`, message: `"${w.trim()}" is listed twice. Fix: delete one of them.` });
+          problems.push({
+            file: l.file,
+            field: `words.${w.trim()}`,
+            message: `"${w.trim()}" is listed twice. Fix: delete one of them.`,
+          });
         }
         listed.add(key);
       });
@@ -219,7 +255,12 @@ export function checkGlossaryFiles(input: Pick<ContentInput, 'glossary' | 'legal
   return problems;
 }
 
-function readabilityFindings(file: string, id: string, text: string, glossary: readonly GlossaryTerm[]): PlainEnglishFinding[] {
+function readabilityFindings(
+  file: string,
+  id: string,
+  text: string,
+  glossary: readonly GlossaryTerm[],
+): PlainEnglishFinding[] {
   const r = checkReadability(text, [...glossary]);
   return r.problems.map((p) => ({ file, id, rule: p.rule, message: p.message }));
 }

@@ -101,7 +101,8 @@ function readingAge(sentences: readonly Sentence[]): number {
   return Math.round((grade + 5) * 10) / 10;
 }
 
-const EXPLAINED = /\b(means?|meaning|is called|are called|called|this is|that is|is when|is where|is a|is an|are people|is the)\b|[(:]/i;
+const EXPLAINED =
+  /\b(means?|meaning|is called|are called|called|this is|that is|is when|is where|is a|is an|are people|is the)\b|[(:]/i;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -127,7 +128,9 @@ export function unexplainedTerms(sentences: Sentence[], glossary: GlossaryTerm[]
     if (i < 0) continue;
     const around = [sentences[i].text, sentences[i + 1]?.text ?? ''].join(' ');
     const defined = [t.term, ...(t.also ?? [])].some((name) =>
-      new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b\\W*\\s+(is|are|was|were)\\b`, 'i').test(around),
+      new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b\\W*\\s+(is|are|was|were)\\b`, 'i').test(
+        around,
+      ),
     );
     if (!defined && !EXPLAINED.test(around)) missing.push(t);
   }

@@ -54,7 +54,12 @@ function unknownFieldMessage(keys: readonly string[], known: readonly string[]):
 export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, params?: { error?: string }) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
-    error: (iss) => (iss.code === 'unrecognized_keys' ? unknownFieldMessage(iss.keys, known) : iss.code === 'invalid_type' ? params?.error : undefined),
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? unknownFieldMessage(iss.keys, known)
+        : iss.code === 'invalid_type'
+          ? params?.error
+          : undefined,
   });
 }
 
@@ -75,7 +80,8 @@ export function hiddenCharacterProblem(v: string): string | null {
     return 'contains characters that were not saved as UTF-8 (shown as \uFFFD). Fix: save the file as UTF-8 and retype the damaged letters.';
   const hex = (c: string) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
   const control = CONTROL.exec(v);
-  if (control) return `contains an invisible control character (U+${hex(control[0])}). Fix: delete it and retype the text around it.`;
+  if (control)
+    return `contains an invisible control character (U+${hex(control[0])}). Fix: delete it and retype the text around it.`;
   const hidden = INVISIBLE.exec(v);
   if (hidden)
     return `contains a hidden character (U+${hex(hidden[0])}) that changes the direction of the text or takes no space, so what people see is not what is written. Fix: delete it and retype the text around it.`;
@@ -85,7 +91,8 @@ export function hiddenCharacterProblem(v: string): string | null {
 /** Text shown to people: trimmed, not empty, no hidden characters, and at most `max` characters. */
 export const text = (max?: number, tooLong?: string) => {
   let s = z.string().trim().min(1, 'is empty. Fix: write the text, or remove the field.');
-  if (max) s = s.max(max, tooLong ?? `is too long (over ${max} characters). Fix: shorten it to ${max} characters or fewer.`);
+  if (max)
+    s = s.max(max, tooLong ?? `is too long (over ${max} characters). Fix: shorten it to ${max} characters or fewer.`);
   return s.superRefine((v, ctx) => {
     const problem = hiddenCharacterProblem(v);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -100,7 +107,10 @@ const MAX_SOURCE_TITLE = 300;
 export const isoDate = (opts: { notAfter?: string } = {}) =>
   z.any().transform((value, ctx) => {
     if (value === undefined || value === null || value === '') {
-      ctx.addIssue({ code: 'custom', message: 'is missing. Fix: add the date you checked it, written as YYYY-MM-DD, for example 2026-11-22.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'is missing. Fix: add the date you checked it, written as YYYY-MM-DD, for example 2026-11-22.',
+      });
       return z.NEVER;
     }
     const iso = toIsoDate(value);
@@ -127,7 +137,10 @@ const MAX_URL = 500;
 export const webAddress = z
   .string()
   .trim()
-  .max(MAX_URL, `is too long (over ${MAX_URL} characters). Fix: link to the page's own address, without tracking or search parts after a ?.`)
+  .max(
+    MAX_URL,
+    `is too long (over ${MAX_URL} characters). Fix: link to the page's own address, without tracking or search parts after a ?.`,
+  )
   .refine((s) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(s), {
     message: 'is not a full web address. Fix: write it starting with https://',
   })
@@ -150,7 +163,10 @@ const phoneSchema = strictObject({
   type: z.enum(['voice', 'text']).default('voice'),
   description: text(MAX_DESCRIPTION).optional(),
   /** A few words saying who the number is for, shown beside it in short lists, e.g. "text relay". */
-  label: text(40, 'is too long for a short list (over 40 characters). Fix: keep the label under 40 characters and put the rest in description.').optional(),
+  label: text(
+    40,
+    'is too long for a short list (over 40 characters). Fix: keep the label under 40 characters and put the rest in description.',
+  ).optional(),
   /** Only for a number abroad: why this service is given on a number outside the UK. */
   international: text(MAX_DESCRIPTION).optional(),
 }).superRefine((phone, ctx) => {
@@ -172,7 +188,8 @@ const time = z
   );
 
 /** Minutes after midnight; 23:59 counts as midnight at the end of the day. */
-const minutesOf = (t: string, closing = false) => (closing && t === '23:59' ? 1440 : Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
+const minutesOf = (t: string, closing = false) =>
+  closing && t === '23:59' ? 1440 : Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
 const scheduleSchema = strictObject({
   byday: z.array(z.enum(WEEKDAYS)).min(1),
@@ -219,7 +236,8 @@ function spells(row: z.output<typeof scheduleSchema>): { day: string; from: numb
 function someDayAllDay(all: { from: number; to: number }[]): boolean {
   return WEEKDAYS.some((_, d) => {
     let reached = d * 1440;
-    for (const sp of [...all].sort((a, b) => a.from - b.from)) if (sp.from <= reached && sp.to > reached) reached = sp.to;
+    for (const sp of [...all].sort((a, b) => a.from - b.from))
+      if (sp.from <= reached && sp.to > reached) reached = sp.to;
     return reached >= (d + 1) * 1440;
   });
 }
@@ -236,7 +254,8 @@ export const hoursSchema = strictObject({
   if (hoursKind(h) === 'not-known') {
     ctx.addIssue({
       code: 'custom',
-      message: 'gives no opening hours. Fix: add regular_schedule, set open_24_hours: true, or give in_words in the words the source uses.',
+      message:
+        'gives no opening hours. Fix: add regular_schedule, set open_24_hours: true, or give in_words in the words the source uses.',
     });
   }
   if (h.open_24_hours && h.regular_schedule.length) {
@@ -293,10 +312,16 @@ export const agencySchema = (today?: string) =>
     alternate_names: z.array(text(MAX_NAME)).default([]),
     categories: z
       .array(z.enum(CATEGORY_IDS))
-      .min(1, `names no category, so the service would be in no part of the directory. Fix: add one or more of ${CATEGORY_IDS.join(', ')}.`),
+      .min(
+        1,
+        `names no category, so the service would be in no part of the directory. Fix: add one or more of ${CATEGORY_IDS.join(', ')}.`,
+      ),
     service_area: text(MAX_NAME),
     phones: z.array(phoneSchema).default([]),
-    email: z.email().max(254, 'is too long (over 254 characters). Fix: give the service’s own email address.').optional(),
+    email: z
+      .email()
+      .max(254, 'is too long (over 254 characters). Fix: give the service’s own email address.')
+      .optional(),
     url: webAddress.optional(),
     physical_address: addressSchema.optional(),
     hours: hoursSchema.optional(),
@@ -326,7 +351,8 @@ export const agencySchema = (today?: string) =>
       ctx.addIssue({
         code: 'custom',
         path: ['sources'],
-        message: 'this agency has contact details but no source. Fix: add sources with the url of the page you read them on and the date you checked it.',
+        message:
+          'this agency has contact details but no source. Fix: add sources with the url of the page you read them on and the date you checked it.',
       });
     }
   });
@@ -354,7 +380,12 @@ export const editionSchema = strictObject({
   site_url: webAddress.optional(),
   /** Kiosk mode defaults for touch screens at hubs (each screen can override them in its start address). */
   kiosk: strictObject({
-    idle_seconds: z.number().int().min(30, 'must be at least 30 seconds. Fix: give people time to read.').max(3600).default(90),
+    idle_seconds: z
+      .number()
+      .int()
+      .min(30, 'must be at least 30 seconds. Fix: give people time to read.')
+      .max(3600)
+      .default(90),
     prompt_seconds: z.number().int().min(10).max(300).default(30),
     printer: z.boolean().default(false),
   }).default({ idle_seconds: 90, prompt_seconds: 30, printer: false }),
@@ -403,7 +434,12 @@ export const crisisSchema = strictObject({
   tiers: z
     .array(
       strictObject({
-        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not a usable id. Fix: write lowercase words joined by hyphens, for example life-at-risk.'),
+        id: z
+          .string()
+          .regex(
+            /^[a-z0-9]+(-[a-z0-9]+)*$/,
+            'is not a usable id. Fix: write lowercase words joined by hyphens, for example life-at-risk.',
+          ),
         title: text(MAX_NAME),
         when: text(MAX_DESCRIPTION),
         advice: text(MAX_DESCRIPTION).optional(),

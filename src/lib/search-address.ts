@@ -25,7 +25,8 @@ export interface SearchState {
 /** Longest value kept from an address: words or a filter value longer than this are not a real search. */
 const LONGEST = 200;
 
-const isFilterName = (name: string): name is SearchFilterName => (SEARCH_FILTER_NAMES as readonly string[]).includes(name);
+const isFilterName = (name: string): name is SearchFilterName =>
+  (SEARCH_FILTER_NAMES as readonly string[]).includes(name);
 
 /**
  * The search an address holds. Anything else in it (an unknown parameter, an empty or overlong
@@ -59,7 +60,8 @@ export function withSearch(address: string, { words, filters }: SearchState): st
 }
 
 /** Whether any filter is ticked. */
-export const anyFilter = (filters: ChosenFilters): boolean => Object.values(filters).some((values) => values && values.length > 0);
+export const anyFilter = (filters: ChosenFilters): boolean =>
+  Object.values(filters).some((values) => values && values.length > 0);
 
 /**
  * The ticked filters that the search index knows (an old link can name a topic that has since been

@@ -7,8 +7,27 @@
  * the list is too long for the directory page. The booklet's print pages are not the site's: only
  * a build for printing makes them (src/build-tools/booklet-build.ts), so nothing may link to them.
  */
-import { AZ_PAGE_SIZE, CATEGORY_PAGE_SIZE, azView, directoryCategories, directoryView, type DirectoryItem } from './directory.ts';
-import { DIRECTORY, FLOWCHART, HELP, KIOSK_START, OFFLINE, SEARCH, TOPICS, agencyHref, guideHref, helpNode, topicHref } from './routes.ts';
+import {
+  AZ_PAGE_SIZE,
+  CATEGORY_PAGE_SIZE,
+  azView,
+  directoryCategories,
+  directoryView,
+  type DirectoryItem,
+} from './directory.ts';
+import {
+  DIRECTORY,
+  FLOWCHART,
+  HELP,
+  KIOSK_START,
+  OFFLINE,
+  SEARCH,
+  TOPICS,
+  agencyHref,
+  guideHref,
+  helpNode,
+  topicHref,
+} from './routes.ts';
 
 /** Ids every page has, from the page layout. */
 export const LAYOUT_IDS = ['main', 'site-menu'] as const;
@@ -31,7 +50,8 @@ const FIXED_PAGES = ['/', SEARCH, HELP, FLOWCHART, TOPICS, DIRECTORY, KIOSK_STAR
 /** Every directory page: each category's pages, and each A to Z letter's pages when they have their own. */
 export function directoryPages(services: readonly DirectoryItem[]): string[] {
   const out: string[] = [];
-  for (const c of directoryCategories(services)) out.push(...directoryView(services, c.id, CATEGORY_PAGE_SIZE).pages.map((p) => p.href));
+  for (const c of directoryCategories(services))
+    out.push(...directoryView(services, c.id, CATEGORY_PAGE_SIZE).pages.map((p) => p.href));
   const az = azView(services, AZ_PAGE_SIZE);
   if (!az.onOnePage) for (const letter of az.letters) out.push(...letter.pages.map((p) => p.href));
   return out;
@@ -52,7 +72,12 @@ export function sitePages(c: SiteContent): SitePages {
  * Why a link on this site (a path starting with /, or #id) leads nowhere, or null when it is fine.
  * `from` is the path of the page the link is on, for links to #ids on the same page.
  */
-export function internalLinkProblem(url: string, pages: SitePages, from: string, files: ReadonlySet<string> = new Set()): string | null {
+export function internalLinkProblem(
+  url: string,
+  pages: SitePages,
+  from: string,
+  files: ReadonlySet<string> = new Set(),
+): string | null {
   const hashAt = url.indexOf('#');
   const rawPath = hashAt === -1 ? url : url.slice(0, hashAt);
   const hash = hashAt === -1 ? '' : decodeURIComponent(url.slice(hashAt + 1));
@@ -60,7 +85,8 @@ export function internalLinkProblem(url: string, pages: SitePages, from: string,
   if (files.has(path)) return null;
   if (!pages.has(path)) {
     const withSlash = path.endsWith('/') ? null : `${path}/`;
-    if (withSlash && pages.has(withSlash)) return `the link "${url}" needs a / at the end of the path. Fix: write ${withSlash}${hash ? `#${hash}` : ''}.`;
+    if (withSlash && pages.has(withSlash))
+      return `the link "${url}" needs a / at the end of the path. Fix: write ${withSlash}${hash ? `#${hash}` : ''}.`;
     const near = nearest(path, [...pages.keys()]);
     return `the link "${url}" goes to a page the site does not have. Fix: ${near ? `did you mean ${near}? ` : ''}link to an existing page, for example /guide/<file name>/ or /services/<file name>/.`;
   }

@@ -8,7 +8,9 @@ export function selectedSiteUrl(env: Record<string, string | undefined>, edition
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`SITE_URL "${raw}" is not a web address. Fix: give the full address, for example https://guide.example.org/`);
+    throw new Error(
+      `SITE_URL "${raw}" is not a web address. Fix: give the full address, for example https://guide.example.org/`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL "${raw}" must start with https://. Fix: give the full address of the published guide.`);

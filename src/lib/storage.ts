@@ -13,7 +13,10 @@ export const TREE_SESSION_KEY = `${STORAGE_PREFIX}tree`;
 export const KIOSK_KEY = `${STORAGE_PREFIX}kiosk`;
 
 /** Remove everything the guide stored, except the keys in `keep` (kiosk mode keeps itself on). */
-export function clearGuideStorage(stores: Array<Pick<Storage, 'length' | 'key' | 'removeItem'> | undefined>, keep: string[] = []): number {
+export function clearGuideStorage(
+  stores: Array<Pick<Storage, 'length' | 'key' | 'removeItem'> | undefined>,
+  keep: string[] = [],
+): number {
   let removed = 0;
   for (const store of stores) {
     if (!store) continue;

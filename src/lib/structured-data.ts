@@ -33,7 +33,10 @@ const ALL_DAYS = Object.keys(DAY) as Weekday[];
 /** Opening hours as Schema.org OpeningHoursSpecification, only when the file gives times. */
 export function openingHoursSpecification(hours: Hours | undefined): Record<string, unknown>[] {
   if (!hours) return [];
-  if (hours.open_24_hours) return [{ '@type': 'OpeningHoursSpecification', dayOfWeek: ALL_DAYS.map((d) => DAY[d]), opens: '00:00', closes: '23:59' }];
+  if (hours.open_24_hours)
+    return [
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ALL_DAYS.map((d) => DAY[d]), opens: '00:00', closes: '23:59' },
+    ];
   return (hours.regular_schedule ?? []).map((row) => ({
     '@type': 'OpeningHoursSpecification',
     dayOfWeek: row.byday.map((d) => DAY[d]),

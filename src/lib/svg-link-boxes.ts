@@ -47,7 +47,10 @@ const decode = (s: string) =>
 export function translateOf(transform: string | undefined): { x: number; y: number } {
   if (!transform?.trim()) return { x: 0, y: 0 };
   const m = /^\s*translate\(\s*(-?[\d.e+-]+)(?:[\s,]+(-?[\d.e+-]+))?\s*\)\s*$/i.exec(transform);
-  if (!m) throw new Error(`svg-link-boxes: cannot place a link under transform="${transform}" (only translate() is understood)`);
+  if (!m)
+    throw new Error(
+      `svg-link-boxes: cannot place a link under transform="${transform}" (only translate() is understood)`,
+    );
   return { x: Number(m[1]), y: Number(m[2] ?? 0) };
 }
 
@@ -72,7 +75,8 @@ function shapeBox(name: string, tag: string, at: { x: number; y: number }): Box 
       .filter(Boolean)
       .map(Number);
     let box: Box | undefined;
-    for (let i = 0; i + 1 < n.length; i += 2) box = union(box, { x1: at.x + n[i]!, y1: at.y + n[i + 1]!, x2: at.x + n[i]!, y2: at.y + n[i + 1]! });
+    for (let i = 0; i + 1 < n.length; i += 2)
+      box = union(box, { x1: at.x + n[i]!, y1: at.y + n[i + 1]!, x2: at.x + n[i]!, y2: at.y + n[i + 1]! });
     return box;
   }
   return undefined;
@@ -111,7 +115,14 @@ export function drawingLinks(svg: string): DrawingLinks {
         const label = current.text.join(' ').replace(/\s+/g, ' ').trim();
         if (current.box) {
           const b = current.box;
-          links.push({ href: current.href, label, x: round(b.x1), y: round(b.y1), width: round(b.x2 - b.x1), height: round(b.y2 - b.y1) });
+          links.push({
+            href: current.href,
+            label,
+            x: round(b.x1),
+            y: round(b.y1),
+            width: round(b.x2 - b.x1),
+            height: round(b.y2 - b.y1),
+          });
         }
         current = undefined;
       }

@@ -148,7 +148,8 @@ const NAMESPACES: Record<string, readonly string[]> = {
   'xmlns:xlink': ['http://www.w3.org/1999/xlink'],
 };
 
-const FIX = 'Fix: delete the file and build again (the build draws it afresh from its Mermaid text), or restore it with git checkout.';
+const FIX =
+  'Fix: delete the file and build again (the build draws it afresh from its Mermaid text), or restore it with git checkout.';
 
 /** A link inside a drawing may go to a part of it (#id) or a page of this site (/path). */
 function linkAllowed(value: string, element: string): boolean {
@@ -175,7 +176,8 @@ export function svgProblems(svg: string): SvgProblem[] {
   const parser = sax.parser(true, { xmlns: false, position: true, strictEntities: true });
   const stack: string[] = [];
   const line = () => parser.line + 1;
-  const refuse = (where: string, message: string) => problems.push({ line: line(), where, message: `${message} ${FIX}` });
+  const refuse = (where: string, message: string) =>
+    problems.push({ line: line(), where, message: `${message} ${FIX}` });
   let rootSeen = false;
   let broken = false;
 
@@ -185,12 +187,20 @@ export function svgProblems(svg: string): SvgProblem[] {
     // Stop reading: one message for a file that is not well-formed.
     throw e;
   };
-  parser.ondoctype = () => refuse('<!DOCTYPE>', 'a <!DOCTYPE> is not allowed in a drawing (it can declare entities that hide script).');
+  parser.ondoctype = () =>
+    refuse('<!DOCTYPE>', 'a <!DOCTYPE> is not allowed in a drawing (it can declare entities that hide script).');
   parser.onprocessinginstruction = (pi: { name: string }) => {
     if (pi.name.toLowerCase() === 'xml' && !rootSeen) return;
-    refuse(`<?${pi.name}?>`, `the processing instruction <?${pi.name}?> is not allowed in a drawing (it can load a style sheet from elsewhere).`);
+    refuse(
+      `<?${pi.name}?>`,
+      `the processing instruction <?${pi.name}?> is not allowed in a drawing (it can load a style sheet from elsewhere).`,
+    );
   };
-  parser.oncdata = () => refuse('<![CDATA[', 'a CDATA section is not allowed in a drawing (browsers read it differently in a page and in a file).');
+  parser.oncdata = () =>
+    refuse(
+      '<![CDATA[',
+      'a CDATA section is not allowed in a drawing (browsers read it differently in a page and in a file).',
+    );
   parser.oncomment = () => refuse('<!-- -->', 'a comment is not allowed in a drawing (Mermaid writes none).');
   parser.onopentag = (node: { name: string; attributes: Record<string, string> }) => {
     const name = node.name;
@@ -204,7 +214,10 @@ export function svgProblems(svg: string): SvgProblem[] {
       refuse('<svg>', 'an <svg> inside the drawing is not allowed.');
     } else if (LABEL_ELEMENTS.has(name)) {
       if (!inLabel)
-        refuse(`<${name}>`, `<${name}> is only allowed inside a label (<foreignObject>); elsewhere a page reads it as HTML and leaves the drawing.`);
+        refuse(
+          `<${name}>`,
+          `<${name}> is only allowed inside a label (<foreignObject>); elsewhere a page reads it as HTML and leaves the drawing.`,
+        );
     } else if (!SVG_ELEMENTS.has(name) || inLabel) {
       const why =
         /^(script|iframe|object|embed|image|img|audio|video|handler|listener|animate|set|animateMotion|animateTransform|meta|link|base|form|input|button)$/i.test(
@@ -212,14 +225,18 @@ export function svgProblems(svg: string): SvgProblem[] {
         )
           ? ' (it can run script or load something from elsewhere)'
           : '';
-      refuse(`<${name}>`, `<${name}> is not one of the elements Mermaid draws${inLabel ? ' in a label' : ''}, so it is not allowed${why}.`);
+      refuse(
+        `<${name}>`,
+        `<${name}> is not one of the elements Mermaid draws${inLabel ? ' in a label' : ''}, so it is not allowed${why}.`,
+      );
     }
     for (const [attr, value] of Object.entries(node.attributes)) {
       const where = `<${name}> ${attr}`;
       if (/^on/i.test(attr)) {
         refuse(where, `the attribute ${attr} runs script and is not allowed.`);
       } else if (attr in NAMESPACES) {
-        if (!NAMESPACES[attr]!.includes(value)) refuse(where, `the namespace "${value}" is not allowed (only SVG, XLink and XHTML).`);
+        if (!NAMESPACES[attr]!.includes(value))
+          refuse(where, `the namespace "${value}" is not allowed (only SVG, XLink and XHTML).`);
       } else if (!ATTRIBUTES.has(attr) && !/^(aria|data)-[a-z0-9-]+$/.test(attr)) {
         refuse(where, `the attribute ${attr} is not one Mermaid writes, so it is not allowed.`);
       } else if (attr === 'href' || attr === 'xlink:href') {

@@ -61,7 +61,8 @@ export function treeToMermaid(tree: Tree, opts: MermaidOptions = {}): string {
       if (same) same.labels.push(a.label);
       else arrows.push({ next: a.next, labels: [a.label] });
     }
-    for (const { next, labels } of arrows) lines.push(`  ${mid(n.id)} -->|${text(joinLabels(labels), opts.wrap)}| ${mid(next)}`);
+    for (const { next, labels } of arrows)
+      lines.push(`  ${mid(n.id)} -->|${text(joinLabels(labels), opts.wrap)}| ${mid(next)}`);
   }
   for (const id of ids) {
     const n = byId.get(id)!;
@@ -69,7 +70,9 @@ export function treeToMermaid(tree: Tree, opts: MermaidOptions = {}): string {
     else lines.push(`  class ${mid(id)} question`);
   }
   for (const [kind, st] of Object.entries(NODE_STYLES)) {
-    lines.push(`  classDef ${kind} fill:${st.fill},stroke:${st.stroke},color:${C.text}${st.strokeWidth ? `,stroke-width:${st.strokeWidth}px` : ''}`);
+    lines.push(
+      `  classDef ${kind} fill:${st.fill},stroke:${st.stroke},color:${C.text}${st.strokeWidth ? `,stroke-width:${st.strokeWidth}px` : ''}`,
+    );
   }
   if (opts.links) for (const id of ids) lines.push(`  click ${mid(id)} "${opts.links(id)}"`);
   return lines.join('\n');

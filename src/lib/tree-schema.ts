@@ -27,7 +27,10 @@ const questionSchema = strictObject({
   short: text(MAX_SHORT),
   answers: z.array(answerSchema).min(2, 'needs at least two answers').max(6, 'has more than six answers'),
   /** Services (agency ids) whose call buttons show above the answers, for a question asked when someone may need help now. */
-  help: z.array(z.string()).max(4, 'names more than four services. Fix: keep the few a person needs at once; the crisis panel lists the rest.').default([]),
+  help: z
+    .array(z.string())
+    .max(4, 'names more than four services. Fix: keep the few a person needs at once; the crisis panel lists the rest.')
+    .default([]),
 });
 
 /** A right the person has, with the law it rests on (checked by rightsWithoutLaw in rights.ts). */
@@ -36,7 +39,10 @@ const rightSchema = strictObject(
     text: text(MAX_DESCRIPTION),
     sources: z
       .array(sourceSchema())
-      .min(1, 'needs at least one source. Fix: add the law this right rests on (a legislation.gov.uk or GOV.UK page) with its title, url and checked date.'),
+      .min(
+        1,
+        'needs at least one source. Fix: add the law this right rests on (a legislation.gov.uk or GOV.UK page) with its title, url and checked date.',
+      ),
   },
   {
     error:
@@ -60,13 +66,19 @@ const outcomeSchema = strictObject({
    */
   first: strictObject(
     {
-      do: text(240, 'is longer than 240 characters. Fix: say the one thing to do first in a sentence or two; the other steps go under steps.'),
+      do: text(
+        240,
+        'is longer than 240 characters. Fix: say the one thing to do first in a sentence or two; the other steps go under steps.',
+      ),
       contacts: z
         .array(z.string())
         .min(1, 'names no one. Fix: name the agency or role to call first.')
         .max(2, 'names more than two. Fix: keep the one or two most important; the rest are listed anyway.'),
     },
-    { error: 'is missing. Fix: add first: with do: (the most important thing to do now) and contacts: (the agency or role to call for it).' },
+    {
+      error:
+        'is missing. Fix: add first: with do: (the most important thing to do now) and contacts: (the agency or role to call for it).',
+    },
   ),
   steps: z.array(text(MAX_DESCRIPTION)).min(1),
   agencies: z.array(z.string()).default([]),

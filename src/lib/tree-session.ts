@@ -128,12 +128,21 @@ function storeFor(session: StoredSession): Decision['store'] {
 }
 
 /** What to show for these answers at a step that showed `showing` (or nothing known). */
-function screenFor(tree: BrowserTree, answers: Answers, showing: string | null, notice: Notice | null = null): Exclude<Screen, { kind: 'outcome' }> {
+function screenFor(
+  tree: BrowserTree,
+  answers: Answers,
+  showing: string | null,
+  notice: Notice | null = null,
+): Exclude<Screen, { kind: 'outcome' }> {
   const w = walk(tree, answers);
   const onPath = w.path.map((s) => s.question.id);
   const leadsTo = w.current.type === 'outcome' ? w.current.id : null;
   if (showing === CHECK_LINK && onPath.length) return { kind: 'check-link', answers, next: w.current.id, notice };
-  if (showing && (onPath.includes(showing) || showing === w.current.id) && nodeMap(tree).get(showing)?.type === 'question') {
+  if (
+    showing &&
+    (onPath.includes(showing) || showing === w.current.id) &&
+    nodeMap(tree).get(showing)?.type === 'question'
+  ) {
     return { kind: 'question', id: showing, answers, leadsTo, notice };
   }
   if (w.current.type === 'question') return { kind: 'question', id: w.current.id, answers, leadsTo, notice };
@@ -141,7 +150,8 @@ function screenFor(tree: BrowserTree, answers: Answers, showing: string | null, 
   return { kind: 'question', id: onPath[onPath.length - 1] ?? tree.start, answers, leadsTo, notice };
 }
 
-const showingOf = (screen: Screen) => (screen.kind === 'check-link' ? CHECK_LINK : screen.kind === 'question' ? screen.id : '');
+const showingOf = (screen: Screen) =>
+  screen.kind === 'check-link' ? CHECK_LINK : screen.kind === 'question' ? screen.id : '';
 
 export interface Arrival {
   /** The address's query string, e.g. "?danger=no" from a shared link, "?change=who", "?restart=1". */
@@ -161,7 +171,9 @@ export function arrive(tree: BrowserTree, a: Arrival): Decision {
   const base = stored ?? EMPTY;
   const fresh = (session: StoredSession, screen: Exclude<Screen, { kind: 'outcome' }>): Decision => {
     const step = nextStep(session, ownStep);
-    const s = Object.keys(session.answers).length ? record(session, step, showingOf(screen)) : { answers: {}, steps: {} };
+    const s = Object.keys(session.answers).length
+      ? record(session, step, showingOf(screen))
+      : { answers: {}, steps: {} };
     return { screen, session: s, step, store: storeFor(s), history: { mode: 'replace', state: { step } } };
   };
 
@@ -180,9 +192,16 @@ export function arrive(tree: BrowserTree, a: Arrival): Decision {
   if (Object.keys(fromLink).length) {
     const w = walk(tree, fromLink);
     const accepted = answersOnPath(w);
-    const notice: Notice | null = w.rejected.length ? (Object.keys(accepted).length ? 'link-partly-fits' : 'link-did-not-fit') : null;
+    const notice: Notice | null = w.rejected.length
+      ? Object.keys(accepted).length
+        ? 'link-partly-fits'
+        : 'link-did-not-fit'
+      : null;
     if (!Object.keys(accepted).length) return fresh(EMPTY, screenFor(tree, {}, tree.start, notice));
-    return fresh({ answers: accepted, steps: {} }, { kind: 'check-link', answers: accepted, next: w.current.id, notice });
+    return fresh(
+      { answers: accepted, steps: {} },
+      { kind: 'check-link', answers: accepted, next: w.current.id, notice },
+    );
   }
 
   // Back or Forward into this page, or a reload: the step says what it showed.
@@ -208,7 +227,13 @@ function move(current: Current, session: StoredSession, screen: Exclude<Screen, 
   const step = nextStep(session, current.step);
   const s = record(session, step, showingOf(screen));
   const kept = Object.keys(s.answers).length ? s : { answers: {}, steps: {} };
-  return { screen, session: kept, step, store: storeFor(kept), history: { mode: current.kiosk ? 'replace' : 'push', state: { step } } };
+  return {
+    screen,
+    session: kept,
+    step,
+    store: storeFor(kept),
+    history: { mode: current.kiosk ? 'replace' : 'push', state: { step } },
+  };
 }
 
 /** The person answers a question. */
@@ -218,7 +243,13 @@ export function choose(tree: BrowserTree, current: Current, questionId: string, 
   const session = record({ ...current.session, answers }, current.step, questionId);
   const w = walk(tree, answers);
   if (w.current.type === 'outcome') {
-    return { screen: { kind: 'outcome', id: w.current.id }, session, step: current.step, store: { write: session }, history: null };
+    return {
+      screen: { kind: 'outcome', id: w.current.id },
+      session,
+      step: current.step,
+      store: { write: session },
+      history: null,
+    };
   }
   return move(current, session, screenFor(tree, answers, w.current.id));
 }
@@ -247,7 +278,13 @@ export function startAgain(tree: BrowserTree, current: Current): Decision {
 export function continueOn(tree: BrowserTree, current: Current): Decision {
   const w = walk(tree, current.session.answers);
   if (w.current.type === 'outcome') {
-    return { screen: { kind: 'outcome', id: w.current.id }, session: current.session, step: current.step, store: storeFor(current.session), history: null };
+    return {
+      screen: { kind: 'outcome', id: w.current.id },
+      session: current.session,
+      step: current.step,
+      store: storeFor(current.session),
+      history: null,
+    };
   }
   return move(current, current.session, screenFor(tree, current.session.answers, w.current.id));
 }

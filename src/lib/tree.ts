@@ -38,7 +38,9 @@ export function treeForBrowser(tree: Tree): BrowserTree {
   return {
     start: tree.start,
     max_questions: tree.max_questions,
-    nodes: tree.nodes.map((n): BrowserNode => (n.type === 'question' ? n : { type: n.type, id: n.id, title: n.title, urgency: n.urgency })),
+    nodes: tree.nodes.map(
+      (n): BrowserNode => (n.type === 'question' ? n : { type: n.type, id: n.id, title: n.title, urgency: n.urgency }),
+    ),
   };
 }
 
@@ -88,12 +90,16 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
   const problems: TreeProblem[] = [];
   const nodes = new Map<string, TreeNode>();
   for (const n of tree.nodes) {
-    if (nodes.has(n.id)) problems.push({ node: n.id, message: `the id "${n.id}" is used twice. Fix: give each node its own id.` });
+    if (nodes.has(n.id))
+      problems.push({ node: n.id, message: `the id "${n.id}" is used twice. Fix: give each node its own id.` });
     else nodes.set(n.id, n);
   }
   const start = nodes.get(tree.start);
   if (!start) {
-    problems.push({ node: tree.start, message: `start names "${tree.start}", which does not exist. Fix: set start to the id of the first question.` });
+    problems.push({
+      node: tree.start,
+      message: `start names "${tree.start}", which does not exist. Fix: set start to the id of the first question.`,
+    });
     return problems;
   }
 
@@ -101,31 +107,46 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
     if (n.type !== 'question') continue;
     const values = new Set<string>();
     n.answers.forEach((a) => {
-      if (values.has(a.value)) problems.push({ node: n.id, message: `two answers have the value "${a.value}". Fix: give each answer its own value.` });
+      if (values.has(a.value))
+        problems.push({
+          node: n.id,
+          message: `two answers have the value "${a.value}". Fix: give each answer its own value.`,
+        });
       values.add(a.value);
       if (!nodes.has(a.next))
-        problems.push({ node: n.id, message: `the answer "${a.label}" leads to "${a.next}", which does not exist. Fix: use the id of a question or outcome.` });
+        problems.push({
+          node: n.id,
+          message: `the answer "${a.label}" leads to "${a.next}", which does not exist. Fix: use the id of a question or outcome.`,
+        });
     });
     if (!n.answers.some((a) => a.unsure)) {
-      problems.push({ node: n.id, message: 'has no "I\'m not sure" answer. Fix: add an answer with unsure: true that leads somewhere useful.' });
+      problems.push({
+        node: n.id,
+        message: 'has no "I\'m not sure" answer. Fix: add an answer with unsure: true that leads somewhere useful.',
+      });
     }
   }
 
   // Every right on a next-steps page names the law it rests on.
   for (const n of nodes.values()) {
-    if (n.type === 'outcome') for (const message of rightsWithoutLaw(n.rights)) problems.push({ node: `${n.id}.rights`, message });
+    if (n.type === 'outcome')
+      for (const message of rightsWithoutLaw(n.rights)) problems.push({ node: `${n.id}.rights`, message });
   }
 
   // The first question screens for immediate danger.
   if (start.type !== 'question') {
-    problems.push({ node: start.id, message: 'the tree starts with an outcome. Fix: start with the question about immediate danger.' });
+    problems.push({
+      node: start.id,
+      message: 'the tree starts with an outcome. Fix: start with the question about immediate danger.',
+    });
   } else {
     const danger = start.answers.find((a) => a.danger);
     const target = danger && nodes.get(danger.next);
     if (!danger)
       problems.push({
         node: start.id,
-        message: 'the first question does not screen for immediate danger. Fix: mark its "in danger now" answer with danger: true.',
+        message:
+          'the first question does not screen for immediate danger. Fix: mark its "in danger now" answer with danger: true.',
       });
     else if (target?.type !== 'outcome' || target.urgency !== 'emergency') {
       problems.push({
@@ -168,7 +189,11 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
   };
   visit(start.id, [], 0);
   for (const id of nodes.keys()) {
-    if (!reached.has(id)) problems.push({ node: id, message: 'cannot be reached from the first question. Fix: add an answer that leads here, or remove it.' });
+    if (!reached.has(id))
+      problems.push({
+        node: id,
+        message: 'cannot be reached from the first question. Fix: add an answer that leads here, or remove it.',
+      });
   }
 
   // What to do first names help the outcome lists, so every edition's check of the list covers it.
@@ -207,11 +232,17 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
           });
         const resolved = n.agencies.filter((a) => agencies.has(a)).length + n.roles.filter((r) => roles.has(r)).length;
         if (resolved === 0)
-          problems.push({ node: n.id, message: `gives no one to contact in the ${ed} edition. Fix: add an agency, or a role that edition fills.` });
+          problems.push({
+            node: n.id,
+            message: `gives no one to contact in the ${ed} edition. Fix: add an agency, or a role that edition fills.`,
+          });
       }
       for (const g of n.guides) {
         if (!ctx.guides.has(g))
-          problems.push({ node: n.id, message: `links to guide page "${g}", which does not exist. Fix: use the file name of a page in content/guide/.` });
+          problems.push({
+            node: n.id,
+            message: `links to guide page "${g}", which does not exist. Fix: use the file name of a page in content/guide/.`,
+          });
       }
     }
   }

@@ -25,9 +25,18 @@ const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n
 
 /** The whole drawing in the window, as large as fits and centred; never larger than its own size. */
 export function fitToWindow(window: Size, drawing: Size): ZoomState {
-  if (window.width <= 0 || window.height <= 0 || drawing.width <= 0 || drawing.height <= 0) return { scale: 1, x: 0, y: 0 };
-  const scale = clamp(Math.min(window.width / drawing.width, window.height / drawing.height, 1), ZOOM_LIMITS.min, ZOOM_LIMITS.max);
-  return { scale, x: (window.width - drawing.width * scale) / (2 * scale), y: (window.height - drawing.height * scale) / (2 * scale) };
+  if (window.width <= 0 || window.height <= 0 || drawing.width <= 0 || drawing.height <= 0)
+    return { scale: 1, x: 0, y: 0 };
+  const scale = clamp(
+    Math.min(window.width / drawing.width, window.height / drawing.height, 1),
+    ZOOM_LIMITS.min,
+    ZOOM_LIMITS.max,
+  );
+  return {
+    scale,
+    x: (window.width - drawing.width * scale) / (2 * scale),
+    y: (window.height - drawing.height * scale) / (2 * scale),
+  };
 }
 
 /** What a key does to the drawing, or null if the key is not one of ours. */

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { getSiteUrl } from '../site-data.ts';
 import { robotsTxt } from '../lib/indexing.ts';
 
-export const GET: APIRoute = async () => new Response(robotsTxt(await getSiteUrl()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(robotsTxt(await getSiteUrl()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -6,7 +6,13 @@
  * from the network when there is signal, the saved copies only without it. An address that is not
  * saved shows the offline page when there is no connection.
  */
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, PrecacheFallbackPlugin, type PrecacheEntry } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  matchPrecache,
+  precacheAndRoute,
+  PrecacheFallbackPlugin,
+  type PrecacheEntry,
+} from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
@@ -17,7 +23,10 @@ declare const self: {
   __WB_MANIFEST: (string | PrecacheEntry)[];
   skipWaiting(): Promise<void>;
   clients: { claim(): Promise<void> };
-  addEventListener(type: 'install' | 'activate', listener: (event: { waitUntil(p: Promise<unknown>): void }) => void): void;
+  addEventListener(
+    type: 'install' | 'activate',
+    listener: (event: { waitUntil(p: Promise<unknown>): void }) => void,
+  ): void;
 };
 
 /*
@@ -52,7 +61,12 @@ const savedCopy = {
  */
 const checkWithServer = {
   requestWillFetch: async ({ request }: { request: Request }) =>
-    new Request(request.url, { cache: 'no-cache', credentials: request.credentials, headers: request.headers, redirect: 'manual' }),
+    new Request(request.url, {
+      cache: 'no-cache',
+      credentials: request.credentials,
+      headers: request.headers,
+      redirect: 'manual',
+    }),
 };
 
 // Pages: the newest copy when there is signal (so a corrected crisis number shows at the next page);
@@ -63,7 +77,12 @@ registerRoute(
   new NetworkFirst({
     cacheName: OFFLINE_CACHES.pages,
     networkTimeoutSeconds: 4,
-    plugins: [checkWithServer, savedCopy, new ExpirationPlugin({ maxEntries: 80 }), new PrecacheFallbackPlugin({ fallbackURL: OFFLINE_PAGE })],
+    plugins: [
+      checkWithServer,
+      savedCopy,
+      new ExpirationPlugin({ maxEntries: 80 }),
+      new PrecacheFallbackPlugin({ fallbackURL: OFFLINE_PAGE }),
+    ],
   }),
 );
 
@@ -71,7 +90,12 @@ registerRoute(
 // that it never names files a newer version has removed. (Pagefind adds ?ts= to it; ignored.)
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname === SEARCH_ENTRY,
-  new NetworkFirst({ cacheName: OFFLINE_CACHES.files, networkTimeoutSeconds: 4, fetchOptions: { cache: 'no-cache' }, plugins: [savedCopy] }),
+  new NetworkFirst({
+    cacheName: OFFLINE_CACHES.files,
+    networkTimeoutSeconds: 4,
+    fetchOptions: { cache: 'no-cache' },
+    plugins: [savedCopy],
+  }),
 );
 
 // Answers in links, search words and Pagefind's cache-buster never change which file is served.
@@ -91,7 +115,8 @@ const alsoSaved = {
 // background. Their names change with their content, so an old copy is never mistaken for a new one.
 // (Pages fetched by the page itself, to save them, go to the network.)
 registerRoute(
-  ({ request, url, sameOrigin }) => sameOrigin && request.mode !== 'navigate' && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html'),
+  ({ request, url, sameOrigin }) =>
+    sameOrigin && request.mode !== 'navigate' && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html'),
   new StaleWhileRevalidate({
     cacheName: OFFLINE_CACHES.files,
     plugins: [alsoSaved, new ExpirationPlugin({ maxEntries: 300 })],

@@ -38,7 +38,10 @@ test.describe('every outcome, with JavaScript off', () => {
       await expect(main.locator('a[href^="tel:"]').first()).toBeVisible();
       for (const role of o.type === 'outcome' ? o.roles : []) {
         for (const id of edition.roles[role] ?? []) {
-          await expect(main.locator(`a[href="${agencyHref(id)}"]`).first(), `${o.id} should name ${id} for ${role}`).toBeVisible();
+          await expect(
+            main.locator(`a[href="${agencyHref(id)}"]`).first(),
+            `${o.id} should name ${id} for ${role}`,
+          ).toBeVisible();
         }
       }
     });
@@ -66,7 +69,9 @@ for (const id of LOCAL_SERVICES) {
   test(`${agencyHref(id)} passes axe and shows its sources`, async ({ page }) => {
     await page.goto(agencyHref(id));
     await expect(page.getByRole('heading', { name: 'Where this information comes from' })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

@@ -22,6 +22,9 @@ test('the QR code on the printed sheet leads to the public address, drawn only w
   });
   await page.getByRole('button', { name: 'Print my next steps' }).click();
   await expect(page.locator('html[data-test-printed]')).toBeAttached();
-  await expect(qr.locator('svg[role="img"]')).toHaveAttribute('aria-label', `QR code: these next steps online, ${printed}`);
+  await expect(qr.locator('svg[role="img"]')).toHaveAttribute(
+    'aria-label',
+    `QR code: these next steps online, ${printed}`,
+  );
   expect(scripts.length).toBeGreaterThan(loadedBefore);
 });

@@ -14,7 +14,14 @@ import { readCrisis, readFolder } from '../../src/build-tools/content-reader.ts'
 import { BOOKLET_PAGES_VAR } from '../../src/build-tools/booklet-build.ts';
 import { BUILD_COMMAND } from '../../src/build-tools/build-env.ts';
 import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref, helpNode } from '../../src/lib/routes.ts';
-import { axeProblems, brokenLinks, distinctViolations, expectEssentialsWithoutScripts, htmlProblems, watchPolicy } from './page-checks.ts';
+import {
+  axeProblems,
+  brokenLinks,
+  distinctViolations,
+  expectEssentialsWithoutScripts,
+  htmlProblems,
+  watchPolicy,
+} from './page-checks.ts';
 import { robotsOf } from './seo-checks.ts';
 import { builtPages } from './site.ts';
 
@@ -41,7 +48,9 @@ const digits = (s: string) => s.replace(/\D/g, '');
 /** The text of every page, in reading order. */
 function pages(file: string): string[] {
   const n = info(file).pages;
-  return Array.from({ length: n }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+  return Array.from({ length: n }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+  );
 }
 const FOOTER = /Housing and mental health guide: Medway edition|Page \d+ of \d+/g;
 
@@ -76,7 +85,8 @@ test('makes A5 and A4 booklets and a large-print one, with sensible page counts'
   const a4 = info(pdf('a4'));
   const large = info(pdf('a4-large-print'));
   // Page sizes in points: A5 is 420 x 595, A4 is 595 x 842 (rounded).
-  const near = (got: { width: number; height: number }, w: number, h: number) => Math.abs(got.width - w) <= 2 && Math.abs(got.height - h) <= 2;
+  const near = (got: { width: number; height: number }, w: number, h: number) =>
+    Math.abs(got.width - w) <= 2 && Math.abs(got.height - h) <= 2;
   expect(near(a5, 420, 595), `A5 page size ${a5.width} x ${a5.height}`).toBe(true);
   expect(near(a4, 595, 842), `A4 page size ${a4.width} x ${a4.height}`).toBe(true);
   expect(near(large, 595, 842), `large print page size ${large.width} x ${large.height}`).toBe(true);
@@ -114,7 +124,9 @@ test('every contents entry gives the page where that heading is printed', async 
   }
 });
 
-test('each situation\'s next steps in the booklet start with "Do this first" and list the same services in the same order as its page', async ({ page }) => {
+test('each situation\'s next steps in the booklet start with "Do this first" and list the same services in the same order as its page', async ({
+  page,
+}) => {
   await page.goto(site.base + BOOKLET);
   const booklet = await page.locator('.b-outcome').evaluateAll((articles) =>
     articles.map((a) => ({
@@ -134,7 +146,9 @@ test('each situation\'s next steps in the booklet start with "Do this first" and
       action: a.querySelector('.first-step__action')?.textContent?.trim(),
       first: [...a.querySelectorAll('.first-step__name')].map((n) => n.textContent?.trim()),
       restTitle: a.querySelector('#who-to-contact')?.textContent?.trim(),
-      rest: [...a.querySelectorAll('section[aria-labelledby="who-to-contact"] .agency-card__name')].map((n) => n.textContent?.trim()),
+      rest: [...a.querySelectorAll('section[aria-labelledby="who-to-contact"] .agency-card__name')].map((n) =>
+        n.textContent?.trim(),
+      ),
     }));
     expect(b, `booklet and screen: ${b.id}`).toEqual({ id: b.id, ...screen });
     expect(b.action, `${b.id}: the first step`).toBeTruthy();
@@ -146,10 +160,16 @@ test('every service of the edition is in the directory, with its numbers on the 
     const whole = squash(all.join(' '));
     for (const a of editionAgencies()) {
       expect(whole, `${name}: ${a.name}`).toContain(squash(a.name));
-      for (const p of a.phones ?? []) expect(digits(whole), `${name}: ${a.name} ${p.number}`).toContain(digits(p.number));
+      for (const p of a.phones ?? [])
+        expect(digits(whole), `${name}: ${a.name} ${p.number}`).toContain(digits(p.number));
       // The directory entry (name, numbers, opening hours) is printed whole on one page.
       if (a.phones?.length) {
-        const whole = all.some((t) => squash(t).includes(squash(a.name)) && digits(t).includes(digits(a.phones[0]!.number)) && /Opening\s+hours/.test(t));
+        const whole = all.some(
+          (t) =>
+            squash(t).includes(squash(a.name)) &&
+            digits(t).includes(digits(a.phones[0]!.number)) &&
+            /Opening\s+hours/.test(t),
+        );
         expect(whole, `${name}: ${a.name}'s directory entry is on one page`).toBe(true);
       }
     }
@@ -159,7 +179,9 @@ test('every service of the edition is in the directory, with its numbers on the 
 test('"Need help now?" with every crisis number is inside the front cover and on the back', () => {
   const crisis = readCrisis(process.cwd());
   const agencies = new Map(editionAgencies().map((a) => [a.id, a]));
-  const numbers = crisis.tiers.flatMap((t) => t.agencies.flatMap((id) => agencies.get(id)!.phones.map((p) => p.number)));
+  const numbers = crisis.tiers.flatMap((t) =>
+    t.agencies.flatMap((id) => agencies.get(id)!.phones.map((p) => p.number)),
+  );
   expect(numbers.length).toBeGreaterThanOrEqual(4);
   for (const [name, all] of Object.entries(texts)) {
     for (const [where, text] of [
@@ -194,7 +216,12 @@ test('every heading is on the same page as the start of what it introduces', asy
           .replace(/\s+/g, ' ')
           .trim();
       let el = h.nextElementSibling;
-      while (el && (el.matches('.b-category__summary, .b-lede, .b-flow__hint, .b-urgency') || el.querySelector('svg') || !squash(el.textContent ?? '')))
+      while (
+        el &&
+        (el.matches('.b-category__summary, .b-lede, .b-flow__hint, .b-urgency') ||
+          el.querySelector('svg') ||
+          !squash(el.textContent ?? ''))
+      )
         el = el.nextElementSibling;
       return { heading: squash(h.textContent ?? ''), follows: el ? squash(el.textContent ?? '').slice(0, 18) : '' };
     }),
@@ -207,7 +234,11 @@ test('every heading is on the same page as the start of what it introduces', asy
       const lines = text.replace(FOOTER, '').split('\n').map(squash).filter(Boolean);
       lines.forEach((line, j) => {
         // A heading is a whole line, or two lines where it wraps.
-        const heading = follows.has(line) ? line : follows.has(`${lines[j - 1]} ${line}`) ? `${lines[j - 1]} ${line}` : undefined;
+        const heading = follows.has(line)
+          ? line
+          : follows.has(`${lines[j - 1]} ${line}`)
+            ? `${lines[j - 1]} ${line}`
+            : undefined;
         if (!heading) return;
         // Checked at the foot of the page only (two lines or fewer after it): the same words can
         // also be a label in a drawing or a name in a list higher up.
@@ -215,7 +246,10 @@ test('every heading is on the same page as the start of what it introduces', asy
         if (/^\d+$/.test(lines[j + 1] ?? '')) return; // an entry in the contents, with its page number
         const rest = lines.slice(j + 1).join(' ');
         const ok = follows.get(heading)!.some((f) => rest.includes(f));
-        expect(ok, `${name}: page ${i + 1} ends its "${heading}" section before what it introduces ("${follows.get(heading)![0]}…")`).toBe(true);
+        expect(
+          ok,
+          `${name}: page ${i + 1} ends its "${heading}" section before what it introduces ("${follows.get(heading)![0]}…")`,
+        ).toBe(true);
       });
     });
   }
@@ -270,7 +304,9 @@ test('without a site address the booklet says it is a draft instead of printing 
 
 test('printing a site without booklet pages stops with a one-line message', () => {
   // The site's own build (dist/) has no booklet pages.
-  const run = spawnSync(process.execPath, ['scripts/booklet.ts', '--no-build', '--site', 'dist', '--out', OUT], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/booklet.ts', '--no-build', '--site', 'dist', '--out', OUT], {
+    encoding: 'utf8',
+  });
   expect(run.status).not.toBe(0);
   const message = run.stderr.trim();
   expect(message).toMatch(/^booklet: dist\/ has no booklet pages .* Fix: run npm run booklet without --no-build/);
@@ -315,7 +351,9 @@ test('the print pages do not scroll sideways on a 320px screen', async ({ browse
   const page = await context.newPage();
   for (const path of PRINT_PAGES) {
     await page.goto(site.base + path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${path} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
   }
   await context.close();
@@ -350,7 +388,9 @@ test('search engines never list the print pages, though the site built with them
   }
   const sitemaps = readdirSync(BUILT).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   expect(sitemaps.length).toBeGreaterThan(0);
-  const listed = sitemaps.flatMap((f) => [...readFileSync(join(BUILT, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+  const listed = sitemaps.flatMap((f) =>
+    [...readFileSync(join(BUILT, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
+  );
   expect(listed).toContain(`${SITE}guide/behind-with-rent/`);
   expect(listed.filter((u) => u.startsWith(`${SITE}${BOOKLET.slice(1)}`))).toEqual([]);
 });

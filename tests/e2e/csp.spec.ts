@@ -23,7 +23,12 @@ test.beforeAll(async () => {
 test.afterAll(async () => site?.close());
 
 async function newPage(browser: import('@playwright/test').Browser, serviceWorkers: 'allow' | 'block' = 'block') {
-  const context = await browser.newContext({ baseURL: site.base, serviceWorkers, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const context = await browser.newContext({
+    baseURL: site.base,
+    serviceWorkers,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
   const violations = await watchPolicy(context);
   const page = await context.newPage();
   await stubNeutralSite(page);
@@ -40,7 +45,9 @@ test('every page has a strict policy, and the host headers add frame-ancestors',
   expect(meta).toContain("base-uri 'none'");
   expect(meta).not.toContain('unsafe-inline');
   expect(meta).not.toContain('unsafe-eval');
-  const asset = await page.request.get(`${site.base}${await page.locator('script[type="module"][src]').first().getAttribute('src')}`);
+  const asset = await page.request.get(
+    `${site.base}${await page.locator('script[type="module"][src]').first().getAttribute('src')}`,
+  );
   expect(asset.headers()['cache-control']).toContain('immutable');
   expect((await page.request.get(`${site.base}/sw.js`)).headers()['cache-control']).toBe('no-cache');
   await context.close();
@@ -55,7 +62,8 @@ test('only the search page may compile WebAssembly (for search), and no page may
   const search = await policy(SEARCH);
   expect(search).toMatch(/script-src 'self' 'wasm-unsafe-eval' /);
   expect(search).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
-  for (const path of ['/', HELP, agencyHref('samaritans'), guideHref('crisis')]) expect(await policy(path), path).not.toContain('wasm-unsafe-eval');
+  for (const path of ['/', HELP, agencyHref('samaritans'), guideHref('crisis')])
+    expect(await policy(path), path).not.toContain('wasm-unsafe-eval');
   await context.close();
 });
 
@@ -141,7 +149,9 @@ test('the offline guide keeps to the policy', async ({ browser }) => {
  */
 const HOSTILE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="localStorage.setItem('hostile-onload', '1')"><title>A drawing</title><script>localStorage.setItem('hostile', '1'); document.title = 'the script ran';</script><rect width="10" height="10"/></svg>`;
 
-test('a drawing with a script in it, opened at its own address, runs nothing under the host headers', async ({ browser }) => {
+test('a drawing with a script in it, opened at its own address, runs nothing under the host headers', async ({
+  browser,
+}) => {
   const copy = mkdtempSync(join(tmpdir(), 'guide-hostile-'));
   cpSync('dist', copy, { recursive: true });
   const drawing = flowchartDrawing('flowchart-000000000000.svg');
@@ -156,7 +166,10 @@ test('a drawing with a script in it, opened at its own address, runs nothing und
       expect(res?.status()).toBe(200);
       const title = await page.evaluate(() => document.title);
       await page.goto('/');
-      const stored = await page.evaluate(() => [localStorage.getItem('hostile'), localStorage.getItem('hostile-onload')]);
+      const stored = await page.evaluate(() => [
+        localStorage.getItem('hostile'),
+        localStorage.getItem('hostile-onload'),
+      ]);
       return { title, stored, policy: res?.headers()['content-security-policy'] ?? '' };
     } finally {
       await context.close();

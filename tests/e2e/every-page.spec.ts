@@ -9,7 +9,9 @@ import { GUIDE_PAGE_IDS, LAYOUT_IDS } from '../../src/lib/site-links.ts';
 const pages = builtPages();
 
 test('the site has the pages it should', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/', DIRECTORY, TOPICS, '/404.html', guideHref('staying-safe-online')]));
+  expect(pages).toEqual(
+    expect.arrayContaining(['/', DIRECTORY, TOPICS, '/404.html', guideHref('staying-safe-online')]),
+  );
   expect(pages.filter((p) => p.startsWith(SERVICE_PAGES)).length).toBeGreaterThanOrEqual(12);
 });
 
@@ -18,7 +20,9 @@ test('the site has no booklet pages: only the build for printing makes them (npm
   expect(pages.filter((p) => p.startsWith(BOOKLET))).toEqual([]);
 });
 
-test('the ids the link check counts on are on a guide page, so a link to one of them is never broken', async ({ page }) => {
+test('the ids the link check counts on are on a guide page, so a link to one of them is never broken', async ({
+  page,
+}) => {
   await page.goto(guideHref('asking-the-council-for-help'));
   for (const id of [...LAYOUT_IDS, ...GUIDE_PAGE_IDS]) await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
 });

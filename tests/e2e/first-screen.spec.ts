@@ -68,7 +68,9 @@ test.describe('320×640', () => {
       await expect(heading).toBeFocused();
       const bar = (await page.locator('.top-bar').boundingBox())!;
       const box = (await heading.boundingBox())!;
-      expect(box.y, `the question starts below the bar after "${label}"`).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+      expect(box.y, `the question starts below the bar after "${label}"`).toBeGreaterThanOrEqual(
+        bar.y + bar.height - 1,
+      );
       expect(box.y + box.height).toBeLessThanOrEqual(640);
     }
   });

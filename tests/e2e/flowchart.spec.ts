@@ -29,7 +29,8 @@ async function smallestText(img: Locator): Promise<number> {
 const sectionDrawings = (page: Page) => page.locator('.flow-section img[data-flow-image]');
 const sectionLinks = (page: Page) => page.locator('.flow-section [data-drawing-links]');
 const whole = (page: Page) => page.locator('[data-flowchart-whole]');
-const zoomScale = async (page: Page) => Number(await whole(page).locator('[data-zoomable]').getAttribute('data-zoom-scale'));
+const zoomScale = async (page: Page) =>
+  Number(await whole(page).locator('[data-zoomable]').getAttribute('data-zoom-scale'));
 const contentBox = (page: Page) => whole(page).locator('[data-zoomable-content] img').boundingBox();
 
 async function openWhole(page: Page) {
@@ -128,13 +129,17 @@ test.describe('on a large screen (1280×800)', () => {
 test.describe('on a phone (320×640)', () => {
   test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
 
-  test('each drawing reads top-down at a readable size, in a frame that moves sideways, not the page', async ({ page }) => {
+  test('each drawing reads top-down at a readable size, in a frame that moves sideways, not the page', async ({
+    page,
+  }) => {
     await page.goto(FLOWCHART);
     const links = await sectionLinks(page).all();
     for (const [i, d] of (await sectionDrawings(page).all()).entries()) {
       expect(await smallestText(d), `drawing ${i + 1}`).toBeGreaterThanOrEqual(12);
       // Top-down: the question box is above every other box.
-      const tops = await links[i]!.evaluate((el) => [...el.querySelectorAll('a')].map((n) => n.getBoundingClientRect().top));
+      const tops = await links[i]!.evaluate((el) =>
+        [...el.querySelectorAll('a')].map((n) => n.getBoundingClientRect().top),
+      );
       expect(Math.min(...tops.slice(1)), `drawing ${i + 1} does not start at the top`).toBeGreaterThan(tops[0]!);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -149,7 +154,9 @@ test.describe('on a phone (320×640)', () => {
       const box = (await first.boundingBox())!;
       const view = (await frame.boundingBox())!;
       expect(box.x, `drawing ${i + 1}: first question is off to the left`).toBeGreaterThanOrEqual(view.x);
-      expect(box.x + box.width, `drawing ${i + 1}: first question is off to the right`).toBeLessThanOrEqual(view.x + view.width);
+      expect(box.x + box.width, `drawing ${i + 1}: first question is off to the right`).toBeLessThanOrEqual(
+        view.x + view.width,
+      );
     }
   });
 
@@ -206,7 +213,9 @@ test('printed, the drawings fit the paper and the whole-drawing controls are lef
   }
 });
 
-test('a box in a drawing is a link to that step, with a plain href that search engines and every browser follow', async ({ page }) => {
+test('a box in a drawing is a link to that step, with a plain href that search engines and every browser follow', async ({
+  page,
+}) => {
   await page.goto(FLOWCHART);
   const link = sectionLinks(page)
     .first()
@@ -228,7 +237,9 @@ test('with the keyboard, the boxes are links named by their words, and Enter ope
   await expect(page).toHaveURL(new RegExp(`${helpNode('danger')}$`));
 });
 
-test('each drawing is its own SVG file, named by its content; the first loads with the page, the rest as they are reached', async ({ page }) => {
+test('each drawing is its own SVG file, named by its content; the first loads with the page, the rest as they are reached', async ({
+  page,
+}) => {
   const drawings: string[] = [];
   page.on('response', (r) => {
     if (r.url().endsWith('.svg') && r.url().includes(FLOWCHART)) drawings.push(r.url());
@@ -267,7 +278,12 @@ test('the link boxes lie over the boxes in the drawing', async ({ page, browser 
       const frame = svg.getBoundingClientRect();
       return [...svg.querySelectorAll('a')].map((a) => {
         const r = a.getBoundingClientRect();
-        return { href: a.getAttribute('href'), x: (r.left - frame.left) / frame.width, y: (r.top - frame.top) / frame.height, w: r.width / frame.width };
+        return {
+          href: a.getAttribute('href'),
+          x: (r.left - frame.left) / frame.width,
+          y: (r.top - frame.top) / frame.height,
+          w: r.width / frame.width,
+        };
       });
     });
   // Where the drawing itself has them: the file opened on its own, where its links are live.
@@ -278,7 +294,12 @@ test('the link boxes lie over the boxes in the drawing', async ({ page, browser 
     const svg = document.querySelector('svg')!.getBoundingClientRect();
     return [...document.querySelectorAll('a')].map((a) => {
       const r = (a.querySelector('.label-container') ?? a).getBoundingClientRect();
-      return { href: a.getAttribute('href'), x: (r.left - svg.left) / svg.width, y: (r.top - svg.top) / svg.height, w: r.width / svg.width };
+      return {
+        href: a.getAttribute('href'),
+        x: (r.left - svg.left) / svg.width,
+        y: (r.top - svg.top) / svg.height,
+        w: r.width / svg.width,
+      };
     });
   });
   await context.close();

@@ -49,14 +49,18 @@ test('open now is worked out on the device, and unknown hours are said, not gues
   await expect(page.locator('main')).toContainText('Opening hours not known: check before you go.');
 });
 
-test('a page loads the opening-hours code only where it shows an open-now line, and there the line is filled in', async ({ page }) => {
+test('a page loads the opening-hours code only where it shows an open-now line, and there the line is filled in', async ({
+  page,
+}) => {
   const scripts: Response[] = [];
   page.on('response', (r) => {
     if (r.request().resourceType() === 'script') scripts.push(r);
   });
   // The scripts that hold the wording of the open-now line, read before the next page replaces this one.
   const hoursCode = async () =>
-    (await Promise.all(scripts.splice(0).map(async (r) => ((await r.text()).includes('Closed now') ? r.url() : '')))).filter(Boolean);
+    (
+      await Promise.all(scripts.splice(0).map(async (r) => ((await r.text()).includes('Closed now') ? r.url() : '')))
+    ).filter(Boolean);
   await page.goto(agencyHref('medway-council-housing-options'));
   await expect(page.locator('html[data-quick-exit-ready]')).toHaveCount(1);
   await expect(page.locator('main [data-open-now]')).toHaveCount(0);
@@ -66,7 +70,9 @@ test('a page loads the opening-hours code only where it shows an open-now line, 
   expect(await hoursCode()).toHaveLength(1);
 });
 
-test('a number that could not be checked on the service’s own page says so beside it, on its page and where an outcome lists it', async ({ page }) => {
+test('a number that could not be checked on the service’s own page says so beside it, on its page and where an outcome lists it', async ({
+  page,
+}) => {
   const note = /We could not check this number on the service’s own website\. It comes from a news report/;
   await page.goto(agencyHref('citizens-advice-adviceline'));
   await expect(page.locator('main [data-unverified]').first()).toHaveText(note);

@@ -68,7 +68,8 @@ export async function answerSteps(page: Page, outcome: string, count?: number) {
 export function storedKeys(page: Page): Promise<string[]> {
   return page.evaluate((prefix) => {
     const keys: string[] = [];
-    for (const s of [sessionStorage, localStorage]) for (let i = 0; i < s.length; i++) if (s.key(i)!.startsWith(prefix)) keys.push(s.key(i)!);
+    for (const s of [sessionStorage, localStorage])
+      for (let i = 0; i < s.length; i++) if (s.key(i)!.startsWith(prefix)) keys.push(s.key(i)!);
     return keys;
   }, STORAGE_PREFIX);
 }

@@ -8,7 +8,16 @@ import { readFileSync } from 'node:fs';
 import { NEUTRAL_SITE, builtPages, stubNeutralSite } from './site.ts';
 import { precacheList } from '../../src/lib/offline-copy.ts';
 import { KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/storage.ts';
-import { DIRECTORY, HELP, KIOSK_START, SEARCH, agencyHref, guideHref, helpNode, topicHref } from '../../src/lib/routes.ts';
+import {
+  DIRECTORY,
+  HELP,
+  KIOSK_START,
+  SEARCH,
+  agencyHref,
+  guideHref,
+  helpNode,
+  topicHref,
+} from '../../src/lib/routes.ts';
 
 test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
 
@@ -33,7 +42,9 @@ async function tapTo(page: Page, path: string) {
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
 }
 
-test('kiosk mode starts at /kiosk/ and stays on for the session, with no history to go back through', async ({ page }) => {
+test('kiosk mode starts at /kiosk/ and stays on for the session, with no history to go back through', async ({
+  page,
+}) => {
   const entries = await startKiosk(page, '?idle=120');
   await expect(page).toHaveURL(/\/kiosk\/$/); // settings are kept out of the address
   await page
@@ -51,10 +62,15 @@ test('kiosk mode starts at /kiosk/ and stays on for the session, with no history
   expect(await page.evaluate(() => history.length)).toBe(entries);
   await expect(page.getByRole('button', { name: 'Copy a link to these answers' })).toBeHidden();
   // "Home" is the kiosk start.
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' })).toHaveAttribute('href', KIOSK_START);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' })).toHaveAttribute(
+    'href',
+    KIOSK_START,
+  );
 });
 
-test('after 90 seconds without a touch it asks "Are you still there?", then starts again and clears the answers', async ({ page }) => {
+test('after 90 seconds without a touch it asks "Are you still there?", then starts again and clears the answers', async ({
+  page,
+}) => {
   await page.clock.install();
   const entries = await startKiosk(page);
   await tapTo(page, HELP);
@@ -201,18 +217,29 @@ for (const path of KIOSK_PAGES) {
       await expect(page.locator('.search__result').first()).toBeVisible();
     }
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+        ),
+      ]
         .filter((el) => {
           const r = el.getBoundingClientRect();
           const style = getComputedStyle(el);
-          return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('.visually-hidden, [hidden]');
+          return (
+            r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('.visually-hidden, [hidden]')
+          );
         })
         .map((el) => ({ el, r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width < 55.5 || r.height < 55.5)
-        .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}x${Math.round(r.height)}`),
+        .map(
+          ({ el, r }) =>
+            `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}x${Math.round(r.height)}`,
+        ),
     );
     expect(small).toEqual([]);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
@@ -225,7 +252,9 @@ test('in kiosk mode no page scrolls sideways, even on a small screen', async ({ 
   for (const path of builtPages()) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveClass(/kiosk/);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     if (overflow > 0) wide.push(`${path} (${overflow}px too wide)`);
   }
   expect(wide).toEqual([]);

@@ -9,7 +9,17 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 import { precacheList } from '../../src/lib/offline-copy.ts';
-import { DIRECTORY, FLOWCHART, HELP, KIOSK_START, SEARCH, TOPICS, agencyHref, guideHref, helpNode } from '../../src/lib/routes.ts';
+import {
+  DIRECTORY,
+  FLOWCHART,
+  HELP,
+  KIOSK_START,
+  SEARCH,
+  TOPICS,
+  agencyHref,
+  guideHref,
+  helpNode,
+} from '../../src/lib/routes.ts';
 import { readTree } from '../../src/build-tools/content-reader.ts';
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;
@@ -61,7 +71,9 @@ test('the offline copy saved on the first visit is at most 2 MB, and holds no gu
   expect(files.filter((f) => f.endsWith('.pf_fragment') || f.endsWith('.pf_index'))).toEqual([]);
 });
 
-test('after one visit, with the server gone, /help/ and every question and next-steps page work', async ({ browser }) => {
+test('after one visit, with the server gone, /help/ and every question and next-steps page work', async ({
+  browser,
+}) => {
   const { own, context, page } = await firstVisit(browser);
   await stopServer(own);
   try {
@@ -70,7 +82,9 @@ test('after one visit, with the server gone, /help/ and every question and next-
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
     for (const node of tree.nodes) {
       await page.goto(helpNode(node.id));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(node.type === 'outcome' ? node.title! : node.question!);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        node.type === 'outcome' ? node.title! : node.question!,
+      );
       await expect(page.locator('#crisis-help a[href="tel:999"]')).toBeVisible();
     }
   } finally {
@@ -78,7 +92,9 @@ test('after one visit, with the server gone, /help/ and every question and next-
   }
 });
 
-test('after a visit, pages seen work with the server gone, and the essentials work without being seen', async ({ browser }) => {
+test('after a visit, pages seen work with the server gone, and the essentials work without being seen', async ({
+  browser,
+}) => {
   const { own, context, page } = await firstVisit(browser);
   try {
     // Pages outside the essentials are saved as they are visited, and search words as they are searched.
@@ -146,7 +162,9 @@ test('after a visit, pages seen work with the server gone, and the essentials wo
     .getByRole('link', { name: /samaritans\.org/ })
     .first()
     .click();
-  await expect(page.getByRole('dialog', { name: 'This is on another website' }).locator('svg[role="img"]')).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: 'This is on another website' }).locator('svg[role="img"]'),
+  ).toBeVisible();
 
   // The quiet notice.
   await context.setOffline(true);
@@ -168,15 +186,21 @@ test('a guide page not visited shows the offline page, with what is saved on thi
     expect(res?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
     await expect(page.locator('[data-offline-essentials]')).toContainText('Always saved');
-    await expect(page.locator('[data-offline-essentials]').getByRole('link', { name: 'Where do I go for help?' })).toHaveAttribute('href', HELP);
+    await expect(
+      page.locator('[data-offline-essentials]').getByRole('link', { name: 'Where do I go for help?' }),
+    ).toHaveAttribute('href', HELP);
     await expect(page.locator('[data-offline-saved][data-ready]')).toBeAttached();
-    await expect(page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true })).toHaveAttribute('href', TOPICS);
+    await expect(
+      page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true }),
+    ).toHaveAttribute('href', TOPICS);
     await page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
     // Search works with no signal only for words searched before, and says so for others.
     await page.goto(`${SEARCH}?q=eviction`);
     await expect(page.locator('[data-search-ready]')).toBeVisible();
-    await expect(page.locator('.search__status')).toContainText('With no signal, search finds only words searched on this device before.');
+    await expect(page.locator('.search__status')).toContainText(
+      'With no signal, search finds only words searched on this device before.',
+    );
     await expect(page.getByRole('searchbox')).toBeVisible();
   } finally {
     await context.close();
@@ -211,7 +235,9 @@ test('a guide page saved with the button works offline, even when its visited co
     // The offline page lists it as saved.
     await page.goto(guideHref('behind-with-rent'));
     await expect(page.locator('[data-offline-saved][data-ready]')).toBeAttached();
-    await expect(page.locator('[data-offline-saved-list] li').filter({ hasText: '(saved)' }).getByRole('link')).toHaveAttribute('href', path);
+    await expect(
+      page.locator('[data-offline-saved-list] li').filter({ hasText: '(saved)' }).getByRole('link'),
+    ).toHaveAttribute('href', path);
   } finally {
     await context.close();
   }
@@ -229,7 +255,9 @@ test('with no connection, saving a page not on the device says it failed', async
   try {
     const box = page.locator('[data-save-offline][data-ready]');
     await box.getByRole('button', { name: 'Save this page for offline' }).click();
-    await expect(box.getByRole('status')).toHaveText('This page could not be saved. Check you have a connection and try again.');
+    await expect(box.getByRole('status')).toHaveText(
+      'This page could not be saved. Check you have a connection and try again.',
+    );
   } finally {
     await context.close();
   }
@@ -257,17 +285,26 @@ test('the quick exit also clears the list of pages visited, at once and with no 
   }
 });
 
-test('the flowchart works offline once visited, with every drawing, even those not scrolled to', async ({ browser }) => {
+test('the flowchart works offline once visited, with every drawing, even those not scrolled to', async ({
+  browser,
+}) => {
   const { own, context, page } = await firstVisit(browser);
   let drawings: string[] = [];
   try {
     await page.goto(FLOWCHART);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    drawings = await page.locator('img[data-flow-image], img[data-zoomable-image]').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
+    drawings = await page
+      .locator('img[data-flow-image], img[data-zoomable-image]')
+      .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
     expect(drawings.length).toBeGreaterThan(4);
     // Once the page is idle, the drawings not yet shown are kept too.
     await expect
-      .poll(() => page.evaluate(async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).filter(Boolean).length, drawings))
+      .poll(() =>
+        page.evaluate(
+          async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).filter(Boolean).length,
+          drawings,
+        ),
+      )
       .toBe(drawings.length);
   } finally {
     await stopServer(own);

@@ -9,7 +9,10 @@ test('the directory page links to the open data, its schema and its licence', as
   await page.goto(DIRECTORY);
   const section = page.locator('[data-open-data]');
   await expect(section.getByRole('heading', { name: 'Use this data' })).toBeVisible();
-  await expect(section.getByRole('link', { name: 'all services (JSON)' })).toHaveAttribute('href', '/open-data/services.json');
+  await expect(section.getByRole('link', { name: 'all services (JSON)' })).toHaveAttribute(
+    'href',
+    '/open-data/services.json',
+  );
   await expect(section.locator('[data-licence]')).toHaveText('Open Government Licence v3.0');
 });
 

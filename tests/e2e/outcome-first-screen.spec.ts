@@ -43,9 +43,15 @@ test.describe('320×640', () => {
     for (const o of outcomes) {
       await page.goto(helpNode(o.id));
       const cards = page.locator('article.outcome .agency-card');
-      const withPhone = await cards.evaluateAll((els) => els.map((e) => !!e.querySelector('a[href^="tel:"], a[href^="sms:"]')));
+      const withPhone = await cards.evaluateAll((els) =>
+        els.map((e) => !!e.querySelector('a[href^="tel:"], a[href^="sms:"]')),
+      );
       const firstWithout = withPhone.indexOf(false);
-      if (firstWithout >= 0) expect(withPhone.slice(firstWithout), `${o.id}: a service with no phone comes before one with a phone`).not.toContain(true);
+      if (firstWithout >= 0)
+        expect(
+          withPhone.slice(firstWithout),
+          `${o.id}: a service with no phone comes before one with a phone`,
+        ).not.toContain(true);
     }
   });
 

@@ -11,7 +11,8 @@ import config from '../../.htmlvalidate.mjs';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-const fileOf = (dir: string, path: string) => (path.endsWith('.html') ? join(dir, path) : join(dir, path, 'index.html'));
+const fileOf = (dir: string, path: string) =>
+  path.endsWith('.html') ? join(dir, path) : join(dir, path, 'index.html');
 
 /** The axe (WCAG 2.2 A and AA) problems of the page as it is now, one line each. */
 export async function axeProblems(page: Page): Promise<string[]> {
@@ -36,7 +37,8 @@ export async function htmlProblems(dir: string, paths: readonly string[]): Promi
     const file = fileOf(dir, path);
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
     for (const r of report.results)
-      for (const m of r.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`);
+      for (const m of r.messages)
+        problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`);
   }
   return problems;
 }
@@ -45,7 +47,11 @@ export async function htmlProblems(dir: string, paths: readonly string[]): Promi
  * The links on this site, on the pages `from` of the site built in `dir`, that lead to no page of
  * that site (`pages`, every page it has) or to an id not on it; and how many links were checked.
  */
-export function brokenLinks(dir: string, pages: readonly string[], from: readonly string[] = pages): { broken: string[]; checked: number } {
+export function brokenLinks(
+  dir: string,
+  pages: readonly string[],
+  from: readonly string[] = pages,
+): { broken: string[]; checked: number } {
   const htmlOf = (path: string) => readFileSync(fileOf(dir, path), 'utf8');
   const ids = new Map(pages.map((p) => [p, new Set([...htmlOf(p).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
   const broken: string[] = [];
@@ -62,7 +68,8 @@ export function brokenLinks(dir: string, pages: readonly string[], from: readonl
       const [pathAndQuery, hash] = href.split('#');
       const path = (pathAndQuery || page).split('?')[0];
       if (!ids.has(path) && !existsSync(join(dir, path))) broken.push(`${page}: ${href} (no such page)`);
-      else if (hash && ids.has(path) && !ids.get(path)!.has(decodeURIComponent(hash))) broken.push(`${page}: ${href} (no #${hash} on ${path})`);
+      else if (hash && ids.has(path) && !ids.get(path)!.has(decodeURIComponent(hash)))
+        broken.push(`${page}: ${href} (no #${hash} on ${path})`);
     }
   }
   return { broken: [...new Set(broken)], checked };

@@ -32,7 +32,9 @@ test('the quick exit is visible at the top of every kind of page at 320px', asyn
 for (const path of builtPages()) {
   test(`${path} does not scroll sideways at 320px`, async ({ page }) => {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${path} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
   });
 }

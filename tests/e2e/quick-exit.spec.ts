@@ -28,7 +28,10 @@ test('the Leave this page button hides the guide, clears its storage, and Back d
   // Back skips the page that was open: it was replaced, not added to.
   expect(page.url()).not.toContain(guideHref('behind-with-rent'));
   await page.goto('/');
-  const stored = await page.evaluate(([session, local]) => [sessionStorage.getItem(session), localStorage.getItem(local)], [TREE_SESSION_KEY, LOCAL_KEY]);
+  const stored = await page.evaluate(
+    ([session, local]) => [sessionStorage.getItem(session), localStorage.getItem(local)],
+    [TREE_SESSION_KEY, LOCAL_KEY],
+  );
   expect(stored).toEqual([null, null]);
 });
 

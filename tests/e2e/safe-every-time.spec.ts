@@ -108,7 +108,9 @@ test.beforeEach(async ({ page }) => {
 
 for (let answered = 0; answered <= depth; answered++) {
   const where = answered === depth ? 'the next-steps page' : `question ${answered + 1}`;
-  test(`leaving from ${where} leaves nothing behind: Back up to 6 times and Forward show only a closed page`, async ({ page }) => {
+  test(`leaving from ${where} leaves nothing behind: Back up to 6 times and Forward show only a closed page`, async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Where do I go for help?' }).click();
     await islandsReady(page);
@@ -138,7 +140,11 @@ test('after leaving, a page of the guide kept in the browser cache is closed', a
   await page.getByRole('contentinfo').getByRole('link', { name: 'Staying safe online' }).click();
   await leave(page, 'button');
   await travel(page, 'back');
-  expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type)).toBe('navigate'); // the same page, kept whole
+  expect(
+    await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type,
+    ),
+  ).toBe('navigate'); // the same page, kept whole
   await expectClosed(page, 'the cached next-steps page');
   await travel(page, 'back');
   await expectClosed(page, 'the question before it');
@@ -184,7 +190,9 @@ test('after leaving from a search (twice in one tab), no page reached with Back,
   await expectClosed(page, 'a page from before leaving, after starting again', WORDS);
 });
 
-test('after leaving from a guide page opened from an outcome (twice in one tab), Back never shows the outcome', async ({ page }) => {
+test('after leaving from a guide page opened from an outcome (twice in one tab), Back never shows the outcome', async ({
+  page,
+}) => {
   for (let round = 1; round <= 2; round++) {
     await page.goto(HELP);
     await islandsReady(page);
@@ -276,7 +284,9 @@ test('a link with answers already chosen shows them to check before going on', a
   await expect(page.getByRole('region', { name: 'Your answers' })).toBeVisible();
 });
 
-test('a plain link to the kiosk start does not turn kiosk mode on, so Leave this page still goes to the neutral site', async ({ page }) => {
+test('a plain link to the kiosk start does not turn kiosk mode on, so Leave this page still goes to the neutral site', async ({
+  page,
+}) => {
   await page.goto(KIOSK_START);
   await islandsReady(page);
   await page.goto(guideHref('behind-with-rent'));

@@ -78,7 +78,9 @@ test('filters narrow results by type, topic, audience and service category', asy
   await expect(byAudience.getByRole('link', { name: 'Behind with rent', exact: true })).toHaveCount(0);
 });
 
-test('the first search downloads no filters, no worker and ten results; filters load when opened; more results on request', async ({ page }) => {
+test('the first search downloads no filters, no worker and ten results; filters load when opened; more results on request', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   const results = await search(page, 'help');
@@ -106,7 +108,9 @@ test('the index holds each page’s main content, not the crisis panel every pag
     const path = '/pagefind/pagefind.js';
     const pf = await import(/* @vite-ignore */ path);
     const found = await pf.search('Samaritans');
-    return Promise.all(found.results.map(async (r: { data: () => Promise<{ url: string; content: string }> }) => r.data()));
+    return Promise.all(
+      found.results.map(async (r: { data: () => Promise<{ url: string; content: string }> }) => r.data()),
+    );
   });
   expect(contents.length).toBeGreaterThan(0);
   for (const c of contents as { url: string; content: string }[]) {
@@ -179,7 +183,9 @@ async function expectSearchShown(page: Page, search: (typeof FILTERED)[number]) 
   expect(page.url()).toContain(search.param);
 }
 
-test('a search keeps its filters after opening a result, Back, Forward and a reload, twice in one tab, and not after the quick exit', async ({ page }) => {
+test('a search keeps its filters after opening a result, Back, Forward and a reload, twice in one tab, and not after the quick exit', async ({
+  page,
+}) => {
   await stubNeutralSite(page);
   await page.goto('/');
   for (const search of FILTERED) {
@@ -237,7 +243,9 @@ test('a search keeps its filters after opening a result, Back, Forward and a rel
   await expect(page.locator('.search__result')).toHaveCount(0);
 });
 
-test('a shared or old search link with a filter the guide does not have still shows results, with that filter dropped', async ({ page }) => {
+test('a shared or old search link with a filter the guide does not have still shows results, with that filter dropped', async ({
+  page,
+}) => {
   await page.goto(`${SEARCH}?q=rent&topic=A+topic+that+was+renamed&type=Service&colour=blue`);
   await expect(page.locator('[data-search-ready]')).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Search this guide' })).toHaveValue('rent');

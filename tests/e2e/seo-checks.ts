@@ -14,7 +14,9 @@ export async function expectServiceDataMatchesPage(page: Page, path: string) {
   expect(more).toHaveLength(0);
   expect(data['@type']).toBe('Service');
   expect(data.name).toBe((await page.getByRole('heading', { level: 1 }).textContent())?.trim());
-  const shown = (await page.locator('.agency__phones a[href^="tel:"] .phone__number').allTextContents()).map((t) => t.trim());
+  const shown = (await page.locator('.agency__phones a[href^="tel:"] .phone__number').allTextContents()).map((t) =>
+    t.trim(),
+  );
   expect(shown.length).toBeGreaterThan(0);
   const channels = (data.availableChannel ?? []) as { servicePhone?: { telephone: string } }[];
   expect(channels.flatMap((c) => (c.servicePhone ? [c.servicePhone.telephone] : []))).toEqual(shown);

@@ -9,7 +9,8 @@ const DIST = join(process.cwd(), 'dist');
 /** Every page of a built site (dist/ unless another folder is given), as a path like /guide/behind-with-rent/. */
 export function builtPages(dir: string = DIST): string[] {
   const root = resolve(dir);
-  if (!existsSync(root)) throw new Error(`${relative(process.cwd(), root)}/ is missing: run npm run build first (npm test does).`);
+  if (!existsSync(root))
+    throw new Error(`${relative(process.cwd(), root)}/ is missing: run npm run build first (npm test does).`);
   return globSync('**/{index,404}.html', { cwd: root })
     .map((f) => f.split('\\').join('/'))
     .map((f) => (f.endsWith('404.html') ? '/404.html' : `/${f.replace(/index\.html$/, '')}`))
@@ -20,11 +21,13 @@ export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 
 /** Answer requests to the neutral site locally, so tests never leave this machine. */
 export async function stubNeutralSite(page: Page) {
-  await page
-    .context()
-    .route('https://www.bbc.co.uk/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
-    );
+  await page.context().route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Weather</title><h1>Weather</h1>',
+    }),
+  );
 }
 
 /**

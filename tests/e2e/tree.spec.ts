@@ -11,7 +11,8 @@ import { readTree, readContentFile } from '../../src/build-tools/content-reader.
 
 const tree = readTree(process.cwd());
 const byId = nodeMap(tree);
-const shortest = (id: string) => (pathsToOutcomes(tree).get(id) ?? []).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
+const shortest = (id: string) =>
+  (pathsToOutcomes(tree).get(id) ?? []).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
 
 /** Answer questions by their visible labels, following the path the answers give. */
 /** Press "Print my next steps" with the browser's print dialog stubbed; resolves once the sheet is ready to print (its QR code drawn). */
@@ -129,7 +130,9 @@ test.describe('the interactive guide', () => {
     await expect(page).toHaveURL(/\/help\/$/);
     await page.getByRole('link', { name: 'The council made a housing decision I disagree with' }).click();
     await expect(page).toHaveURL(/\/help\/council-review\/$/);
-    await expect(page.getByRole('region', { name: 'Your answers' }).locator('dd').first()).toHaveText('No, no one is in danger right now');
+    await expect(page.getByRole('region', { name: 'Your answers' }).locator('dd').first()).toHaveText(
+      'No, no one is in danger right now',
+    );
   });
 
   test('the in-page Back link and Start again', async ({ page }) => {
@@ -144,7 +147,9 @@ test.describe('the interactive guide', () => {
     await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
   });
 
-  test('a link with answers shows them to check, then goes where they lead, and hides them from the address', async ({ page }) => {
+  test('a link with answers shows them to check, then goes where they lead, and hides them from the address', async ({
+    page,
+  }) => {
     await page.goto(`${HELP}?danger=no&who=me&situation=council-decision`);
     await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
     await expect(page).toHaveURL(/\/help\/$/);
@@ -235,7 +240,9 @@ test.describe('the flowchart', () => {
 
 test.describe('what the words on a next-steps page mean', () => {
   const glossary = readContentFile(process.cwd(), GLOSSARY_FILE, glossaryFileSchema)!.terms;
-  test('each next-steps page explains every legal word it uses, in the order it uses them, on screen and on paper', async ({ page }) => {
+  test('each next-steps page explains every legal word it uses, in the order it uses them, on screen and on paper', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const outcomes = tree.nodes.filter((n) => n.type === 'outcome');
     let explained = 0;
@@ -262,7 +269,9 @@ test.describe('what the words on a next-steps page mean', () => {
 });
 
 test.describe('your rights and their law', () => {
-  test('each right is followed by the law it rests on, as a link, and a page that only restates it is marked', async ({ page }) => {
+  test('each right is followed by the law it rests on, as a link, and a page that only restates it is marked', async ({
+    page,
+  }) => {
     await page.goto(helpNode('council-review'));
     const rights = page.locator('details', { has: page.getByRole('heading', { name: 'Your rights' }) });
     await rights.locator('summary').click();
@@ -272,7 +281,8 @@ test.describe('your rights and their law', () => {
       'href',
       'https://www.legislation.gov.uk/ukpga/1996/52/section/202',
     );
-    for (const r of await rights.locator('[data-right]').all()) await expect(r.locator('[data-right-law] a').first()).toBeVisible();
+    for (const r of await rights.locator('[data-right]').all())
+      await expect(r.locator('[data-right-law] a').first()).toBeVisible();
     await page.goto(helpNode('landlord-notice'));
     const evicted = page.locator('[data-right]').filter({ hasText: 'without a court order' }).first();
     await expect(evicted).toContainText('Also explained by: Excluded occupiers (Shelter Legal) (not the law itself)');
@@ -296,13 +306,17 @@ test.describe('printing my next steps', () => {
     expect(pages).toBeLessThanOrEqual(2);
   });
 
-  test('the sheet gives opening hours in words, not whether a service was open when it was printed', async ({ page }) => {
+  test('the sheet gives opening hours in words, not whether a service was open when it was printed', async ({
+    page,
+  }) => {
     await page.goto(helpNode('domestic-abuse'));
     const status = page.locator('.hours__now').filter({ hasText: /^(Open now|Closed now)/ });
     await expect(status.first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     for (const s of await status.all()) await expect(s).toBeHidden();
-    await expect(page.locator('.hours__list').filter({ hasText: 'Open 24 hours a day, every day.' }).first()).toBeVisible();
+    await expect(
+      page.locator('.hours__list').filter({ hasText: 'Open 24 hours a day, every day.' }).first(),
+    ).toBeVisible();
   });
 
   test('every outcome prints on at most two A4 pages', async ({ page }) => {
@@ -316,7 +330,9 @@ test.describe('printing my next steps', () => {
     }
   });
 
-  test('the sheet has a QR code back to these next steps, no site header, and my answers only if I choose', async ({ page }) => {
+  test('the sheet has a QR code back to these next steps, no site header, and my answers only if I choose', async ({
+    page,
+  }) => {
     await page.goto(HELP);
     await answerAll(page, shortest('rent-arrears')!);
     await expect(page).toHaveURL(/\/help\/rent-arrears\/$/);
@@ -338,7 +354,9 @@ test.describe('printing my next steps', () => {
     await expect(page.getByLabel('Include my answers when I print')).toBeHidden();
   });
 
-  test('the QR code is drawn only for printing; printing from the browser menu still gives the address to type', async ({ page }) => {
+  test('the QR code is drawn only for printing; printing from the browser menu still gives the address to type', async ({
+    page,
+  }) => {
     const { scripts, qr } = await openOutcomeWatchingScripts(page, 'rent-arrears');
     const loadedBefore = scripts.length;
     // The browser's own Print (menu or Ctrl+P): the address must be on the sheet at once, before any code loads.

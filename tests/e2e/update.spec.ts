@@ -14,7 +14,10 @@ import { HOME, SEARCH } from '../../src/lib/routes.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 
 // As on a real phone, the browser keeps whole pages in its back/forward cache (Playwright turns that off by default).
-test.use({ serviceWorkers: 'allow', launchOptions: { ...chromiumLaunchOptions(), ignoreDefaultArgs: ['--disable-back-forward-cache'] } });
+test.use({
+  serviceWorkers: 'allow',
+  launchOptions: { ...chromiumLaunchOptions(), ignoreDefaultArgs: ['--disable-back-forward-cache'] },
+});
 
 /** Every page of a built site folder. */
 function htmlFiles(dir: string): string[] {
@@ -46,7 +49,10 @@ async function publish(root: string, n: number) {
   const sw = join(root, 'sw.js');
   const newer = readFileSync(sw, 'utf8')
     .replaceAll(oldMeta, newMeta)
-    .replace(/(\brevision:)(["'`])([^"'`]+)\2/g, (_m, key: string, q: string, rev: string) => `${key}${q}${rev.replace(/-v\d+$/, '')}-v${n}${q}`);
+    .replace(
+      /(\brevision:)(["'`])([^"'`]+)\2/g,
+      (_m, key: string, q: string, rev: string) => `${key}${q}${rev.replace(/-v\d+$/, '')}-v${n}${q}`,
+    );
   writeFileSync(sw, newer);
 }
 
@@ -79,7 +85,10 @@ test('a newer version is offered in every open tab, and each shows it only after
     const home = join(root, 'index.html');
     writeFileSync(home, readFileSync(home, 'utf8').replace(/(<main[^>]*>)/, '$1<p>NEW VERSION</p>'));
     const sw = join(root, 'sw.js');
-    const newer = readFileSync(sw, 'utf8').replace(/(\burl:(["'`])index\.html\2,revision:)(["'`])[^"'`]+\3/, '$1"new-version"');
+    const newer = readFileSync(sw, 'utf8').replace(
+      /(\burl:(["'`])index\.html\2,revision:)(["'`])[^"'`]+\3/,
+      '$1"new-version"',
+    );
     expect(newer).toContain('"new-version"');
     writeFileSync(sw, newer);
 
@@ -185,7 +194,9 @@ test('after a new version is published, an open tab moves to it at the next navi
   }
 });
 
-test('a page kept in the back/forward cache from before an update is not shown as it was: Back shows the new version', async ({ browser }) => {
+test('a page kept in the back/forward cache from before an update is not shown as it was: Back shows the new version', async ({
+  browser,
+}) => {
   const root = mkdtempSync(join(tmpdir(), 'guide-site-'));
   cpSync('dist', root, { recursive: true });
   const { server, base } = await serveStatic(root);

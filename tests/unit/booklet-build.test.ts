@@ -9,7 +9,10 @@ import { BOOKLET, BOOKLET_LARGE_PRINT } from '../../src/lib/routes.ts';
 function injectedBy(integration: AstroIntegration): { pattern: string; entrypoint: string | URL }[] {
   const routes: { pattern: string; entrypoint: string | URL }[] = [];
   const setup = integration.hooks['astro:config:setup'] as (o: unknown) => void;
-  setup({ injectRoute: (r: { pattern: string; entrypoint: string | URL }) => routes.push(r), logger: { info: () => {} } });
+  setup({
+    injectRoute: (r: { pattern: string; entrypoint: string | URL }) => routes.push(r),
+    logger: { info: () => {} },
+  });
   return routes;
 }
 
@@ -24,7 +27,8 @@ describe('the booklet pages are built only for printing', () => {
   });
 
   it('a build for printing (BOOKLET_PAGES=1) has the booklet and the large print booklet', () => {
-    for (const value of ['1', 'true', 'TRUE']) expect(buildsBookletPages({ [BOOKLET_PAGES_VAR]: value }), value).toBe(true);
+    for (const value of ['1', 'true', 'TRUE'])
+      expect(buildsBookletPages({ [BOOKLET_PAGES_VAR]: value }), value).toBe(true);
     const routes = injectedBy(bookletPages({ include: buildsBookletPages({ [BOOKLET_PAGES_VAR]: '1' }) }));
     expect(routes.map((r) => r.pattern)).toEqual([BOOKLET, BOOKLET_LARGE_PRINT]);
     for (const r of routes) expect(existsSync(String(r.entrypoint)), String(r.entrypoint)).toBe(true);

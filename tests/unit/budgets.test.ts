@@ -76,7 +76,13 @@ describe('which cap a page gets', () => {
   it('every exception says why and is above the normal cap (else it should be removed)', () => {
     for (const e of OVER_BUDGET_TODAY) {
       expect(e.why.length, e.page).toBeGreaterThan(20);
-      expect(e.cap, e.page).toBeGreaterThan(e.measure === 'js' ? (e.page.startsWith(HELP) ? HELP_PAGE_JS_CAP : CONTENT_PAGE_JS_CAP) : TEXT_PAGE_HTML_CSS_CAP);
+      expect(e.cap, e.page).toBeGreaterThan(
+        e.measure === 'js'
+          ? e.page.startsWith(HELP)
+            ? HELP_PAGE_JS_CAP
+            : CONTENT_PAGE_JS_CAP
+          : TEXT_PAGE_HTML_CSS_CAP,
+      );
     }
   });
 
@@ -102,7 +108,9 @@ describe('what a page loads', () => {
   });
 
   it('finds the images a page shows, and which wait until they are near the screen', () => {
-    const a = pageAssets(`<img src="/a.svg" alt="" width="10" height="10"><img src='/b.svg' loading="lazy" alt=""><img src="/a.svg" alt="">`);
+    const a = pageAssets(
+      `<img src="/a.svg" alt="" width="10" height="10"><img src='/b.svg' loading="lazy" alt=""><img src="/a.svg" alt="">`,
+    );
     expect(a.images).toEqual([
       { src: '/a.svg', lazy: false },
       { src: '/b.svg', lazy: true },
@@ -118,7 +126,11 @@ describe('what a page loads', () => {
     };
     expect(staticImports(files['/_astro/a.js'])).toEqual(['./b.js', './c.js']);
     expect(resolveImport('/_astro/a.js', './b.js')).toBe('/_astro/b.js');
-    expect(scriptClosure(['/_astro/a.js'], (p) => files[p]).sort()).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/c.js']);
+    expect(scriptClosure(['/_astro/a.js'], (p) => files[p]).sort()).toEqual([
+      '/_astro/a.js',
+      '/_astro/b.js',
+      '/_astro/c.js',
+    ]);
   });
 });
 
@@ -131,15 +143,26 @@ describe('requests to other sites', () => {
       <style>body{background:url(https://cdn.example/bg.png)}</style>
       <script type="application/ld+json">{"url":"https://guide.example/"}</script>`;
     expect(foreignRequests(html, 'html').sort()).toEqual(
-      ['//fonts.example/f.css', 'https://cdn.example/b.png', 'https://cdn.example/bg.png', 'https://cdn.example/i.png', 'https://cdn.example/s.js'].sort(),
+      [
+        '//fonts.example/f.css',
+        'https://cdn.example/b.png',
+        'https://cdn.example/bg.png',
+        'https://cdn.example/i.png',
+        'https://cdn.example/s.js',
+      ].sort(),
     );
   });
 
   it('finds fetches and imports in scripts and CSS, not other strings', () => {
-    expect(foreignRequests('fetch("https://api.example/x");const ns="http://www.w3.org/2000/svg";location.href="https://www.bbc.co.uk/"', 'js')).toEqual([
-      'https://api.example/x',
+    expect(
+      foreignRequests(
+        'fetch("https://api.example/x");const ns="http://www.w3.org/2000/svg";location.href="https://www.bbc.co.uk/"',
+        'js',
+      ),
+    ).toEqual(['https://api.example/x']);
+    expect(foreignRequests('@import "https://x.example/a.css"; a{background:url(/local.png)}', 'css')).toEqual([
+      'https://x.example/a.css',
     ]);
-    expect(foreignRequests('@import "https://x.example/a.css"; a{background:url(/local.png)}', 'css')).toEqual(['https://x.example/a.css']);
   });
 });
 
@@ -176,7 +199,9 @@ describe('checkBudgets', () => {
     const page = { path: FLOWCHART, htmlCss: 13 * KB, js: 8 * KB, images: [first, later] };
     expect(firstScreen(page)).toBe(20 * KB);
     expect(checkBudgets([site({ pages: [page] })], []).failures).toEqual([]);
-    expect(checkBudgets([site({ pages: [page] })], []).table.join('\n')).toContain(`| largest image | 12.0 KB | ${later.src} | 16.0 KB |`);
+    expect(checkBudgets([site({ pages: [page] })], []).table.join('\n')).toContain(
+      `| largest image | 12.0 KB | ${later.src} | 16.0 KB |`,
+    );
     // The first drawing grows: the first screen is over the flowchart's cap of 24 KB.
     const heavier = { ...page, images: [{ ...first, bytes: 12 * KB }, later] };
     expect(checkBudgets([site({ pages: [heavier] })], []).failures).toEqual([
@@ -197,7 +222,10 @@ describe('checkBudgets', () => {
   });
 
   it('fails on the offline copy, the first search and any request to another site', () => {
-    const r = checkBudgets([site({ precache: 4 * KB * KB, firstSearch: 200 * KB, foreign: ['/index.html: https://cdn.example/x.js'] })], []);
+    const r = checkBudgets(
+      [site({ precache: 4 * KB * KB, firstSearch: 200 * KB, foreign: ['/index.html: https://cdn.example/x.js'] })],
+      [],
+    );
     expect(r.failures).toHaveLength(3);
     expect(r.failures[0]).toMatch(/offline copy .* 4096\.0 KB, over its cap of 2048\.0 KB/);
     expect(r.failures[1]).toMatch(/first search downloads 200\.0 KB/);

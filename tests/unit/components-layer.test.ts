@@ -10,7 +10,9 @@ const COMPONENTS = 'src/components';
 const files = globSync(`${COMPONENTS}/**/*.{ts,tsx,astro}`);
 /** Every module a file imports (static or dynamic, `later:` included), as written. */
 const importsOf = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!.replace(/^later:/, ''));
+  [...readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) =>
+    m[1]!.replace(/^later:/, ''),
+  );
 
 describe('components and the build tools', () => {
   it('finds the components', () => {
@@ -42,13 +44,16 @@ describe('the kiosk reads what the page says it is, and writes text only as text
     expect(kiosk).toMatch(/\.innerHTML\s*=\s*await qrSvg\(/);
     expect(kiosk).toContain('.content.cloneNode(true)');
     const templates = readFileSync('src/components/kiosk/Kiosk.astro', 'utf8');
-    for (const kind of ['other-site', 'phone', 'idle']) expect(templates, kind).toContain(`<template id="kiosk-dialog-${kind}"`);
+    for (const kind of ['other-site', 'phone', 'idle'])
+      expect(templates, kind).toContain(`<template id="kiosk-dialog-${kind}"`);
   });
   it("takes a phone link's number and whose number it is from its data- attributes, not from its markup", () => {
     expect(kiosk).not.toMatch(/\.phone__number|\.visually-hidden/);
     expect(kiosk).toMatch(/const \{ number, name \} = \(a as HTMLElement\)\.dataset;/);
     for (const file of ['src/components/agency/PhoneLink.astro', 'src/islands/TreeGuide.tsx']) {
-      expect(readFileSync(file, 'utf8'), file).toMatch(/class="phone__link" href=\{p(hone)?\.href\} data-number=\{p(hone)?\.display\} data-name=/);
+      expect(readFileSync(file, 'utf8'), file).toMatch(
+        /class="phone__link" href=\{p(hone)?\.href\} data-number=\{p(hone)?\.display\} data-name=/,
+      );
     }
   });
 });

@@ -52,7 +52,12 @@ function fixture(): ContentInput {
         file: 'content/editions/testtown/edition.yaml',
         id: 'testtown',
         edition: 'testtown',
-        data: { name: 'Testtown', council: 'Testtown Council', local_crisis_line: 'crisis-line', roles: { 'council-housing-options': ['council-housing'] } },
+        data: {
+          name: 'Testtown',
+          council: 'Testtown Council',
+          local_crisis_line: 'crisis-line',
+          roles: { 'council-housing-options': ['council-housing'] },
+        },
       },
     ],
     bankHolidays: {
@@ -88,7 +93,9 @@ describe('content check', () => {
     const input = fixture();
     input.agencies[0] = agency('helpline', null, { phones: [{ number: '0808 800 44', type: 'voice' }] });
     const [m] = messages(input);
-    expect(m).toMatch(/^content\/agencies\/helpline\.yaml: phones\[0\]\.number: "0808 800 44" is not a valid UK phone number\. Fix: write a UK number/);
+    expect(m).toMatch(
+      /^content\/agencies\/helpline\.yaml: phones\[0\]\.number: "0808 800 44" is not a valid UK phone number\. Fix: write a UK number/,
+    );
   });
 
   it('rejects a phone label too long for a short list, naming the fix', () => {
@@ -96,7 +103,9 @@ describe('content check', () => {
     const label = 'for people who are deaf, hard of hearing or who cannot speak on the phone';
     input.agencies[0] = agency('helpline', null, { phones: [{ number: '18000', type: 'voice', label }] });
     expect(messages(input)).toEqual([
-      expect.stringMatching(/^content\/agencies\/helpline\.yaml: phones\[0\]\.label: .*Fix: keep the label under 40 characters/),
+      expect.stringMatching(
+        /^content\/agencies\/helpline\.yaml: phones\[0\]\.label: .*Fix: keep the label under 40 characters/,
+      ),
     ]);
   });
 
@@ -113,7 +122,9 @@ describe('content check', () => {
   it('rejects a source without a web address', () => {
     const input = fixture();
     input.agencies[0] = agency('helpline', null, { sources: [{ url: 'their leaflet', checked: '2026-11-01' }] });
-    expect(messages(input)[0]).toMatch(/helpline\.yaml: sources\[0\]\.url: is not a full web address\. Fix: write it starting with https:\/\//);
+    expect(messages(input)[0]).toMatch(
+      /helpline\.yaml: sources\[0\]\.url: is not a full web address\. Fix: write it starting with https:\/\//,
+    );
   });
 
   it('rejects a duplicate id between national and local agencies', () => {
@@ -132,7 +143,9 @@ describe('content check', () => {
 
   it('rejects a reference to an agency that does not exist', () => {
     const input = fixture();
-    (input.editions[0].data as { roles: Record<string, string[]> }).roles['council-housing-options'] = ['council-housng'];
+    (input.editions[0].data as { roles: Record<string, string[]> }).roles['council-housing-options'] = [
+      'council-housng',
+    ];
     expect(messages(input)).toEqual([
       'content/editions/testtown/edition.yaml: roles.council-housing-options[0]: refers to agency "council-housng", which does not exist. Fix: use the file name (without .yaml) of an agency in content/agencies/ or content/editions/testtown/agencies/.',
     ]);
@@ -144,10 +157,17 @@ describe('content check', () => {
       file: 'content/editions/otherton/edition.yaml',
       id: 'otherton',
       edition: 'otherton',
-      data: { name: 'Otherton', council: 'Otherton Council', local_crisis_line: 'crisis-line', roles: { 'council-housing-options': ['helpline'] } },
+      data: {
+        name: 'Otherton',
+        council: 'Otherton Council',
+        local_crisis_line: 'crisis-line',
+        roles: { 'council-housing-options': ['helpline'] },
+      },
     });
     expect(messages(input)).toEqual([
-      expect.stringMatching(/otherton\/edition\.yaml: local_crisis_line: refers to agency "crisis-line", which does not exist/),
+      expect.stringMatching(
+        /otherton\/edition\.yaml: local_crisis_line: refers to agency "crisis-line", which does not exist/,
+      ),
     ]);
   });
 
@@ -190,7 +210,9 @@ describe('content check', () => {
     input.agencies[0] = { ...input.agencies[0], data };
     expect(messages(input)).toEqual([
       'content/agencies/helpline.yaml: description: is missing. Fix: add this field.',
-      expect.stringMatching(/helpline\.yaml: categories\[0\]: "housing" is not allowed\. Fix: use one of crisis, housing-and-homelessness/),
+      expect.stringMatching(
+        /helpline\.yaml: categories\[0\]: "housing" is not allowed\. Fix: use one of crisis, housing-and-homelessness/,
+      ),
     ]);
   });
 

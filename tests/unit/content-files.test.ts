@@ -50,11 +50,18 @@ describe('reading files', () => {
   });
   it('reads unquoted YAML dates and edition folders', () => {
     const root = site({
-      'content/editions/testtown/edition.yaml': 'name: Testtown\ncouncil: Testtown Council\nlocal_crisis_line: line\nroles: {}\n',
+      'content/editions/testtown/edition.yaml':
+        'name: Testtown\ncouncil: Testtown Council\nlocal_crisis_line: line\nroles: {}\n',
       'content/editions/testtown/agencies/line.yaml': 'name: Line\nlast_verified: 2026-01-02\n',
     });
     const { input } = readContent(root, today);
-    expect(input.agencies).toEqual([expect.objectContaining({ id: 'line', edition: 'testtown', file: 'content/editions/testtown/agencies/line.yaml' })]);
+    expect(input.agencies).toEqual([
+      expect.objectContaining({
+        id: 'line',
+        edition: 'testtown',
+        file: 'content/editions/testtown/agencies/line.yaml',
+      }),
+    ]);
     expect((input.agencies[0].data as { last_verified: unknown }).last_verified).toBe('2026-01-02');
   });
 });

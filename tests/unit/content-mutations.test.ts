@@ -3,7 +3,17 @@
  * must refuse every one with a message naming the file and the field (or line), and say nothing
  * more about that file than the one root cause.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  unlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +70,8 @@ const RAW_ZOD =
 const sub =
   (from: string | RegExp, to: string): Edit =>
   (t) => {
-    if (typeof from === 'string' ? !t.includes(from) : !from.test(t)) throw new Error(`mutation did not apply: ${String(from)}`);
+    if (typeof from === 'string' ? !t.includes(from) : !from.test(t))
+      throw new Error(`mutation did not apply: ${String(from)}`);
     return t.replace(from, to);
   };
 const addHours =
@@ -74,20 +85,70 @@ const body =
 
 const CASES: Case[] = [
   // Guide page text
-  { name: 'img with an event handler', file: GUIDE, edit: body('<img src="x" onError="alert(1)" />'), says: /:\d+: \(page text\): .*raw HTML \(<img>\)/ },
-  { name: 'event handler attribute is named', file: GUIDE, edit: body('<img src="/x.png" onError="alert(1)" />'), says: 'onError runs script' },
-  { name: 'javascript: Markdown link', file: GUIDE, edit: body('[click me](javascript:alert(1))'), says: '"javascript:"' },
-  { name: 'raw <a href=javascript:>', file: GUIDE, edit: body('<a href="javascript:alert(1)">here</a>'), says: 'raw HTML (<a>)' },
-  { name: 'iframe', file: GUIDE, edit: body('<iframe src="https://example.org/"></iframe>'), says: '<iframe> is not allowed' },
+  {
+    name: 'img with an event handler',
+    file: GUIDE,
+    edit: body('<img src="x" onError="alert(1)" />'),
+    says: /:\d+: \(page text\): .*raw HTML \(<img>\)/,
+  },
+  {
+    name: 'event handler attribute is named',
+    file: GUIDE,
+    edit: body('<img src="/x.png" onError="alert(1)" />'),
+    says: 'onError runs script',
+  },
+  {
+    name: 'javascript: Markdown link',
+    file: GUIDE,
+    edit: body('[click me](javascript:alert(1))'),
+    says: '"javascript:"',
+  },
+  {
+    name: 'raw <a href=javascript:>',
+    file: GUIDE,
+    edit: body('<a href="javascript:alert(1)">here</a>'),
+    says: 'raw HTML (<a>)',
+  },
+  {
+    name: 'iframe',
+    file: GUIDE,
+    edit: body('<iframe src="https://example.org/"></iframe>'),
+    says: '<iframe> is not allowed',
+  },
   { name: 'script', file: GUIDE, edit: body('<script>alert(1)</script>'), says: '<script> is not allowed' },
-  { name: 'object', file: GUIDE, edit: body('<object data="https://example.org/x"></object>'), says: '<object> is not allowed' },
+  {
+    name: 'object',
+    file: GUIDE,
+    edit: body('<object data="https://example.org/x"></object>'),
+    says: '<object> is not allowed',
+  },
   { name: 'embed', file: GUIDE, edit: body('<embed src="https://example.org/x" />'), says: '<embed> is not allowed' },
-  { name: 'a component that is not ours', file: GUIDE, edit: body('<Widget />'), says: "<Widget> is not one of the guide's components" },
-  { name: 'an import line', file: GUIDE, edit: body("import X from 'https://example.org/x.js';"), says: 'import and export lines are not allowed' },
-  { name: 'a code expression', file: GUIDE, edit: body('Total: {globalThis.process.exit(1)}'), says: 'code in { } is not allowed' },
+  {
+    name: 'a component that is not ours',
+    file: GUIDE,
+    edit: body('<Widget />'),
+    says: "<Widget> is not one of the guide's components",
+  },
+  {
+    name: 'an import line',
+    file: GUIDE,
+    edit: body("import X from 'https://example.org/x.js';"),
+    says: 'import and export lines are not allowed',
+  },
+  {
+    name: 'a code expression',
+    file: GUIDE,
+    edit: body('Total: {globalThis.process.exit(1)}'),
+    says: 'code in { } is not allowed',
+  },
   { name: 'an http link', file: GUIDE, edit: body('[advice](http://example.org/)'), says: 'is not secure (http)' },
   { name: 'a data: link', file: GUIDE, edit: body('[x](data:text/html,hi)'), says: '"data:"' },
-  { name: 'a picture from another site', file: GUIDE, edit: body('![logo](https://example.org/logo.png)'), says: 'is not on this site' },
+  {
+    name: 'a picture from another site',
+    file: GUIDE,
+    edit: body('![logo](https://example.org/logo.png)'),
+    says: 'is not on this site',
+  },
   {
     name: 'Mermaid click line',
     file: GUIDE,
@@ -137,7 +198,12 @@ const CASES: Case[] = [
     says: 'this Mermaid drawing cannot be drawn',
   },
   // Kept drawings (content/drawings/): each is checked against its recorded hash and an allow-list.
-  { name: 'a script in a drawing', file: DRAWING, edit: sub('<style>', '<script>localStorage.x = 1</script><style>'), says: /:\d+: <script>: .*not allowed/ },
+  {
+    name: 'a script in a drawing',
+    file: DRAWING,
+    edit: sub('<style>', '<script>localStorage.x = 1</script><style>'),
+    says: /:\d+: <script>: .*not allowed/,
+  },
   {
     name: 'an event handler in a drawing',
     file: DRAWING,
@@ -150,7 +216,12 @@ const CASES: Case[] = [
     edit: sub('xlink:href="/', 'xlink:href="https://evil.example/'),
     says: /<a> xlink:href: the link "https:\/\/evil\.example\/.*" leaves the drawing/,
   },
-  { name: 'a javascript: link in a drawing', file: LINKED, edit: sub(/xlink:href="[^"]*"/, 'xlink:href="javascript:alert(1)"'), says: '"javascript:alert(1)"' },
+  {
+    name: 'a javascript: link in a drawing',
+    file: LINKED,
+    edit: sub(/xlink:href="[^"]*"/, 'xlink:href="javascript:alert(1)"'),
+    says: '"javascript:alert(1)"',
+  },
   {
     name: 'a picture from another site in a drawing',
     file: DRAWING,
@@ -169,18 +240,48 @@ const CASES: Case[] = [
     edit: sub('<style>', '<style>@import url(https://evil.example/x.css);'),
     says: '<style>: the CSS in <style> loads other styles with @import',
   },
-  { name: 'an iframe in a drawing label', file: LABELLED, edit: sub(/(<foreignObject[^>]*><div[^>]*>)/, '$1<iframe src="/"></iframe>'), says: '<iframe>:' },
-  { name: 'entities declared in a drawing', file: DRAWING, edit: (t) => `<!DOCTYPE svg [<!ENTITY x "y">]>${t}`, says: '<!DOCTYPE>:' },
-  { name: 'a drawing that is not well-formed', file: DRAWING, edit: sub('</style>', '</style><g>'), says: '(file): cannot be read as SVG' },
-  { name: 'a drawing changed by hand', file: DRAWING, edit: sub('<style>', '<style>#x{fill:red}'), says: 'was changed after it was drawn' },
+  {
+    name: 'an iframe in a drawing label',
+    file: LABELLED,
+    edit: sub(/(<foreignObject[^>]*><div[^>]*>)/, '$1<iframe src="/"></iframe>'),
+    says: '<iframe>:',
+  },
+  {
+    name: 'entities declared in a drawing',
+    file: DRAWING,
+    edit: (t) => `<!DOCTYPE svg [<!ENTITY x "y">]>${t}`,
+    says: '<!DOCTYPE>:',
+  },
+  {
+    name: 'a drawing that is not well-formed',
+    file: DRAWING,
+    edit: sub('</style>', '</style><g>'),
+    says: '(file): cannot be read as SVG',
+  },
+  {
+    name: 'a drawing changed by hand',
+    file: DRAWING,
+    edit: sub('<style>', '<style>#x{fill:red}'),
+    says: 'was changed after it was drawn',
+  },
   {
     name: 'a drawing the build did not make',
     file: `${DRAWINGS}/0123456789abcdef01234567.svg`,
     edit: () => '<svg xmlns="http://www.w3.org/2000/svg"><script>localStorage.x = 1</script></svg>',
     says: 'was not recorded when it was drawn',
   },
-  { name: 'another kind of file among the drawings', file: `${DRAWINGS}/notes.html`, edit: () => '<script>alert(1)</script>', says: 'is not a drawing' },
-  { name: 'a broken list of drawings', file: MANIFEST, edit: () => '{ "drawings": ', says: /drawings\.json: .*cannot be read/ },
+  {
+    name: 'another kind of file among the drawings',
+    file: `${DRAWINGS}/notes.html`,
+    edit: () => '<script>alert(1)</script>',
+    says: 'is not a drawing',
+  },
+  {
+    name: 'a broken list of drawings',
+    file: MANIFEST,
+    edit: () => '{ "drawings": ',
+    says: /drawings\.json: .*cannot be read/,
+  },
   {
     name: 'link to a guide page that does not exist',
     file: GUIDE,
@@ -211,7 +312,12 @@ const CASES: Case[] = [
     edit: body(`[print it](${BOOKLET})`),
     says: `"${BOOKLET}" goes to a page the site does not have`,
   },
-  { name: 'link without its last slash', file: GUIDE, edit: body('[crisis](/guide/crisis)'), says: 'needs a / at the end' },
+  {
+    name: 'link without its last slash',
+    file: GUIDE,
+    edit: body('[crisis](/guide/crisis)'),
+    says: 'needs a / at the end',
+  },
   {
     name: 'MDX syntax error',
     file: GUIDE,
@@ -285,7 +391,12 @@ const CASES: Case[] = [
   {
     name: 'bytes that are not UTF-8 in a name',
     file: AGENCY,
-    edit: (t) => Buffer.concat([Buffer.from(t.replace(/^name: .*$/m, 'name: Samar')), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]),
+    edit: (t) =>
+      Buffer.concat([
+        Buffer.from(t.replace(/^name: .*$/m, 'name: Samar')),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('\n'),
+      ]),
     says: /is not saved as UTF-8 \(line \d+/,
     only: 1,
   },
@@ -295,7 +406,12 @@ const CASES: Case[] = [
     edit: sub(/^name: .*$/m, 'name: "Sama\\u0007ritans"'),
     says: 'name: contains an invisible control character (U+0007)',
   },
-  { name: 'a 5,000-character name', file: AGENCY, edit: sub(/^name: .*$/m, `name: ${'S'.repeat(5000)}`), says: 'name: is too long (over 120 characters)' },
+  {
+    name: 'a 5,000-character name',
+    file: AGENCY,
+    edit: sub(/^name: .*$/m, `name: ${'S'.repeat(5000)}`),
+    says: 'name: is too long (over 120 characters)',
+  },
   {
     name: 'a description over 600 characters',
     file: LOCAL,
@@ -310,8 +426,20 @@ const CASES: Case[] = [
     says: /^content\/agencies\/samaritans\.yaml: is not valid YAML at line \d+, column \d+/,
     only: 1,
   },
-  { name: 'an empty file is called empty', file: AGENCY, edit: () => '', says: 'content/agencies/samaritans.yaml: is empty', only: 1 },
-  { name: 'a file of comments only', file: AGENCY, edit: () => '# nothing here yet\n', says: 'has no fields, only comments', only: 1 },
+  {
+    name: 'an empty file is called empty',
+    file: AGENCY,
+    edit: () => '',
+    says: 'content/agencies/samaritans.yaml: is empty',
+    only: 1,
+  },
+  {
+    name: 'a file of comments only',
+    file: AGENCY,
+    edit: () => '# nothing here yet\n',
+    says: 'has no fields, only comments',
+    only: 1,
+  },
   {
     name: 'edition with no crisis line: one message, no tree knock-on',
     file: EDITION,
@@ -320,15 +448,30 @@ const CASES: Case[] = [
     only: 1,
   },
   // YAML rules that were already refused
-  { name: 'a phone number that is not a UK number', file: AGENCY, edit: sub(/number: "?116 123"?/, 'number: "12345"'), says: /phones\[0\]\.number/ },
-  { name: 'a web address without https', file: AGENCY, edit: sub(/^url: .*$/m, 'url: www.samaritans.org'), says: 'url: is not a full web address' },
+  {
+    name: 'a phone number that is not a UK number',
+    file: AGENCY,
+    edit: sub(/number: "?116 123"?/, 'number: "12345"'),
+    says: /phones\[0\]\.number/,
+  },
+  {
+    name: 'a web address without https',
+    file: AGENCY,
+    edit: sub(/^url: .*$/m, 'url: www.samaritans.org'),
+    says: 'url: is not a full web address',
+  },
   {
     name: 'a checked date in the future',
     file: AGENCY,
     edit: sub(/^last_verified: .*$/m, 'last_verified: "2030-01-01"'),
     says: 'last_verified: 2030-01-01 is in the future',
   },
-  { name: 'an unknown category', file: AGENCY, edit: sub(/^categories: .*$/m, 'categories: [made-up]'), says: 'categories[0]: "made-up" is not allowed' },
+  {
+    name: 'an unknown category',
+    file: AGENCY,
+    edit: sub(/^categories: .*$/m, 'categories: [made-up]'),
+    says: 'categories[0]: "made-up" is not allowed',
+  },
   {
     name: 'contact details with no source',
     file: LOCAL,
@@ -347,7 +490,12 @@ const CASES: Case[] = [
     edit: sub('agencies: [samaritans, shout]', 'agencies: [no-such-line, shout]'),
     says: 'refers to agency "no-such-line"',
   },
-  { name: 'a tree answer leading nowhere', file: TREE, edit: sub('next: who', 'next: nowhere-at-all'), says: /nodes\.danger/ },
+  {
+    name: 'a tree answer leading nowhere',
+    file: TREE,
+    edit: sub('next: who', 'next: nowhere-at-all'),
+    says: /nodes\.danger/,
+  },
   {
     name: 'a glossary term with no meaning, named by the term',
     file: 'content/glossary.yaml',
@@ -391,14 +539,25 @@ const CASES: Case[] = [
   {
     name: 'a right written as plain text, with no law',
     file: TREE,
-    edit: sub(/- text: "(You can ask for a review within 21 days[^"]*)"\n {8}sources:\n( {10}.*\n)+?(?= {6}- text:)/, '- $1\n'),
+    edit: sub(
+      /- text: "(You can ask for a review within 21 days[^"]*)"\n {8}sources:\n( {10}.*\n)+?(?= {6}- text:)/,
+      '- $1\n',
+    ),
     says: /nodes\.council-review\.rights\[0\]: must be an item with text: .* Fix: /,
   },
-  { name: 'a guide page with no sources', file: GUIDE, edit: (t) => t.replace(/^sources:\n( {2}.*\n)+/m, ''), says: 'sources:' },
+  {
+    name: 'a guide page with no sources',
+    file: GUIDE,
+    edit: (t) => t.replace(/^sources:\n( {2}.*\n)+/m, ''),
+    says: 'sources:',
+  },
   {
     name: 'a site path in YAML that goes nowhere',
     file: LOCAL,
-    edit: sub(/^what_to_expect: >-$/m, 'what_to_expect: "See [the guide](/guide/no-such-page/)"\nold_what_to_expect: >-'),
+    edit: sub(
+      /^what_to_expect: >-$/m,
+      'what_to_expect: "See [the guide](/guide/no-such-page/)"\nold_what_to_expect: >-',
+    ),
     says: `"${guideHref('no-such-page')}" goes to a page the site does not have`,
   },
   // Clear messages: the field by its id, what is allowed, and a fix; never raw zod wording or a stack trace
@@ -710,7 +869,8 @@ const CASES: Case[] = [
   {
     name: 'open 24 hours beside a Monday to Friday schedule',
     file: LOCAL,
-    edit: (t) => `${String(addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '17:00' }")(t)).trimEnd()}\n  open_24_hours: true\n`,
+    edit: (t) =>
+      `${String(addHours("    - { byday: [MO, TU, WE, TH, FR], opens_at: '09:00', closes_at: '17:00' }")(t)).trimEnd()}\n  open_24_hours: true\n`,
     says: /hours\.open_24_hours: is true, but regular_schedule also gives opening times.*Fix: /,
   },
   {
@@ -722,7 +882,9 @@ const CASES: Case[] = [
   {
     name: 'two schedule rows that overlap',
     file: LOCAL,
-    edit: addHours("    - { byday: [MO, TU], opens_at: '09:00', closes_at: '17:00' }\n    - { byday: [TU], opens_at: '12:00', closes_at: '20:00' }"),
+    edit: addHours(
+      "    - { byday: [MO, TU], opens_at: '09:00', closes_at: '17:00' }\n    - { byday: [TU], opens_at: '12:00', closes_at: '20:00' }",
+    ),
     says: /hours\.regular_schedule\[1\]: overlaps regular_schedule\[0\] on TU.*Fix: /,
   },
   {
@@ -810,12 +972,17 @@ const HARMLESS: { name: string; file: string; edit: Edit }[] = [
   {
     name: 'section numbers, dates and counts in a guide page',
     file: GUIDE,
-    edit: body('Under section 117 and s.188, you have 21 days (from 2026-11-22) to ask; call 2 or 3 times if you need to.'),
+    edit: body(
+      'Under section 117 and s.188, you have 21 days (from 2026-11-22) to ask; call 2 or 3 times if you need to.',
+    ),
   },
   {
     name: 'a number abroad marked international, with the reason',
     file: LOCAL,
-    edit: sub(/number: "?01634 333 600"?\n/, 'number: "+1 800 273 8255"\n    international: The service is only in the United States.\n'),
+    edit: sub(
+      /number: "?01634 333 600"?\n/,
+      'number: "+1 800 273 8255"\n    international: The service is only in the United States.\n',
+    ),
   },
 ];
 

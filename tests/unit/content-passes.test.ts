@@ -32,7 +32,10 @@ function ruleHeadings(markdown: string): { name: string; rules: string[] }[] {
 }
 
 const docs = ruleHeadings(readFileSync(DOC, 'utf8'));
-const passes = [...CONTENT_PASSES.map((p) => ({ name: p.name, rules: [...(p.rules ?? [])] })), ...DRAWING_PASSES.map((p) => ({ name: p.name, rules: [] }))];
+const passes = [
+  ...CONTENT_PASSES.map((p) => ({ name: p.name, rules: [...(p.rules ?? [])] })),
+  ...DRAWING_PASSES.map((p) => ({ name: p.name, rules: [] })),
+];
 
 describe(`the content check's passes are the rules in ${DOC}`, () => {
   it('reads a list of rules from the docs', () => {
@@ -42,7 +45,10 @@ describe(`the content check's passes are the rules in ${DOC}`, () => {
   it('names every pass as a rule heading in the docs', () => {
     const headings = new Set(docs.map((d) => d.name));
     const missing = passes.filter((p) => !headings.has(p.name)).map((p) => p.name);
-    expect(missing, `passes with no "- **name**" rule under "${SECTION}" in ${DOC}: add one, or rename the pass`).toEqual([]);
+    expect(
+      missing,
+      `passes with no "- **name**" rule under "${SECTION}" in ${DOC}: add one, or rename the pass`,
+    ).toEqual([]);
   });
 
   it('has a pass for every rule heading in the docs', () => {

@@ -27,19 +27,31 @@ describe('the content reader used by the build steps', () => {
   it('names the file, the field and the fix when a file breaks its schema, with no stack of YAML internals', () => {
     const root = project({ 'crisis.yaml': 'tiers:\n  - id: Life At Risk\n    title: Now\n    when: Now\n' });
     expect(() => readCrisis(root)).toThrowError(ContentFileError);
-    expect(() => readCrisis(root)).toThrowError(/^content\/crisis\.yaml: tiers\.0\.id is not a usable id\..*Fix: run npm run check:content/);
+    expect(() => readCrisis(root)).toThrowError(
+      /^content\/crisis\.yaml: tiers\.0\.id is not a usable id\..*Fix: run npm run check:content/,
+    );
   });
 
   it('names the file when one the guide needs is missing or is not YAML', () => {
-    expect(() => readTree(project({}))).toThrowError('content/tree.yaml: is missing. Fix: put the file back (git checkout -- content/tree.yaml).');
-    expect(() => readTree(project({ 'tree.yaml': 'start: [\n' }))).toThrowError(/^content\/tree\.yaml: is not valid YAML at line \d+/);
+    expect(() => readTree(project({}))).toThrowError(
+      'content/tree.yaml: is missing. Fix: put the file back (git checkout -- content/tree.yaml).',
+    );
+    expect(() => readTree(project({ 'tree.yaml': 'start: [\n' }))).toThrowError(
+      /^content\/tree\.yaml: is not valid YAML at line \d+/,
+    );
   });
 
   it('leaves the site address to the content check when edition.yaml cannot be read, so the build lists the problem instead of crashing', () => {
     expect(editionSiteAddress('area', {}, project({ 'editions/area/edition.yaml': 'site_url: [\n' }))).toBeUndefined();
-    expect(editionSiteAddress('area', {}, project({ 'editions/area/edition.yaml': 'site_url: not an address\n' }))).toBeUndefined();
-    expect(editionSiteAddress('area', {}, project({ 'editions/area/edition.yaml': 'name: Area\nsite_url: https://area.guide.example\n' }))).toBe(
-      'https://area.guide.example/',
-    );
+    expect(
+      editionSiteAddress('area', {}, project({ 'editions/area/edition.yaml': 'site_url: not an address\n' })),
+    ).toBeUndefined();
+    expect(
+      editionSiteAddress(
+        'area',
+        {},
+        project({ 'editions/area/edition.yaml': 'name: Area\nsite_url: https://area.guide.example\n' }),
+      ),
+    ).toBe('https://area.guide.example/');
   });
 });

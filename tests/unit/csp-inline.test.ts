@@ -9,7 +9,9 @@ const policy = (html: string) => /content="([^"]*)"/.exec(html)![1].replace(/&#3
 
 describe('inline styles and the Content-Security-Policy', () => {
   it('adds the exact hash of each style="" attribute, with unsafe-hashes, and of each SVG <style>', () => {
-    const out = policy(hashInlineStyles(page('<span style="background:#d4351c"></span><svg><style>#a&gt;p{fill:red}</style></svg>')));
+    const out = policy(
+      hashInlineStyles(page('<span style="background:#d4351c"></span><svg><style>#a&gt;p{fill:red}</style></svg>')),
+    );
     expect(out).toContain(`'unsafe-hashes' ${hash('background:#d4351c')}`);
     expect(out).toContain(hash('#a>p{fill:red}'));
     expect(out).not.toContain('unsafe-inline');
@@ -21,7 +23,9 @@ describe('inline styles and the Content-Security-Policy', () => {
   });
   it('moves a <style> from the body into the head once, and leaves SVG styles alone', () => {
     const island = '<style>astro-island{display:contents}</style>';
-    const out = hoistBodyStyles(page(`<p>${island}<astro-island></astro-island></p><div>${island}</div><svg><style>.x{}</style></svg>`));
+    const out = hoistBodyStyles(
+      page(`<p>${island}<astro-island></astro-island></p><div>${island}</div><svg><style>.x{}</style></svg>`),
+    );
     expect(out.indexOf(island)).toBeLessThan(out.indexOf('</head>'));
     expect(out.split(island)).toHaveLength(2);
     expect(out).toContain('<svg><style>.x{}</style></svg>');

@@ -1,7 +1,14 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLOURS, contrast, cssName, customProperties, RAW_COLOUR, type ColourName } from '../../src/lib/design-tokens.ts';
+import {
+  COLOURS,
+  contrast,
+  cssName,
+  customProperties,
+  RAW_COLOUR,
+  type ColourName,
+} from '../../src/lib/design-tokens.ts';
 
 const TOKENS_CSS = 'src/styles/tokens.css';
 const TOKENS_TS = 'src/lib/design-tokens.ts';
@@ -41,7 +48,10 @@ describe('design tokens', () => {
         .forEach((line, i) => {
           // "&#039;" is a character reference in HTML, not a colour.
           const hits = [...line.matchAll(RAW_COLOUR)].filter((m) => line[m.index - 1] !== '&');
-          for (const m of hits) found.push(`${file}:${i + 1}: ${m[0]} — use a token from ${TOKENS_CSS} (var(--…)) or COLOURS from ${TOKENS_TS}`);
+          for (const m of hits)
+            found.push(
+              `${file}:${i + 1}: ${m[0]} — use a token from ${TOKENS_CSS} (var(--…)) or COLOURS from ${TOKENS_TS}`,
+            );
         });
     }
     expect(found).toEqual([]);

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { azView, directoryCategories, directoryView, letterOf, paginate, uniqueServices, type DirectoryItem } from '../../src/lib/directory.ts';
+import {
+  azView,
+  directoryCategories,
+  directoryView,
+  letterOf,
+  paginate,
+  uniqueServices,
+  type DirectoryItem,
+} from '../../src/lib/directory.ts';
 import { directoryCategory, directoryLetter, directoryLetterAnchor } from '../../src/lib/routes.ts';
 
-const service = (id: string, name: string, local: boolean, categories = ['crisis']): DirectoryItem => ({ id, name, local, categories });
+const service = (id: string, name: string, local: boolean, categories = ['crisis']): DirectoryItem => ({
+  id,
+  name,
+  local,
+  categories,
+});
 
 /** n national crisis services named "Service 0001"… and m local ones named "Local 0001"…. */
 function many(national: number, local = 0): DirectoryItem[] {
@@ -58,9 +71,15 @@ describe('a directory category', () => {
   });
 
   it('lists a service once when an edition replaces a national entry with its own', () => {
-    const view = directoryView([service('shelter', 'Shelter', false), service('shelter', 'Shelter (local office)', true)], 'crisis', 25);
+    const view = directoryView(
+      [service('shelter', 'Shelter', false), service('shelter', 'Shelter (local office)', true)],
+      'crisis',
+      25,
+    );
     expect(view.count).toBe(1);
-    expect(view.pages[0].sections).toEqual([{ place: 'local', items: [service('shelter', 'Shelter (local office)', true)] }]);
+    expect(view.pages[0].sections).toEqual([
+      { place: 'local', items: [service('shelter', 'Shelter (local office)', true)] },
+    ]);
   });
 
   it('counts only the categories that have services, in the taxonomy’s order', () => {
@@ -78,7 +97,15 @@ describe('a directory category', () => {
 
 describe('the A to Z list', () => {
   it('stays on the directory page, by letter, when every service fits', () => {
-    const az = azView([service('b', 'Bravo', false), service('a2', 'alpha two', true), service('a1', 'Alpha', false), service('n', '111 line', false)], 100);
+    const az = azView(
+      [
+        service('b', 'Bravo', false),
+        service('a2', 'alpha two', true),
+        service('a1', 'Alpha', false),
+        service('n', '111 line', false),
+      ],
+      100,
+    );
     expect(az.onOnePage).toBe(true);
     expect(az.letters.map((l) => [l.letter, l.href, l.pages.length, l.pages[0].items.map((a) => a.name)])).toEqual([
       ['0–9', directoryLetterAnchor('0-9'), 1, ['111 line']],
@@ -106,6 +133,8 @@ describe('the A to Z list', () => {
   });
 
   it('sorts names as people read them', () => {
-    expect(uniqueServices([service('b', 'b', false), service('a', 'A', false), service('c', 'C', false)]).map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      uniqueServices([service('b', 'b', false), service('a', 'A', false), service('c', 'C', false)]).map((a) => a.id),
+    ).toEqual(['a', 'b', 'c']);
   });
 });

@@ -50,7 +50,8 @@ function linksIn(file: string): Link[] {
   const lines = withoutCode(readFileSync(join(ROOT, file), 'utf8')).split('\n');
   const links: Link[] = [];
   lines.forEach((text, i) => {
-    for (const m of text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) links.push({ file, line: i + 1, target: m[1] });
+    for (const m of text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g))
+      links.push({ file, line: i + 1, target: m[1] });
   });
   return links;
 }
@@ -72,7 +73,8 @@ function brokenBecause(link: Link): string | null {
   if (file.startsWith('..')) return `${link.target} leads outside the project`;
   if (!existsSync(join(ROOT, file))) return `${file} does not exist`;
   if (anchor === undefined) return null;
-  if (statSync(join(ROOT, file)).isDirectory() || !file.endsWith('.md')) return `#${anchor}: ${file} is not a Markdown file with headings`;
+  if (statSync(join(ROOT, file)).isDirectory() || !file.endsWith('.md'))
+    return `#${anchor}: ${file} is not a Markdown file with headings`;
   if (!anchorsOf(file).has(anchor)) return `#${anchor}: ${file} has no heading with that anchor`;
   return null;
 }
@@ -80,7 +82,9 @@ function brokenBecause(link: Link): string | null {
 describe('README and docs', () => {
   it(`keeps README.md at most ${README_MAX_BYTES} bytes, so a newcomer reads it in ten minutes`, () => {
     const size = statSync(join(ROOT, README)).size;
-    expect(size, `README.md is ${size} bytes. Fix: move detail into docs/ and link to it.`).toBeLessThanOrEqual(README_MAX_BYTES);
+    expect(size, `README.md is ${size} bytes. Fix: move detail into docs/ and link to it.`).toBeLessThanOrEqual(
+      README_MAX_BYTES,
+    );
   });
 
   it('has no relative link or #anchor that leads nowhere', () => {

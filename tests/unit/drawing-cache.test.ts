@@ -10,7 +10,8 @@ const folder = (dir: string) =>
     'drawings',
     readdirSync(dir).map((name) => ({ name, bytes: readFileSync(join(dir, name)) })),
   );
-const recorded = (dir: string) => JSON.parse(readFileSync(join(dir, 'drawings.json'), 'utf8')).drawings as Record<string, string>;
+const recorded = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'drawings.json'), 'utf8')).drawings as Record<string, string>;
 
 const fakeDraw = vi.fn(async (items: DrawingSource[]) => items.map((d) => `<svg id="${d.prefix}">${d.source}</svg>`));
 
@@ -45,10 +46,15 @@ describe('drawings kept between builds', () => {
     await cachedDrawings([a, b], {}, fakeDraw, dir);
     const keyA = drawingKey(a.source, a.prefix, {});
     const keyB = drawingKey(b.source, b.prefix, {});
-    expect(recorded(dir)).toEqual({ [keyA]: drawingHash(readFileSync(join(dir, keyA))), [keyB]: drawingHash(readFileSync(join(dir, keyB))) });
+    expect(recorded(dir)).toEqual({
+      [keyA]: drawingHash(readFileSync(join(dir, keyA))),
+      [keyB]: drawingHash(readFileSync(join(dir, keyB))),
+    });
     expect(folder(dir)).toEqual([]);
     writeFileSync(join(dir, keyA), '<svg id="d-0">changed</svg>');
-    expect(folder(dir).map((p) => `${p.file}: ${p.message}`)).toEqual([expect.stringMatching(new RegExp(`^drawings/${keyA}: was changed after it was drawn`))]);
+    expect(folder(dir).map((p) => `${p.file}: ${p.message}`)).toEqual([
+      expect.stringMatching(new RegExp(`^drawings/${keyA}: was changed after it was drawn`)),
+    ]);
     // An old drawing deleted by hand drops out of the list at the next drawing.
     unlinkSync(join(dir, keyA));
     await cachedDrawings([{ source: 'flowchart TD\n C-->D', prefix: 'd-2' }], {}, fakeDraw, dir);
@@ -58,7 +64,8 @@ describe('drawings kept between builds', () => {
 
   it('never keeps a drawing that is not safe to publish, and says why', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'drawings-'));
-    const hostile = async (items: DrawingSource[]) => items.map(() => '<svg xmlns="http://www.w3.org/2000/svg"><a href="https://evil.example/">x</a></svg>');
+    const hostile = async (items: DrawingSource[]) =>
+      items.map(() => '<svg xmlns="http://www.w3.org/2000/svg"><a href="https://evil.example/">x</a></svg>');
     const item = { source: 'flowchart TD\n A-->B', prefix: 'd-0' };
     await expect(cachedDrawings([item], {}, hostile, dir)).rejects.toThrow(
       /<a> href: the link "https:\/\/evil\.example\/" leaves the drawing.*\nflowchart TD\n A-->B\nFix: /s,
@@ -79,6 +86,8 @@ describe('drawings kept between builds', () => {
     const noBrowser = async () => {
       throw new Error('1 Mermaid drawing(s) are new or changed and must be drawn once in a browser');
     };
-    await expect(cachedDrawings([{ source: 'x', prefix: 'p' }], {}, noBrowser, dir)).rejects.toThrow(/must be drawn once in a browser/);
+    await expect(cachedDrawings([{ source: 'x', prefix: 'p' }], {}, noBrowser, dir)).rejects.toThrow(
+      /must be drawn once in a browser/,
+    );
   });
 });

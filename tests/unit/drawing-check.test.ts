@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mermaidDiagramProblems } from '../../src/build-tools/drawing-check.ts';
 import type { RawFile } from '../../src/lib/content-input.ts';
 
-const page = (body: string): RawFile => ({ file: 'content/guide/x.mdx', id: 'x', edition: null, data: {}, body, bodyLine: 10 });
+const page = (body: string): RawFile => ({
+  file: 'content/guide/x.mdx',
+  id: 'x',
+  edition: null,
+  data: {},
+  body,
+  bodyLine: 10,
+});
 const block = (code: string) => `## Steps\n\n\`\`\`mermaid\n${code}\n\`\`\`\n`;
 
 describe("guide pages' diagrams, read by Mermaid's parser without a browser", () => {
@@ -15,7 +22,9 @@ describe("guide pages' diagrams, read by Mermaid's parser without a browser", ()
   });
 
   it('refuses a diagram Mermaid cannot draw, with the line in the file and the reason', async () => {
-    const problems = await mermaidDiagramProblems([page(block('flowchart TD\n  A[Get a letter] --> B[Call the council]\n  B --> C[Get advice'))]);
+    const problems = await mermaidDiagramProblems([
+      page(block('flowchart TD\n  A[Get a letter] --> B[Call the council]\n  B --> C[Get advice')),
+    ]);
     // The page's text starts at line 10; the fence is its line 3 (file line 12), the broken line three lines below.
     expect(problems).toEqual([
       expect.objectContaining({

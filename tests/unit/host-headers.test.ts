@@ -63,7 +63,8 @@ describe('the host headers (public/_headers)', () => {
   });
 
   it('ask browsers to use only HTTPS from now on, on every address', () => {
-    for (const path of ['/', guideHref('crisis'), '/sw.js', ...FILES]) expect(headersFor(rules, path)['strict-transport-security'], path).toBe(HSTS_HEADER);
+    for (const path of ['/', guideHref('crisis'), '/sw.js', ...FILES])
+      expect(headersFor(rules, path)['strict-transport-security'], path).toBe(HSTS_HEADER);
     expect(Number(/max-age=(\d+)/.exec(HSTS_HEADER)?.[1])).toBeGreaterThanOrEqual(31_536_000);
   });
 

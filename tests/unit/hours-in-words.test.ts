@@ -12,7 +12,10 @@ describe('opening hours given only in words', () => {
     expect(hoursSchema.safeParse({}).success).toBe(false);
   });
   it('never leave an out-of-hours or 24-hour service saying its hours are not known', () => {
-    for (const file of ['editions/medway/agencies/medway-council-out-of-hours.yaml', 'editions/medway/agencies/medway-adult-social-care.yaml']) {
+    for (const file of [
+      'editions/medway/agencies/medway-council-out-of-hours.yaml',
+      'editions/medway/agencies/medway-adult-social-care.yaml',
+    ]) {
       const a = readContentFile(process.cwd(), file, agencySchema('2026-11-23'))!;
       expect(describeHours(a.hours).join(' '), file).not.toMatch(/not known/);
     }

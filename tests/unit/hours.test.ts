@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { describeHours, describeStatus, hoursKind, formatClock, londonMoment, londonToday, openStatus, type Hours } from '../../src/lib/hours.ts';
+import {
+  describeHours,
+  describeStatus,
+  hoursKind,
+  formatClock,
+  londonMoment,
+  londonToday,
+  openStatus,
+  type Hours,
+} from '../../src/lib/hours.ts';
 
 const weekdays9to5: Hours = {
   regular_schedule: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }],
   bank_holidays: 'closed',
 };
-const sunday9to5: Hours = { regular_schedule: [{ byday: ['SU'], opens_at: '09:00', closes_at: '17:00' }], bank_holidays: 'closed' };
+const sunday9to5: Hours = {
+  regular_schedule: [{ byday: ['SU'], opens_at: '09:00', closes_at: '17:00' }],
+  bank_holidays: 'closed',
+};
 const outOfHours: Hours = {
   regular_schedule: [
     { byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '17:00', closes_at: '09:00' },
@@ -19,8 +31,16 @@ const at = (iso: string) => new Date(iso);
 
 describe('London time', () => {
   it('reads summer time as UTC+1 and winter time as UTC+0', () => {
-    expect(londonMoment(at('2026-07-01T08:30:00Z'))).toEqual({ date: '2026-07-01', weekday: 'WE', minutes: 9 * 60 + 30 });
-    expect(londonMoment(at('2026-12-01T08:30:00Z'))).toEqual({ date: '2026-12-01', weekday: 'TU', minutes: 8 * 60 + 30 });
+    expect(londonMoment(at('2026-07-01T08:30:00Z'))).toEqual({
+      date: '2026-07-01',
+      weekday: 'WE',
+      minutes: 9 * 60 + 30,
+    });
+    expect(londonMoment(at('2026-12-01T08:30:00Z'))).toEqual({
+      date: '2026-12-01',
+      weekday: 'TU',
+      minutes: 8 * 60 + 30,
+    });
   });
   it('puts 23:30 UTC on a summer night on the next London day', () => {
     expect(londonMoment(at('2026-06-30T23:30:00Z'))).toMatchObject({ date: '2026-07-01', weekday: 'WE', minutes: 30 });
@@ -103,7 +123,10 @@ describe('hours past midnight', () => {
     expect(describeStatus(s, 'SA').label).toBe('Open now. Closes at 9am on Monday.');
   });
   it('a service open 10pm to 2am is open at 1am the next morning', () => {
-    const late: Hours = { regular_schedule: [{ byday: ['FR'], opens_at: '22:00', closes_at: '02:00' }], bank_holidays: 'closed' };
+    const late: Hours = {
+      regular_schedule: [{ byday: ['FR'], opens_at: '22:00', closes_at: '02:00' }],
+      bank_holidays: 'closed',
+    };
     expect(openStatus(late, at('2026-11-28T01:00:00Z'), HOLIDAYS).status.state).toBe('open'); // Saturday 1am
     expect(openStatus(late, at('2026-11-28T03:00:00Z'), HOLIDAYS).status.state).toBe('closed');
   });
@@ -140,14 +163,19 @@ describe('dates the bank-holiday list does not cover', () => {
     // Monday 3 May 2027 is a bank holiday, but 2027 is not in this list.
     const s = openStatus(weekdays9to5, at('2027-05-03T10:00:00Z'), list);
     expect(s.status.state).toBe('unknown');
-    expect(describeStatus(s, 'MO')).toEqual({ label: 'This guide does not know the bank holidays for this date: check before you go.', tone: 'unknown' });
+    expect(describeStatus(s, 'MO')).toEqual({
+      label: 'This guide does not know the bank holidays for this date: check before you go.',
+      tone: 'unknown',
+    });
   });
   it('says the same after the list ends', () => {
     expect(openStatus(weekdays9to5, at('2029-01-03T10:00:00Z'), list).status.state).toBe('unknown');
   });
   it('still answers for a year the list covers, and for services whose hours do not change on bank holidays', () => {
     expect(openStatus(weekdays9to5, at('2026-12-29T10:00:00Z'), list).status.state).toBe('open');
-    expect(openStatus({ ...weekdays9to5, bank_holidays: 'usual-hours' }, at('2027-05-03T10:00:00Z'), list).status.state).toBe('open');
+    expect(
+      openStatus({ ...weekdays9to5, bank_holidays: 'usual-hours' }, at('2027-05-03T10:00:00Z'), list).status.state,
+    ).toBe('open');
     expect(openStatus({ open_24_hours: true }, at('2027-05-03T10:00:00Z'), list).status.state).toBe('always-open');
   });
 });

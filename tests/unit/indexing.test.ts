@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, normalisePath, pageIndexing, robotsMeta, robotsTxt } from '../../src/lib/indexing.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT, DIRECTORY, FLOWCHART, HELP, KIOSK_START, OFFLINE, SEARCH, TOPICS, agencyHref, guideHref } from '../../src/lib/routes.ts';
+import {
+  BOOKLET,
+  BOOKLET_LARGE_PRINT,
+  DIRECTORY,
+  FLOWCHART,
+  HELP,
+  KIOSK_START,
+  OFFLINE,
+  SEARCH,
+  TOPICS,
+  agencyHref,
+  guideHref,
+} from '../../src/lib/routes.ts';
 
 const SITE = 'https://guide.example/';
 
 describe('pageIndexing', () => {
   it('lists content pages when the edition has a public address', () => {
-    for (const path of ['/', guideHref('behind-with-rent'), agencyHref('shelter-helpline'), TOPICS, HELP, FLOWCHART, DIRECTORY, SEARCH]) {
+    for (const path of [
+      '/',
+      guideHref('behind-with-rent'),
+      agencyHref('shelter-helpline'),
+      TOPICS,
+      HELP,
+      FLOWCHART,
+      DIRECTORY,
+      SEARCH,
+    ]) {
       expect(pageIndexing(path, SITE), path).toEqual({ indexable: true });
     }
   });

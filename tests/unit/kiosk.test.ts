@@ -6,7 +6,11 @@ import { DIRECTORY, HELP } from '../../src/lib/routes.ts';
 describe('kiosk settings', () => {
   it('uses 90 seconds, then 30 seconds to answer, and no printer, unless told otherwise', () => {
     expect(kioskSettings('')).toEqual({ idleSeconds: 90, promptSeconds: 30, printer: false });
-    expect(kioskSettings('?idle=120&prompt=20&printer=yes')).toEqual({ idleSeconds: 120, promptSeconds: 20, printer: true });
+    expect(kioskSettings('?idle=120&prompt=20&printer=yes')).toEqual({
+      idleSeconds: 120,
+      promptSeconds: 20,
+      printer: true,
+    });
   });
   it('takes the edition default when the address has none', () => {
     expect(kioskSettings('?printer=no', { idleSeconds: 180, promptSeconds: 45, printer: true })).toEqual({
@@ -50,7 +54,10 @@ describe('what a tap on a link does in kiosk mode', () => {
   const here = 'http://hub.local/services/samaritans/';
   it('goes to pages of the guide', () => {
     expect(linkAction(HELP, origin, here)).toEqual({ kind: 'page', url: HELP });
-    expect(linkAction('http://hub.local/directory/?x=1', origin, here)).toEqual({ kind: 'page', url: `${DIRECTORY}?x=1` });
+    expect(linkAction('http://hub.local/directory/?x=1', origin, here)).toEqual({
+      kind: 'page',
+      url: `${DIRECTORY}?x=1`,
+    });
   });
   it('shows other websites instead of opening them', () => {
     expect(linkAction('https://www.samaritans.org/', origin, here)).toEqual({
@@ -58,7 +65,10 @@ describe('what a tap on a link does in kiosk mode', () => {
       url: 'https://www.samaritans.org/',
       address: 'www.samaritans.org',
     });
-    expect(linkAction('mailto:jo@samaritans.org', origin, here)).toMatchObject({ kind: 'other-site', address: 'jo@samaritans.org' });
+    expect(linkAction('mailto:jo@samaritans.org', origin, here)).toMatchObject({
+      kind: 'other-site',
+      address: 'jo@samaritans.org',
+    });
   });
   it('shows phone numbers and text numbers large', () => {
     expect(linkAction('tel:116123', origin, here)).toEqual({ kind: 'phone', number: '116123', text: false });

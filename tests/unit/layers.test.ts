@@ -27,7 +27,9 @@ function importsOf(file: string): string[] {
   for (const spec of specs) {
     if (!spec.startsWith('.')) continue;
     const bare = resolve(ROOT, dirname(file), spec.replace(/\?.*$/, ''));
-    const found = [bare, `${bare}.ts`, `${bare}.tsx`, join(bare, 'index.ts')].find((p) => existsSync(p) && !p.endsWith('/'));
+    const found = [bare, `${bare}.ts`, `${bare}.tsx`, join(bare, 'index.ts')].find(
+      (p) => existsSync(p) && !p.endsWith('/'),
+    );
     if (found) out.add(relative(ROOT, found).split('\\').join('/'));
   }
   return [...out];
@@ -37,7 +39,15 @@ const files = globSync(CODE, { cwd: ROOT }).map((f) => f.split('\\').join('/'));
 const graph = new Map(files.map((f) => [f, importsOf(f)]));
 
 const layer = (f: string) => {
-  for (const l of ['src/lib/present/', 'src/lib/', 'src/components/', 'src/integrations/', 'src/build-tools/', 'scripts/']) if (f.startsWith(l)) return l;
+  for (const l of [
+    'src/lib/present/',
+    'src/lib/',
+    'src/components/',
+    'src/integrations/',
+    'src/build-tools/',
+    'scripts/',
+  ])
+    if (f.startsWith(l)) return l;
   return 'other';
 };
 
@@ -54,11 +64,20 @@ function crossings(): { edge: string; why: string }[] {
           why: 'src/lib/ is pure code the site and the build share: it imports only src/lib/. Fix: move what it needs into src/lib/, or move this file out of it.',
         });
       else if (a === 'src/lib/' && b === 'src/lib/present/')
-        out.push({ edge, why: 'a domain file imports the display layer. Fix: move what both need into src/lib/ outside present/.' });
+        out.push({
+          edge,
+          why: 'a domain file imports the display layer. Fix: move what both need into src/lib/ outside present/.',
+        });
       else if (a === 'src/components/' && (b === 'src/build-tools/' || b === 'src/integrations/' || b === 'scripts/'))
-        out.push({ edge, why: 'components run in the site; build tools only at build or test time. Fix: move this file to src/build-tools/.' });
+        out.push({
+          edge,
+          why: 'components run in the site; build tools only at build or test time. Fix: move this file to src/build-tools/.',
+        });
       else if (a === 'scripts/' && (b === 'src/components/' || b === 'src/integrations/'))
-        out.push({ edge, why: 'scripts call build tools, never components or integrations. Fix: move what it needs into src/build-tools/.' });
+        out.push({
+          edge,
+          why: 'scripts call build tools, never components or integrations. Fix: move what it needs into src/build-tools/.',
+        });
     }
   }
   return out;
@@ -85,7 +104,9 @@ describe('layers that only point down', () => {
     expect(graph.get('src/lib/offline-copy.ts')).toContain('src/lib/routes.ts');
     expect(graph.get('src/integrations/content-check.ts')).toContain('src/build-tools/content-problems.ts');
     // An import over several lines, and a type-only import.
-    expect(graph.get('src/build-tools/content-reader.ts')).toEqual(expect.arrayContaining(['src/lib/content-paths.ts', 'src/lib/content-input.ts']));
+    expect(graph.get('src/build-tools/content-reader.ts')).toEqual(
+      expect.arrayContaining(['src/lib/content-paths.ts', 'src/lib/content-input.ts']),
+    );
   });
 
   it('has no import that points up or across', () => {

@@ -1,6 +1,15 @@
 /** After "Leave this page": which pages stay closed, and the check each page runs before it is drawn. */
 import { describe, expect, it } from 'vitest';
-import { CLOSED_CLASS, CLOSED_TITLE, keepOpenedAt, LEFT_KEY, leftAt, mustClose, OPENED_AT, openedAt } from '../../src/lib/left-guide.ts';
+import {
+  CLOSED_CLASS,
+  CLOSED_TITLE,
+  keepOpenedAt,
+  LEFT_KEY,
+  leftAt,
+  mustClose,
+  OPENED_AT,
+  openedAt,
+} from '../../src/lib/left-guide.ts';
 import { LEFT_BOOT_SCRIPT } from '../../src/lib/kiosk-boot.ts';
 import { SEARCH } from '../../src/lib/routes.ts';
 

@@ -17,7 +17,13 @@ const tree: OfflineCopyInput['tree'] = {
   nodes: [
     { id: 'danger', type: 'question', help: ['samaritans'] },
     { id: 'situation', type: 'question' },
-    { id: 'emergency', type: 'outcome', agencies: ['emergency-services'], roles: ['mental-health-crisis'], first: { contacts: ['emergency-services'] } },
+    {
+      id: 'emergency',
+      type: 'outcome',
+      agencies: ['emergency-services'],
+      roles: ['mental-health-crisis'],
+      first: { contacts: ['emergency-services'] },
+    },
     {
       id: 'rent-arrears',
       type: 'outcome',
@@ -69,13 +75,22 @@ function site(services: number, guides: number, fragments: number): string[] {
     'open-data/services.json',
     page('booklet'),
     ...tree.nodes.map((n) => page(`help/${n.id}`)),
-    ...['samaritans', 'emergency-services', 'stepchange', 'town-housing-options', 'town-crisis-line', 'citizens-advice', 'town-foodbank', 'shout'].map((id) =>
-      page(`services/${id}`),
-    ),
+    ...[
+      'samaritans',
+      'emergency-services',
+      'stepchange',
+      'town-housing-options',
+      'town-crisis-line',
+      'citizens-advice',
+      'town-foodbank',
+      'shout',
+    ].map((id) => page(`services/${id}`)),
   ];
-  for (let i = 0; i < services; i++) files.push(page(`services/extra-service-${i}`), page(`directory/category-${i % 40}`));
+  for (let i = 0; i < services; i++)
+    files.push(page(`services/extra-service-${i}`), page(`directory/category-${i % 40}`));
   for (let i = 0; i < guides; i++) files.push(page(`guide/extra-guide-${i}`), page(`topics/topic-${i % 30}`));
-  for (let i = 0; i < fragments; i++) files.push(`pagefind/fragment/en_${i}.pf_fragment`, `pagefind/index/en_${i}.pf_index`);
+  for (let i = 0; i < fragments; i++)
+    files.push(`pagefind/fragment/en_${i}.pf_fragment`, `pagefind/index/en_${i}.pf_index`);
   return [...new Set(files)];
 }
 
@@ -102,7 +117,14 @@ describe('the offline copy saved when the guide is first opened', () => {
     ]) {
       expect(list).toContain(f);
     }
-    for (const f of ['_astro/Page.abc.css', '_astro/TreeGuide.abc.js', 'manifest.webmanifest', 'icons/icon-192.png', 'favicon.svg']) expect(list).toContain(f);
+    for (const f of [
+      '_astro/Page.abc.css',
+      '_astro/TreeGuide.abc.js',
+      'manifest.webmanifest',
+      'icons/icon-192.png',
+      'favicon.svg',
+    ])
+      expect(list).toContain(f);
   });
 
   it('holds the questions as data, so an outcome page opened with no signal still lists the answers that led to it', () => {
@@ -110,7 +132,14 @@ describe('the offline copy saved when the guide is first opened', () => {
   });
 
   it('holds the services the outcomes, the questions and the crisis panel name, through the edition roles', () => {
-    for (const id of ['samaritans', 'emergency-services', 'stepchange', 'town-housing-options', 'town-crisis-line', 'citizens-advice']) {
+    for (const id of [
+      'samaritans',
+      'emergency-services',
+      'stepchange',
+      'town-housing-options',
+      'town-crisis-line',
+      'citizens-advice',
+    ]) {
       expect(list).toContain(page(`services/${id}`));
     }
     // Services no outcome names, and roles no outcome uses, are saved only when visited.
@@ -205,7 +234,11 @@ describe('what "Save this page for offline" stores', () => {
 
 describe('the list of saved pages on the offline page', () => {
   it("names a page by its title, without the guide's name", () => {
-    expect(savedPageTitle('<html><head><title>Behind with rent – The housing and mental health options guide: Medway</title>')).toBe('Behind with rent');
+    expect(
+      savedPageTitle(
+        '<html><head><title>Behind with rent – The housing and mental health options guide: Medway</title>',
+      ),
+    ).toBe('Behind with rent');
     expect(savedPageTitle('<title>Rent &amp; money: what&#39;s next</title>')).toBe("Rent & money: what's next");
     expect(savedPageTitle('<p>no title</p>')).toBe('');
   });

@@ -66,7 +66,12 @@ describe('open data out', { timeout: 30_000 }, () => {
     expect(s.id).toBe(stableUuid('bradford/bradford-first-response'));
     expect(s.phones).toEqual([expect.objectContaining({ number: '0800 952 1181', type: 'voice' })]);
     expect(s.schedules).toEqual([
-      expect.objectContaining({ byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00:00', closes_at: '23:59:59', notes: 'Open 24 hours on bank holidays.' }),
+      expect.objectContaining({
+        byday: 'MO,TU,WE,TH,FR,SA,SU',
+        opens_at: '00:00:00',
+        closes_at: '23:59:59',
+        notes: 'Open 24 hours on bank holidays.',
+      }),
     ]);
     expect(s.attributes.map((a) => a.taxonomy_term.term)).toEqual(['crisis', 'mental-health']);
     expect(s.assured_date).toBe('2026-11-23');
@@ -87,7 +92,9 @@ describe('open data out', { timeout: 30_000 }, () => {
 
 describe('open data in', { timeout: 30_000 }, () => {
   it('leaves out premium-rate numbers and near misses of pinned crisis numbers, saying why', () => {
-    const pins = pinsFrom(pinnedNumbersSchema(CONTENT_DATE).parse(parse(readFileSync('content/pinned-numbers.yaml', 'utf8'))));
+    const pins = pinsFrom(
+      pinnedNumbersSchema(CONTENT_DATE).parse(parse(readFileSync('content/pinned-numbers.yaml', 'utf8'))),
+    );
     const service = (name: string, number: string) => ({
       name,
       description: 'Help for people who are struggling.',
@@ -97,17 +104,26 @@ describe('open data in', { timeout: 30_000 }, () => {
       url: 'https://www.example.org/',
     });
     const feed = { contents: [service('Paid Advice Line', '0906 512 3456'), service('Listening Line', '116 132')] };
-    const { agencies, leftOut } = importFeed(feed, { feedUrl: FEED_URL, today: TODAY, pins, defaultCategory: 'crisis' });
+    const { agencies, leftOut } = importFeed(feed, {
+      feedUrl: FEED_URL,
+      today: TODAY,
+      pins,
+      defaultCategory: 'crisis',
+    });
     expect(agencies).toEqual([]);
     expect(leftOut).toEqual([
       {
         name: 'Paid Advice Line',
-        reasons: expect.arrayContaining([expect.stringMatching(/^phones\.0\.number: "0906 512 3456" is a premium-rate number.*Fix: /)]),
+        reasons: expect.arrayContaining([
+          expect.stringMatching(/^phones\.0\.number: "0906 512 3456" is a premium-rate number.*Fix: /),
+        ]),
       },
       {
         name: 'Listening Line',
         reasons: expect.arrayContaining([
-          expect.stringMatching(/^phones\.0\.number: "116 132" is one or two digits away from 116 123, the number of samaritans.*Fix: /),
+          expect.stringMatching(
+            /^phones\.0\.number: "116 132" is one or two digits away from 116 123, the number of samaritans.*Fix: /,
+          ),
         ]),
       },
     ]);
@@ -115,7 +131,11 @@ describe('open data in', { timeout: 30_000 }, () => {
 
   it('imports a fixture feed, leaving out what fails the content check, with reasons', () => {
     const feed = JSON.parse(readFileSync('tests/fixtures/oruk-feed.json', 'utf8'));
-    const { agencies, leftOut } = importFeed(feed, { feedUrl: FEED_URL, today: TODAY, existing: [{ id: 'samaritans', name: 'Samaritans' }] });
+    const { agencies, leftOut } = importFeed(feed, {
+      feedUrl: FEED_URL,
+      today: TODAY,
+      existing: [{ id: 'samaritans', name: 'Samaritans' }],
+    });
     expect(agencies.map((a) => a.id)).toEqual(['example-tenancy-support']);
     const a = agencies[0].data;
     expect(a).toMatchObject({
@@ -125,16 +145,25 @@ describe('open data in', { timeout: 30_000 }, () => {
       service_area: 'Exampleton',
       phones: [{ number: '0808 800 4444', type: 'voice', description: 'Free to call' }],
       physical_address: { address_1: '1 Example Street', city: 'Exampleton', postal_code: 'ME4 4TR' },
-      hours: { regular_schedule: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }], bank_holidays: 'closed' },
+      hours: {
+        regular_schedule: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }],
+        bank_holidays: 'closed',
+      },
       sources: [{ url: FEED_URL, checked: TODAY }],
       last_verified: '2026-10-01',
     });
     expect(leftOut).toEqual([
       {
         name: 'Example Night Line',
-        reasons: expect.arrayContaining([expect.stringMatching(/^phones\.0\.number: .*not a valid UK phone number/), expect.stringMatching(/^categories: /)]),
+        reasons: expect.arrayContaining([
+          expect.stringMatching(/^phones\.0\.number: .*not a valid UK phone number/),
+          expect.stringMatching(/^categories: /),
+        ]),
       },
-      { name: 'Samaritans', reasons: expect.arrayContaining([expect.stringMatching(/already has this service \("samaritans"/)]) },
+      {
+        name: 'Samaritans',
+        reasons: expect.arrayContaining([expect.stringMatching(/already has this service \("samaritans"/)]),
+      },
       { name: 'Example Drop-in', reasons: expect.arrayContaining([expect.stringMatching(/^service_area: /)]) },
     ]);
   });
@@ -163,19 +192,27 @@ describe('open data in', { timeout: 30_000 }, () => {
     const newId = (old: string) => (national.has(old) ? old : byName.get(medway.find((m) => m.id === old)!.data.name)!);
     const ed = editionSchema.parse(parse(readFileSync('content/editions/medway/edition.yaml', 'utf8')));
     const roles = Object.fromEntries(Object.entries(ed.roles).map(([r, ids]) => [r, ids!.map(newId)]));
-    writeFileSync(join(dir, 'edition.yaml'), stringify({ name: 'Round trip', council: ed.council, local_crisis_line: newId(ed.local_crisis_line), roles }));
+    writeFileSync(
+      join(dir, 'edition.yaml'),
+      stringify({ name: 'Round trip', council: ed.council, local_crisis_line: newId(ed.local_crisis_line), roles }),
+    );
     // The local crisis line is reached through 111, a pinned number: its new id joins the pinned row, as an editor would add it.
     const pinned = join(root, 'content', 'pinned-numbers.yaml');
     const line = newId('kent-medway-mental-health-crisis-line');
     writeFileSync(
       pinned,
-      readFileSync(pinned, 'utf8').replace('also_on: [kent-medway-mental-health-crisis-line]', `also_on: [kent-medway-mental-health-crisis-line, ${line}]`),
+      readFileSync(pinned, 'utf8').replace(
+        'also_on: [kent-medway-mental-health-crisis-line]',
+        `also_on: [kent-medway-mental-health-crisis-line, ${line}]`,
+      ),
     );
 
     const { input, readErrors } = readContent(root, CONTENT_DATE);
     expect(readErrors).toEqual([]);
     expect(checkContent(input).map(formatProblem)).toEqual([]);
-    const imported = input.agencies.filter((a) => a.edition === 'roundtrip').map((a) => agencySchema(CONTENT_DATE).parse(a.data));
+    const imported = input.agencies
+      .filter((a) => a.edition === 'roundtrip')
+      .map((a) => agencySchema(CONTENT_DATE).parse(a.data));
     const local = medway.filter((a) => a.local).map((a) => a.data);
     // A phone's `label` is the guide's own short wording for lists, which Open Referral has no field for.
     const key = (a: Agency) => ({
@@ -192,32 +229,54 @@ describe('open data in', { timeout: 30_000 }, () => {
       apply: a.application_process,
       bring: a.what_to_bring,
     });
-    expect(imported.map(key).sort((a, b) => a.name.localeCompare(b.name))).toEqual(local.map(key).sort((a, b) => a.name.localeCompare(b.name)));
+    expect(imported.map(key).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      local.map(key).sort((a, b) => a.name.localeCompare(b.name)),
+    );
   });
 });
 
 describe('npm run import:oruk', () => {
-  it('writes checked agency files into an edition folder and reports what it left out', { timeout: 60_000 }, async () => {
+  it('writes checked agency files into an edition folder and reports what it left out', {
+    timeout: 60_000,
+  }, async () => {
     const { execFileSync } = await import('node:child_process');
     const root = mkdtempSync(join(tmpdir(), 'guide-import-'));
     cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
     const out = execFileSync(
       process.execPath,
-      [join(process.cwd(), 'scripts/import-oruk.ts'), join(process.cwd(), 'tests/fixtures/oruk-feed.json'), '--edition', 'medway', '--source', FEED_URL],
+      [
+        join(process.cwd(), 'scripts/import-oruk.ts'),
+        join(process.cwd(), 'tests/fixtures/oruk-feed.json'),
+        '--edition',
+        'medway',
+        '--source',
+        FEED_URL,
+      ],
       { cwd: root, encoding: 'utf8' },
     );
-    expect(out).toMatch(/Wrote 1 service to content\/editions\/medway\/agencies\/:\n {2}\+ example-tenancy-support\.yaml/);
-    expect(out).toMatch(/Left out 3:[\s\S]*Example Night Line[\s\S]*not a valid UK phone number[\s\S]*Samaritans[\s\S]*already has this service/);
-    const written = parse(readFileSync(join(root, 'content/editions/medway/agencies/example-tenancy-support.yaml'), 'utf8'));
-    expect(written.sources).toEqual([{ title: 'Open Referral UK feed (Example Housing Trust)', url: FEED_URL, checked: expect.any(String) }]);
+    expect(out).toMatch(
+      /Wrote 1 service to content\/editions\/medway\/agencies\/:\n {2}\+ example-tenancy-support\.yaml/,
+    );
+    expect(out).toMatch(
+      /Left out 3:[\s\S]*Example Night Line[\s\S]*not a valid UK phone number[\s\S]*Samaritans[\s\S]*already has this service/,
+    );
+    const written = parse(
+      readFileSync(join(root, 'content/editions/medway/agencies/example-tenancy-support.yaml'), 'utf8'),
+    );
+    expect(written.sources).toEqual([
+      { title: 'Open Referral UK feed (Example Housing Trust)', url: FEED_URL, checked: expect.any(String) },
+    ]);
     // The importer stamps each source with the day it ran (in London), so check it against that same day.
     const { input } = readContent(root, londonToday());
     expect(checkContent(input).map(formatProblem)).toEqual([]);
   });
 
-  it('answers --help, and an option it does not know, with how to use it rather than a stack trace', { timeout: 60_000 }, async () => {
+  it('answers --help, and an option it does not know, with how to use it rather than a stack trace', {
+    timeout: 60_000,
+  }, async () => {
     const { spawnSync } = await import('node:child_process');
-    const run = (...args: string[]) => spawnSync(process.execPath, [join(process.cwd(), 'scripts/import-oruk.ts'), ...args], { encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(process.cwd(), 'scripts/import-oruk.ts'), ...args], { encoding: 'utf8' });
     const help = run('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: npm run import:oruk -- <file-or-url> --edition <id>/);

@@ -23,7 +23,10 @@ describe('UK phone numbers', () => {
   });
   it('accepts a text short code only as a text number', () => {
     expect(phoneHref('85258', 'text')).toBe('sms:85258');
-    expect(checkPhone('85258', 'voice')).toMatchObject({ ok: false, reason: expect.stringMatching(/set its type to text/) });
+    expect(checkPhone('85258', 'voice')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/set its type to text/),
+    });
   });
   it.each(['01634 33333', '0808 800 44444', '12345678', 'call us', '+1 212 555 0100', ''])('rejects %j', (raw) => {
     expect(checkPhone(raw).ok).toBe(false);

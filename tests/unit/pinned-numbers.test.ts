@@ -60,8 +60,12 @@ describe('numbers in free text', () => {
 
 describe('numberProblem', () => {
   it('refuses a near miss with the right number, and another service’s pinned number', () => {
-    expect(numberProblem('116 132', { type: 'voice', pins: PINS })).toMatch(/one or two digits away from 116 123.*Fix: write 116 123/);
-    expect(numberProblem('111', { type: 'voice', pins: PINS, service: 'samaritans' })).toMatch(/pinned number of nhs-111, not of samaritans/);
+    expect(numberProblem('116 132', { type: 'voice', pins: PINS })).toMatch(
+      /one or two digits away from 116 123.*Fix: write 116 123/,
+    );
+    expect(numberProblem('111', { type: 'voice', pins: PINS, service: 'samaritans' })).toMatch(
+      /pinned number of nhs-111, not of samaritans/,
+    );
     expect(numberProblem('111', { type: 'voice', pins: PINS, service: 'local-crisis-line' })).toBeNull();
   });
 
@@ -70,7 +74,9 @@ describe('numberProblem', () => {
     expect(numberProblem('0871 123 4567', { type: 'voice', pins: PINS })).toMatch(/costs extra/);
     expect(numberProblem('070 1234 5678', { type: 'voice', pins: PINS })).toMatch(/personal number/);
     expect(numberProblem('+1 800 273 8255', { type: 'voice', pins: PINS })).toMatch(/not a UK number/);
-    expect(numberProblem('+1 800 273 8255', { type: 'voice', pins: PINS, international: 'Only in the USA.' })).toBeNull();
+    expect(
+      numberProblem('+1 800 273 8255', { type: 'voice', pins: PINS, international: 'Only in the USA.' }),
+    ).toBeNull();
     expect(numberProblem('01634 304 400', { type: 'text', pins: PINS })).toMatch(/cannot get text messages/);
     expect(numberProblem('07850 901151', { type: 'text', pins: PINS })).toBeNull();
     expect(numberProblem('65432', { type: 'text', pins: PINS })).toMatch(/short number that is not on the list/);

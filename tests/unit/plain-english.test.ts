@@ -44,11 +44,9 @@ describe('the plain English rules', () => {
     ).toEqual(['T', 'F', 'S', 'S1', 'S2', 'Y', 'B', 'R1', 'R2']);
   });
   it('lists the glossary terms a text uses in the order a reader meets them, plurals too', () => {
-    expect(termsUsed(['Bailiffs came.', 'Ask for a review. You may be in priority need.'], glossary).map((t) => t.term)).toEqual([
-      'bailiff',
-      'review',
-      'priority need',
-    ]);
+    expect(
+      termsUsed(['Bailiffs came.', 'Ask for a review. You may be in priority need.'], glossary).map((t) => t.term),
+    ).toEqual(['bailiff', 'review', 'priority need']);
   });
   it('gives an outcome "What these words mean": each term it uses, in the order a reader meets them, with its meaning', () => {
     const outcome = {
@@ -64,16 +62,24 @@ describe('the plain English rules', () => {
     expect(outcomeWords({ title: 'Nothing legal', steps: ['Call a friend.'] }, glossary)).toEqual([]);
   });
   it('takes a word inside a longer term as that term: an anti-social behaviour case review is not a review of a council decision', () => {
-    const withCaseReview = [...glossary, { term: 'anti-social behaviour case review', meaning: 'services look at your case together.' }];
-    expect(termsUsed(['Ask for an anti-social behaviour case review.'], withCaseReview).map((t) => t.term)).toEqual(['anti-social behaviour case review']);
-    expect(termsUsed(['Ask for an anti-social behaviour case review.', 'Or ask for a review.'], withCaseReview).map((t) => t.term)).toEqual([
+    const withCaseReview = [
+      ...glossary,
+      { term: 'anti-social behaviour case review', meaning: 'services look at your case together.' },
+    ];
+    expect(termsUsed(['Ask for an anti-social behaviour case review.'], withCaseReview).map((t) => t.term)).toEqual([
       'anti-social behaviour case review',
-      'review',
     ]);
+    expect(
+      termsUsed(['Ask for an anti-social behaviour case review.', 'Or ask for a review.'], withCaseReview).map(
+        (t) => t.term,
+      ),
+    ).toEqual(['anti-social behaviour case review', 'review']);
   });
   it('finds a word on the legal-words list that the glossary lacks, and accepts one it has under "also"', () => {
     const words = ['injunction', 'suitability review', 'bailiff'];
-    expect(wordsMissingFromGlossary(['The court made an injunction.', 'Ask for a suitability review.'], words, glossary)).toEqual(['injunction']);
+    expect(
+      wordsMissingFromGlossary(['The court made an injunction.', 'Ask for a suitability review.'], words, glossary),
+    ).toEqual(['injunction']);
     expect(wordsMissingFromGlossary(['Nothing legal here.'], words, glossary)).toEqual([]);
   });
   it('checks the glossary and the legal-words list, naming the term (not its position) and the fix', () => {
@@ -90,8 +96,12 @@ describe('the plain English rules', () => {
     }).map((p) => `${p.file}: ${p.field}: ${p.message}`);
     expect(problems).toEqual([
       expect.stringMatching(/^content\/glossary\.yaml: terms\.bailiff\.meaning: is missing .*Fix: /),
-      expect.stringMatching(/^content\/glossary\.yaml: terms\.Review: "Review" is already in the glossary under "review"\. Fix: /),
-      expect.stringMatching(/^content\/glossary\.yaml: terms\.relief duty\.meaning: has a sentence of 30 words \(most allowed: 25\): "This word .*Fix: /),
+      expect.stringMatching(
+        /^content\/glossary\.yaml: terms\.Review: "Review" is already in the glossary under "review"\. Fix: /,
+      ),
+      expect.stringMatching(
+        /^content\/glossary\.yaml: terms\.relief duty\.meaning: has a sentence of 30 words \(most allowed: 25\): "This word .*Fix: /,
+      ),
       expect.stringMatching(/^content\/legal-words\.yaml: words\.Bailiff: "Bailiff" is listed twice\. Fix: /),
       expect.stringMatching(/^content\/legal-words\.yaml: words\[2\]: 42 is not a word\. Fix: /),
     ]);
@@ -156,7 +166,8 @@ interface Broken {
   finding: { file: string; rule: string; says: string | RegExp };
 }
 const sub = (from: string | RegExp, to: string) => (t: string) => {
-  if (typeof from === 'string' ? !t.includes(from) : !from.test(t)) throw new Error(`edit did not apply: ${String(from)}`);
+  if (typeof from === 'string' ? !t.includes(from) : !from.test(t))
+    throw new Error(`edit did not apply: ${String(from)}`);
   return t.replace(from, to);
 };
 const PAGE = 'content/guide/could-lose-your-home.mdx';
@@ -176,7 +187,11 @@ const CASES: Broken[] = [
     name: 'a public page that reads above age 10',
     file: PAGE,
     edit: (t) => `${t.trimEnd()}\n\n${HARD} ${HARD} ${HARD}\n`,
-    finding: { file: PAGE, rule: 'reading-age', says: /reads at about age \d+(\.\d)? \(at most 10\)\. The hardest sentences: "Discretionary authorisation/ },
+    finding: {
+      file: PAGE,
+      rule: 'reading-age',
+      says: /reads at about age \d+(\.\d)? \(at most 10\)\. The hardest sentences: "Discretionary authorisation/,
+    },
   },
   {
     name: 'a step of an outcome over 25 words',
@@ -193,20 +208,35 @@ const CASES: Broken[] = [
   {
     name: 'a step of an outcome using a legal word the glossary lacks',
     file: TREE,
-    edit: sub(/(id: could-lose-home\n(?:.*\n)*?\s+steps:\n)/, '$1      - A court can make an injunction to stop harassment.\n'),
-    finding: { file: `${TREE}#could-lose-home`, rule: 'legal-word', says: 'uses "injunction", a word on the legal-words list' },
+    edit: sub(
+      /(id: could-lose-home\n(?:.*\n)*?\s+steps:\n)/,
+      '$1      - A court can make an injunction to stop harassment.\n',
+    ),
+    finding: {
+      file: `${TREE}#could-lose-home`,
+      rule: 'legal-word',
+      says: 'uses "injunction", a word on the legal-words list',
+    },
   },
   {
     name: 'a word taken out of the glossary that a public page and outcomes use',
     file: 'content/glossary.yaml',
     edit: sub(/ {2}- term: bailiff\n(?: {4}.*\n)+/, ''),
-    finding: { file: 'content/guide/you-have-been-given-notice.mdx', rule: 'legal-word', says: 'uses "bailiff", a word on the legal-words list' },
+    finding: {
+      file: 'content/guide/you-have-been-given-notice.mdx',
+      rule: 'legal-word',
+      says: 'uses "bailiff", a word on the legal-words list',
+    },
   },
   {
     name: 'a glossary term used on a public page without saying what it means there',
     file: PAGE,
     edit: (t) => `${t.trimEnd()}\n\nA Discretionary Housing Payment may help you.\n`,
-    finding: { file: PAGE, rule: 'glossary', says: 'uses "Discretionary Housing Payment" without saying what it means where it first appears' },
+    finding: {
+      file: PAGE,
+      rule: 'glossary',
+      says: 'uses "Discretionary Housing Payment" without saying what it means where it first appears',
+    },
   },
 ];
 

@@ -7,12 +7,26 @@ describe('a service as every output shows it', () => {
   it('gives each phone its verb, the number as people read it, and the link to dial', () => {
     const v = agencyView('samaritans', samaritans);
     expect(v.phones).toEqual([
-      expect.objectContaining({ verb: 'Call', verbInSentence: 'call', display: '116 123', href: 'tel:116123', description: 'Free, any time.' }),
+      expect.objectContaining({
+        verb: 'Call',
+        verbInSentence: 'call',
+        display: '116 123',
+        href: 'tel:116123',
+        description: 'Free, any time.',
+      }),
     ]);
-    expect(agencyView('shout', shout).phones[0]).toMatchObject({ verb: 'Text', verbInSentence: 'text', display: '85258', href: 'sms:85258' });
+    expect(agencyView('shout', shout).phones[0]).toMatchObject({
+      verb: 'Text',
+      verbInSentence: 'text',
+      display: '85258',
+      href: 'sms:85258',
+    });
   });
   it('keeps the grouping a service publishes, and dials the full international number', () => {
-    expect(phoneView({ number: '020 7946 0000', type: 'voice' })).toMatchObject({ display: '020 7946 0000', href: 'tel:+442079460000' });
+    expect(phoneView({ number: '020 7946 0000', type: 'voice' })).toMatchObject({
+      display: '020 7946 0000',
+      href: 'tel:+442079460000',
+    });
   });
   it('notes a number by its short label where there is room for one, else by what it is for', () => {
     const [main, relay] = agencyView('council', council).phones;
@@ -37,14 +51,30 @@ describe('a service as every output shows it', () => {
     expect(v.hours.lines).toEqual(['Monday to Friday: 9am to 5pm', 'Closed on bank holidays.']);
     expect(v.hours.notes).toBe('Ring first.');
     // Open now is worked out on the device from the times alone: the words and notes stay on the page.
-    expect(v.hours.openNow).toEqual({ open_24_hours: false, regular_schedule: council.hours!.regular_schedule, bank_holidays: council.hours!.bank_holidays });
+    expect(v.hours.openNow).toEqual({
+      open_24_hours: false,
+      regular_schedule: council.hours!.regular_schedule,
+      bank_holidays: council.hours!.bank_holidays,
+    });
     expect(agencyView('samaritans', samaritans).hours.lines).toEqual(['Open 24 hours a day, every day.']);
   });
   it('says when the hours are not known, and keeps hours known only in words', () => {
-    expect(agencyView('drop-in', dropIn).hours).toMatchObject({ lines: ['Opening hours not known: check before you go.'], openNow: undefined });
+    expect(agencyView('drop-in', dropIn).hours).toMatchObject({
+      lines: ['Opening hours not known: check before you go.'],
+      openNow: undefined,
+    });
     expect(agencyView('drop-in', dropIn).openingHours).toBeNull();
-    const words = hoursView({ open_24_hours: false, regular_schedule: [], bank_holidays: 'not-stated', in_words: 'Outside office hours, every day' });
-    expect(words).toMatchObject({ lines: ['Outside office hours, every day'], inWordsOnly: 'Outside office hours, every day', openNow: undefined });
+    const words = hoursView({
+      open_24_hours: false,
+      regular_schedule: [],
+      bank_holidays: 'not-stated',
+      in_words: 'Outside office hours, every day',
+    });
+    expect(words).toMatchObject({
+      lines: ['Outside office hours, every day'],
+      inWordsOnly: 'Outside office hours, every day',
+      openNow: undefined,
+    });
   });
   it('links to the service’s own page and prints its website to type in', () => {
     const v = agencyView('council', council);
@@ -56,8 +86,13 @@ describe('a service as every output shows it', () => {
 
 describe('a number that could not be checked on the service’s own page', () => {
   it('carries a note saying so, for every output to show beside the number', () => {
-    const v = agencyView('mind', { ...samaritans, unverified: 'Mind’s own website did not show this number when we checked.' });
-    expect(v.unverified).toBe('We could not check this number on the service’s own website. Mind’s own website did not show this number when we checked.');
+    const v = agencyView('mind', {
+      ...samaritans,
+      unverified: 'Mind’s own website did not show this number when we checked.',
+    });
+    expect(v.unverified).toBe(
+      'We could not check this number on the service’s own website. Mind’s own website did not show this number when we checked.',
+    );
   });
   it('has no note when the number was checked', () => {
     expect(agencyView('samaritans', samaritans).unverified).toBeUndefined();

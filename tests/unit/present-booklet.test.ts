@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { anchors, bookletModel, checkedRange, movedAnchors, notesPagesNeeded, printedLink, type BookletIndex } from '../../src/lib/present/booklet.ts';
+import {
+  anchors,
+  bookletModel,
+  checkedRange,
+  movedAnchors,
+  notesPagesNeeded,
+  printedLink,
+  type BookletIndex,
+} from '../../src/lib/present/booklet.ts';
 import type { Tree } from '../../src/lib/tree.ts';
 import { council, dropIn, samaritans } from './present-fixtures.ts';
 import { DIRECTORY, HELP, SEARCH, agencyHref, categoryHref, guideHref, helpNode } from '../../src/lib/routes.ts';
@@ -17,15 +25,27 @@ const SITE = 'https://guide.example.org/medway/';
 
 describe('links on paper', () => {
   it('turns links to parts of the booklet into page references', () => {
-    expect(printedLink(guideHref('staying-safe-online'), index)).toEqual({ kind: 'page', anchor: anchors.guide('staying-safe-online') });
-    expect(printedLink(`${agencyHref('samaritans')}#hours`, index)).toEqual({ kind: 'page', anchor: anchors.service('samaritans') });
-    expect(printedLink(helpNode('rent-arrears'), index)).toEqual({ kind: 'page', anchor: anchors.outcome('rent-arrears') });
+    expect(printedLink(guideHref('staying-safe-online'), index)).toEqual({
+      kind: 'page',
+      anchor: anchors.guide('staying-safe-online'),
+    });
+    expect(printedLink(`${agencyHref('samaritans')}#hours`, index)).toEqual({
+      kind: 'page',
+      anchor: anchors.service('samaritans'),
+    });
+    expect(printedLink(helpNode('rent-arrears'), index)).toEqual({
+      kind: 'page',
+      anchor: anchors.outcome('rent-arrears'),
+    });
     expect(printedLink(HELP, index)).toEqual({ kind: 'page', anchor: anchors.flowchart });
     expect(printedLink(categoryHref('crisis'), index)).toEqual({ kind: 'page', anchor: anchors.category('crisis') });
     expect(printedLink(DIRECTORY, index)).toEqual({ kind: 'page', anchor: anchors.directory });
   });
   it('treats a full address on the guide own site like a link inside it', () => {
-    expect(printedLink(`${SITE}guide/staying-safe-online/`, index, SITE)).toEqual({ kind: 'page', anchor: anchors.guide('staying-safe-online') });
+    expect(printedLink(`${SITE}guide/staying-safe-online/`, index, SITE)).toEqual({
+      kind: 'page',
+      anchor: anchors.guide('staying-safe-online'),
+    });
   });
   it('prints other websites and email addresses to type in', () => {
     expect(printedLink('https://www.gov.uk/homelessness-help/', index, SITE)).toEqual({
@@ -33,10 +53,16 @@ describe('links on paper', () => {
       address: 'www.gov.uk/homelessness-help',
       url: 'https://www.gov.uk/homelessness-help/',
     });
-    expect(printedLink('mailto:jo@samaritans.org', index)).toMatchObject({ kind: 'address', address: 'jo@samaritans.org' });
+    expect(printedLink('mailto:jo@samaritans.org', index)).toMatchObject({
+      kind: 'address',
+      address: 'jo@samaritans.org',
+    });
   });
   it('prints the full address of a page of the guide that is not in the booklet, when the site address is known', () => {
-    expect(printedLink(SEARCH, index, SITE)).toMatchObject({ kind: 'address', address: 'guide.example.org/medway/search' });
+    expect(printedLink(SEARCH, index, SITE)).toMatchObject({
+      kind: 'address',
+      address: 'guide.example.org/medway/search',
+    });
     expect(printedLink(SEARCH, index)).toEqual({ kind: 'plain' });
     expect(printedLink(guideHref('for-professionals-only'), index)).toEqual({ kind: 'plain' });
   });
@@ -97,7 +123,10 @@ describe('what the booklet prints, in which order', () => {
       outcome('arrears', 'Behind with rent'),
     ],
   } as unknown as Tree;
-  const guide = (id: string, audience: string, last_reviewed: string) => ({ id, data: { audience, last_reviewed, agencies: ['drop-in'], roles: [] } });
+  const guide = (id: string, audience: string, last_reviewed: string) => ({
+    id,
+    data: { audience, last_reviewed, agencies: ['drop-in'], roles: [] },
+  });
   const agencies = [
     { id: 'council', data: council },
     { id: 'drop-in', data: { ...dropIn, last_verified: '2026-10-30' } },
@@ -108,7 +137,11 @@ describe('what the booklet prints, in which order', () => {
   const model = bookletModel({
     tree,
     agencies,
-    guides: [guide('rent', 'public', '2026-11-22'), guide('for-staff', 'professional', '2026-12-01'), guide('both', 'both', '2026-11-03')],
+    guides: [
+      guide('rent', 'public', '2026-11-22'),
+      guide('for-staff', 'professional', '2026-12-01'),
+      guide('both', 'both', '2026-11-03'),
+    ],
     directory: [
       { id: 'crisis', title: 'Crisis', summary: '', agencies: ['samaritans', 'council'] },
       { id: 'housing', title: 'Housing', summary: '', agencies: ['council', 'drop-in'] },
@@ -141,7 +174,10 @@ describe('what the booklet prints, in which order', () => {
       contactIds(emergency.outcome.agencies, emergency.outcome.roles, editionRoles).map((id) => entries[id]!),
       editionRoles,
     );
-    expect([emergency.first.map((a) => a.id), emergency.rest.map((a) => a.id)]).toEqual([screen.first.map((a) => a.id), screen.rest.map((a) => a.id)]);
+    expect([emergency.first.map((a) => a.id), emergency.rest.map((a) => a.id)]).toEqual([
+      screen.first.map((a) => a.id),
+      screen.rest.map((a) => a.id),
+    ]);
     expect(model.outcomes[1]!).toMatchObject({ first: [], rest: [], restTitle: 'Who to contact' });
   });
   it('prints what the legal words of each outcome mean', () => {
@@ -157,7 +193,9 @@ describe('what the booklet prints, in which order', () => {
       editionRoles: { 'council-housing-options': ['council'] },
       glossary: [{ term: 'rent arrears', meaning: 'rent you owe.' }],
     });
-    expect(titled.outcomes.find((o) => o.outcome.id === 'arrears')!.words).toEqual([{ term: 'rent arrears', meaning: 'Rent you owe.' }]);
+    expect(titled.outcomes.find((o) => o.outcome.id === 'arrears')!.words).toEqual([
+      { term: 'rent arrears', meaning: 'Rent you owe.' },
+    ]);
   });
   it('prints the guide pages for the public only', () => {
     expect(model.guides.map((g) => g.guide.id)).toEqual(['rent', 'both']);
@@ -182,9 +220,14 @@ describe('what the booklet prints, in which order', () => {
   it('knows which parts exist, for page references', () => {
     expect([...model.index.outcomes]).toEqual(['unused', 'emergency', 'arrears']);
     expect([...model.index.categories]).toEqual(['crisis', 'housing']);
-    expect(printedLink(agencyHref('drop-in'), model.index)).toEqual({ kind: 'page', anchor: anchors.service('drop-in') });
+    expect(printedLink(agencyHref('drop-in'), model.index)).toEqual({
+      kind: 'page',
+      anchor: anchors.service('drop-in'),
+    });
   });
   it('stops with a message when a page names a service the edition does not have', () => {
-    expect(() => bookletModel({ tree, agencies: [], guides: [], directory: [], editionRoles: {} })).toThrow(/not in this edition: "drop-in"/);
+    expect(() => bookletModel({ tree, agencies: [], guides: [], directory: [], editionRoles: {} })).toThrow(
+      /not in this edition: "drop-in"/,
+    );
   });
 });

@@ -4,7 +4,9 @@ import { agency, samaritans, shout } from './present-fixtures.ts';
 
 const agencies = {
   emergency: agency('999', { phones: [{ number: '999', type: 'voice' }] }),
-  nhs111: agency('NHS 111', { phones: [{ number: '111', type: 'voice', description: 'Choose the mental health option.' }] }),
+  nhs111: agency('NHS 111', {
+    phones: [{ number: '111', type: 'voice', description: 'Choose the mental health option.' }],
+  }),
   'local-line': agency('Local crisis line (through NHS 111)', { phones: [{ number: '111', type: 'voice' }] }),
   'safe-haven': agency('Safe Haven'),
   samaritans,
@@ -14,7 +16,13 @@ const lookup = (id: string) => ({ id, data: agencies[id as keyof typeof agencies
 
 const tiers: CrisisTierData[] = [
   { id: 'life-at-risk', title: 'If a life is at risk now', when: 'Someone is hurt.', agencies: ['emergency'] },
-  { id: 'urgent', title: 'Urgent help', when: 'You need help today.', agencies: ['nhs111'], include_local_crisis_line: true },
+  {
+    id: 'urgent',
+    title: 'Urgent help',
+    when: 'You need help today.',
+    agencies: ['nhs111'],
+    include_local_crisis_line: true,
+  },
   { id: 'talk', title: 'Talk to someone', when: 'Any time.', agencies: ['samaritans', 'shout', 'samaritans'] },
 ];
 

@@ -26,4 +26,6 @@ export const council = agency('Town Council Housing Options', {
     notes: 'Ring first.',
   },
 });
-export const dropIn = agency('Drop-in Centre', { physical_address: { address_1: '1 High Street', city: 'Chatham', postal_code: 'ME4 4AA' } });
+export const dropIn = agency('Drop-in Centre', {
+  physical_address: { address_1: '1 High Street', city: 'Chatham', postal_code: 'ME4 4AA' },
+});

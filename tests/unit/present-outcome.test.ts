@@ -6,11 +6,19 @@ const roles = { 'council-housing-options': ['town-housing', 'town-housing-2'], '
 
 describe('a next-steps page: who to contact, in which order', () => {
   it('finds a page’s services: each role as the edition lists it, then those named by id, each once', () => {
-    expect(contactIds(['helpline', 'town-housing'], ['council-housing-options', 'food-help'], roles)).toEqual(['town-housing', 'town-housing-2', 'helpline']);
+    expect(contactIds(['helpline', 'town-housing'], ['council-housing-options', 'food-help'], roles)).toEqual([
+      'town-housing',
+      'town-housing-2',
+      'helpline',
+    ]);
   });
   it('puts "Do this first" first, then those with a phone, then those with none', () => {
     const contacts = [c('foodbank', 0), c('town-housing'), c('outreach'), c('helpline')];
-    const v = outcomeView({ urgency: 'urgent', first: { do: 'Call the council.', contacts: ['council-housing-options'] } }, contacts, roles);
+    const v = outcomeView(
+      { urgency: 'urgent', first: { do: 'Call the council.', contacts: ['council-housing-options'] } },
+      contacts,
+      roles,
+    );
     expect(v.first.map((x) => x.id)).toEqual(['town-housing']);
     expect(v.rest.map((x) => x.id)).toEqual(['outreach', 'helpline', 'foodbank']);
     expect(v.restTitle).toBe('Who else can help');

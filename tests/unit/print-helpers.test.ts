@@ -5,7 +5,9 @@ import { HELP } from '../../src/lib/routes.ts';
 
 describe('site address', () => {
   it('prefers SITE_URL to the edition and ends with a slash', () => {
-    expect(selectedSiteUrl({ SITE_URL: 'https://a.example.org' }, 'https://b.example.org/')).toBe('https://a.example.org/');
+    expect(selectedSiteUrl({ SITE_URL: 'https://a.example.org' }, 'https://b.example.org/')).toBe(
+      'https://a.example.org/',
+    );
     expect(selectedSiteUrl({}, 'https://b.example.org/guide')).toBe('https://b.example.org/guide/');
     expect(selectedSiteUrl({ SITE_URL: '  ' })).toBeUndefined();
   });
@@ -24,7 +26,15 @@ describe('printed addresses', () => {
   it('wrap after a slash, and put back together give the same address', () => {
     const address = 'www.medway.gov.uk/info/200169/adult_social_care/429/adult_abuse_and_safeguarding/2';
     const pieces = addressPieces(address);
-    expect(pieces).toEqual(['www.medway.gov.uk/', 'info/', '200169/', 'adult_social_care/', '429/', 'adult_abuse_and_safeguarding/', '2']);
+    expect(pieces).toEqual([
+      'www.medway.gov.uk/',
+      'info/',
+      '200169/',
+      'adult_social_care/',
+      '429/',
+      'adult_abuse_and_safeguarding/',
+      '2',
+    ]);
     expect(pieces.join('')).toBe(address);
   });
   it('leave a short address whole', () => {

@@ -12,13 +12,17 @@ describe('withoutAstroDirectiveWarnings', () => {
     expect(
       shown({
         code: 'MODULE_LEVEL_DIRECTIVE',
-        message: 'The semantics of the module level directive "use astro:head-inject" in "content/guide/a.mdx" may not be preserved when bundling.',
+        message:
+          'The semantics of the module level directive "use astro:head-inject" in "content/guide/a.mdx" may not be preserved when bundling.',
       }),
     ).toEqual([]);
   });
 
   it('shows every other warning, including the same kind for another directive', () => {
-    const other = { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use client" in "src/x.ts" may not be preserved.' };
+    const other = {
+      code: 'MODULE_LEVEL_DIRECTIVE',
+      message: 'The semantics of the module level directive "use client" in "src/x.ts" may not be preserved.',
+    };
     const circular = { code: 'CIRCULAR_DEPENDENCY', message: 'Circular dependency: a.ts -> b.ts -> a.ts' };
     expect(shown(other)).toEqual([other.message]);
     expect(shown(circular)).toEqual([circular.message]);

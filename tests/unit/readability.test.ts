@@ -23,7 +23,12 @@ describe('the readability check', () => {
   it('wants a legal word explained where it is first used', () => {
     const priority = glossary.filter((t) => t.term === 'priority need');
     expect(unexplainedTerms(sentencesOf('You may be in priority need. Ask the council.'), priority)).toHaveLength(1);
-    expect(unexplainedTerms(sentencesOf('You may be in priority need. This means the council must find you somewhere to stay.'), priority)).toEqual([]);
+    expect(
+      unexplainedTerms(
+        sentencesOf('You may be in priority need. This means the council must find you somewhere to stay.'),
+        priority,
+      ),
+    ).toEqual([]);
   });
   it('ranks the worst sentences, longest first', () => {
     const pages = [{ id: 'a', sentences: sentencesOf('One two three. One two three four five.') }];

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build-tools/content-reader.ts';
-import { dutySentences, formatReview, monthsBefore, reviewContent, reviewEntries, reviewEntry, type ReviewEntry } from '../../src/build-tools/review.ts';
+import {
+  dutySentences,
+  formatReview,
+  monthsBefore,
+  reviewContent,
+  reviewEntries,
+  reviewEntry,
+  type ReviewEntry,
+} from '../../src/build-tools/review.ts';
 
 const today = '2026-11-23';
 const service = (over: Partial<ReviewEntry> = {}): ReviewEntry => ({
@@ -48,7 +56,9 @@ describe('the content review', () => {
     expect(r.flags.map((f) => f.kind)).toEqual(['overdue']);
   });
   it('flags an entry resting only on secondary sources, not one with a primary source too', () => {
-    expect(kinds(service({ sources: [{ url: 'https://a.example/', checked: today, secondary: true }] }))).toEqual(['secondary-only']);
+    expect(kinds(service({ sources: [{ url: 'https://a.example/', checked: today, secondary: true }] }))).toEqual([
+      'secondary-only',
+    ]);
     expect(
       kinds(
         service({
@@ -64,7 +74,11 @@ describe('the content review', () => {
     expect(kinds(service({ hasHours: false }))).toEqual(['no-hours']);
   });
   it('shows national entries in every edition and local ones only in their own, and lists overdue entries once', () => {
-    const res = reviewContent([service({ id: 'national', checked: '2024-01-01' }), service({ id: 'local', edition: 'medway' })], ['medway', 'bradford'], today);
+    const res = reviewContent(
+      [service({ id: 'national', checked: '2024-01-01' }), service({ id: 'local', edition: 'medway' })],
+      ['medway', 'bradford'],
+      today,
+    );
     expect(res.editions.map((e) => [e.edition, e.rows.map((r) => r.id)])).toEqual([
       ['medway', ['local', 'national']],
       ['bradford', ['national']],
@@ -136,7 +150,10 @@ describe('a guide page that states a duty needs the law among its sources', () =
       const file = join(copy, 'content/guide/nowhere-to-stay-tonight.mdx');
       const text = readFileSync(file, 'utf8');
       // Every law or GOV.UK source becomes a charity's page restating it.
-      const stripped = text.replace(/url: "?https:\/\/www\.(legislation\.)?gov\.uk\//g, 'url: https://england.shelter.org.uk/restated/');
+      const stripped = text.replace(
+        /url: "?https:\/\/www\.(legislation\.)?gov\.uk\//g,
+        'url: https://england.shelter.org.uk/restated/',
+      );
       expect(stripped).not.toBe(text);
       writeFileSync(file, stripped);
       const { input } = readContent(copy, today);

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { rightName, rightView, rightsWithoutLaw } from '../../src/lib/rights.ts';
 
-const law = { title: 'Housing Act 1996, section 202', url: 'https://www.legislation.gov.uk/ukpga/1996/52/section/202', checked: '2026-12-07' };
-const shelter = { title: 'Reviews (Shelter Legal)', url: 'https://england.shelter.org.uk/legal/reviews', checked: '2026-12-07', secondary: true };
+const law = {
+  title: 'Housing Act 1996, section 202',
+  url: 'https://www.legislation.gov.uk/ukpga/1996/52/section/202',
+  checked: '2026-12-07',
+};
+const shelter = {
+  title: 'Reviews (Shelter Legal)',
+  url: 'https://england.shelter.org.uk/legal/reviews',
+  checked: '2026-12-07',
+  secondary: true,
+};
 const council = { title: 'Homelessness (a council)', url: 'https://www.medway.gov.uk/homeless', checked: '2026-12-07' };
 
 describe('a right needs its law', () => {
@@ -12,7 +21,9 @@ describe('a right needs its law', () => {
   });
 
   it('refuses a right resting only on a charity, naming its first words and the fix', () => {
-    const [m] = rightsWithoutLaw([{ text: 'You have the right to ask for a review within 21 days of being told the decision.', sources: [shelter] }]);
+    const [m] = rightsWithoutLaw([
+      { text: 'You have the right to ask for a review within 21 days of being told the decision.', sources: [shelter] },
+    ]);
     expect(m).toContain('"You have the right to ask for a review within ..."');
     expect(m).toContain('no primary source');
     expect(m).toMatch(/Fix: .*legislation\.gov\.uk or GOV\.UK/);
@@ -36,6 +47,8 @@ describe('a right as it is shown', () => {
   });
 
   it('shows the address when a source has no title', () => {
-    expect(rightView({ text: 'x', sources: [{ url: law.url, checked: '2026-12-07' }] }).law[0]!.title).toBe('www.legislation.gov.uk/ukpga/1996/52/section/202');
+    expect(rightView({ text: 'x', sources: [{ url: law.url, checked: '2026-12-07' }] }).law[0]!.title).toBe(
+      'www.legislation.gov.uk/ukpga/1996/52/section/202',
+    );
   });
 });

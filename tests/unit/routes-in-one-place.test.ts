@@ -13,7 +13,12 @@ const ROUTE_LITERAL = /["'`]\/(help|search|directory|services|guide|topics|kiosk
 const STORAGE_LITERAL = /['"`]hmg:/;
 
 /** The modules themselves, and the tests of the addresses they make. */
-const HOMES = ['src/lib/routes.ts', 'src/lib/storage.ts', 'tests/unit/routes.test.ts', 'tests/unit/routes-in-one-place.test.ts'];
+const HOMES = [
+  'src/lib/routes.ts',
+  'src/lib/storage.ts',
+  'tests/unit/routes.test.ts',
+  'tests/unit/routes-in-one-place.test.ts',
+];
 
 function files(dir: string): string[] {
   return globSync('**/*.{ts,tsx,astro,mjs}', { cwd: dir }).map((f) => join(dir, f));

@@ -12,7 +12,11 @@ describe('searchStateFrom', () => {
   });
 
   it('leaves out what is not a search: unknown names, empty, repeated and overlong values', () => {
-    expect(searchStateFrom(`?q=debt&colour=red&type=&type=Service&type=Service&audience=${'x'.repeat(201)}&utm_source=leaflet`)).toEqual({
+    expect(
+      searchStateFrom(
+        `?q=debt&colour=red&type=&type=Service&type=Service&audience=${'x'.repeat(201)}&utm_source=leaflet`,
+      ),
+    ).toEqual({
       words: 'debt',
       filters: { type: ['Service'] },
     });
@@ -29,7 +33,10 @@ describe('withSearch', () => {
     const state = { words: ' notice ', filters: { topic: ['Keeping your home'], type: ['Guide page', 'Service'] } };
     const address = withSearch(PAGE, state);
     expect(address).toBe(`${PAGE}?q=notice&type=Guide+page&type=Service&topic=Keeping+your+home`);
-    expect(searchStateFrom(new URL(address).search)).toEqual({ words: 'notice', filters: { type: ['Guide page', 'Service'], topic: ['Keeping your home'] } });
+    expect(searchStateFrom(new URL(address).search)).toEqual({
+      words: 'notice',
+      filters: { type: ['Guide page', 'Service'], topic: ['Keeping your home'] },
+    });
   });
 
   it('replaces an earlier search, keeps the rest of the address, and clears to a bare address', () => {
@@ -43,7 +50,9 @@ describe('knownFilters and anyFilter', () => {
   const available = { type: { Service: 12, 'Guide page': 9 }, topic: { 'Keeping your home': 4 } };
 
   it('drops a filter the search index does not have (an old or mistyped link), keeping the rest', () => {
-    expect(knownFilters({ type: ['Service', 'Leaflet'], topic: ['Renamed topic'] }, available)).toEqual({ type: ['Service'] });
+    expect(knownFilters({ type: ['Service', 'Leaflet'], topic: ['Renamed topic'] }, available)).toEqual({
+      type: ['Service'],
+    });
   });
 
   it('gives back the very same filters when all are known, so the search is not run again', () => {

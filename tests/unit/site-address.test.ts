@@ -15,7 +15,9 @@ describe('editionSiteAddress (the address the Astro config gives the sitemap)', 
   it('is the edition’s site_url, or SITE_URL when set, or none (a draft)', () => {
     const withUrl = root('name: Area\nsite_url: https://area.guide.example\n');
     expect(editionSiteAddress('area', {}, withUrl)).toBe('https://area.guide.example/');
-    expect(editionSiteAddress('area', { SITE_URL: 'https://other.example/area/' }, withUrl)).toBe('https://other.example/area/');
+    expect(editionSiteAddress('area', { SITE_URL: 'https://other.example/area/' }, withUrl)).toBe(
+      'https://other.example/area/',
+    );
     expect(editionSiteAddress('area', {}, root('name: Area\n'))).toBeUndefined();
   });
 });

@@ -9,7 +9,10 @@ import { serveStatic } from '../../src/build-tools/static-server.ts';
 const PAGE = `<!doctype html><title>A page</title>${'<p>Words on the page.</p>'.repeat(50)}`;
 
 /** The raw answer, as sent over the wire (not decompressed). */
-function fetchRaw(url: string, acceptEncoding?: string): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+function fetchRaw(
+  url: string,
+  acceptEncoding?: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   return new Promise((done, fail) => {
     get(url, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
       const chunks: Buffer[] = [];

@@ -3,7 +3,8 @@ import { withPlainHrefs } from '../../src/build-tools/svg-links.ts';
 
 describe('links in a drawn diagram', () => {
   it('carry a plain href beside xlink:href, so search engines and every browser follow them', () => {
-    const svg = '<svg><a xlink:href="/steps/danger/" data-look="classic"><g/></a><a data-x="1" xlink:href="/steps/who/"></a></svg>';
+    const svg =
+      '<svg><a xlink:href="/steps/danger/" data-look="classic"><g/></a><a data-x="1" xlink:href="/steps/who/"></a></svg>';
     expect(withPlainHrefs(svg)).toBe(
       '<svg><a href="/steps/danger/" xlink:href="/steps/danger/" data-look="classic"><g/></a><a data-x="1" href="/steps/who/" xlink:href="/steps/who/"></a></svg>',
     );

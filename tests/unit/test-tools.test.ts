@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { INSTALL_CHROMIUM_LINE, INSTALL_POPPLER_LINE, stillMissing, toolPlan, type MachineState } from '../../src/build-tools/test-tools.ts';
+import {
+  INSTALL_CHROMIUM_LINE,
+  INSTALL_POPPLER_LINE,
+  stillMissing,
+  toolPlan,
+  type MachineState,
+} from '../../src/build-tools/test-tools.ts';
 
 const all: MachineState = { chromium: '/usr/bin/chromium', missingPdf: [], debian: true, root: false, sudo: false };
 
@@ -13,11 +19,15 @@ describe('what npm test installs before it runs', () => {
     expect(toolPlan({ ...all, chromium: null, missingPdf: ['pdfinfo', 'pdftotext'], root: true })).toEqual([
       { kind: 'apt', packages: ['chromium', 'poppler-utils'], sudo: false },
     ]);
-    expect(toolPlan({ ...all, missingPdf: ['pdftotext'], root: true })).toEqual([{ kind: 'apt', packages: ['poppler-utils'], sudo: false }]);
+    expect(toolPlan({ ...all, missingPdf: ['pdftotext'], root: true })).toEqual([
+      { kind: 'apt', packages: ['poppler-utils'], sudo: false },
+    ]);
   });
 
   it('uses sudo on Debian when sudo needs no password', () => {
-    expect(toolPlan({ ...all, chromium: null, sudo: true })).toEqual([{ kind: 'apt', packages: ['chromium'], sudo: true }]);
+    expect(toolPlan({ ...all, chromium: null, sudo: true })).toEqual([
+      { kind: 'apt', packages: ['chromium'], sudo: true },
+    ]);
   });
 
   it("falls back to Playwright's own Chromium where it cannot install packages, and says what to install for the PDF tools", () => {
@@ -30,7 +40,9 @@ describe('what npm test installs before it runs', () => {
 
   it('ends with one line per missing tool, naming what to install', () => {
     expect(stillMissing({ chromium: null, missingPdf: [] })).toBe(INSTALL_CHROMIUM_LINE);
-    expect(stillMissing({ chromium: null, missingPdf: ['pdfinfo'] })).toBe(`${INSTALL_CHROMIUM_LINE}\n${INSTALL_POPPLER_LINE}`);
+    expect(stillMissing({ chromium: null, missingPdf: ['pdfinfo'] })).toBe(
+      `${INSTALL_CHROMIUM_LINE}\n${INSTALL_POPPLER_LINE}`,
+    );
     expect(INSTALL_CHROMIUM_LINE).toMatch(/apt-get install -y chromium/);
     expect(INSTALL_POPPLER_LINE).toMatch(/poppler-utils/);
   });

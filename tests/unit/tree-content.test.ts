@@ -48,13 +48,20 @@ describe('where each situation leads', () => {
   });
   it('the emergency next steps also cover someone hurting you and hurting yourself', () => {
     const o = outcome({ danger: 'yes' });
-    expect(o.agencies).toEqual(expect.arrayContaining(['national-domestic-abuse-helpline', 'nhs-111-mental-health', 'samaritans']));
+    expect(o.agencies).toEqual(
+      expect.arrayContaining(['national-domestic-abuse-helpline', 'nhs-111-mental-health', 'samaritans']),
+    );
     expect(o.steps.join(' ')).toMatch(/hurting or threatening you[^.]*National Domestic Abuse Helpline/);
     expect(o.steps.join(' ')).toMatch(/might hurt yourself[^.]*NHS 111/);
   });
   it('not sure about danger: the numbers to call first, then a way on to the housing questions', () => {
     const q = go({ danger: 'not-sure' });
-    expect(q.type === 'question' && q.help).toEqual(['emergency-services', 'nhs-111-mental-health', 'samaritans', 'national-domestic-abuse-helpline']);
+    expect(q.type === 'question' && q.help).toEqual([
+      'emergency-services',
+      'nhs-111-mental-health',
+      'samaritans',
+      'national-domestic-abuse-helpline',
+    ]);
     expect(go({ danger: 'not-sure', [q.id]: 'yes' }).id).toBe('who');
     expect(outcome({ danger: 'not-sure', [q.id]: 'help-first' }).roles).toContain('mental-health-crisis');
     expect(outcome({ danger: 'not-sure', [q.id]: 'not-sure' }).roles).toContain('mental-health-crisis');
@@ -85,7 +92,9 @@ describe('where each situation leads', () => {
     expect(o.rights.map((r) => r.text).join(' ')).toMatch(/refer/);
   });
   it('fleeing abuse reaches the National Domestic Abuse Helpline', () => {
-    expect(outcome({ ...me, situation: 'tonight', tonight: 'abuse' }).agencies).toContain('national-domestic-abuse-helpline');
+    expect(outcome({ ...me, situation: 'tonight', tonight: 'abuse' }).agencies).toContain(
+      'national-domestic-abuse-helpline',
+    );
     expect(outcome({ ...me, situation: 'losing-home', 'losing-home': 'abuse' }).id).toBe('domestic-abuse');
   });
   it('moving on from supported housing reaches adult social care', () => {
@@ -100,7 +109,9 @@ describe('where each situation leads', () => {
     expect(o.id).toBe('under-18');
     expect(o.agencies).toContain('childline');
     expect([o.first.do, ...o.steps].join(' ')).toMatch(/999/);
-    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/children’s services must check whether they should look after you/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(
+      /children’s services must check whether they should look after you/,
+    );
   });
   it('no recourse to public funds reaches adult social care and section 117', () => {
     const o = outcome({ ...me, situation: 'tonight', tonight: 'no-recourse' });

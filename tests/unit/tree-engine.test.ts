@@ -78,13 +78,19 @@ describe('tree validation', () => {
       ['not-sure', 'council', { unsure: true }],
     ]);
     const list = problems(t);
-    expect(list).toContain('situation: the answer "tonight" leads to "tonite", which does not exist. Fix: use the id of a question or outcome.');
-    expect(list).toContain('tonight: cannot be reached from the first question. Fix: add an answer that leads here, or remove it.');
+    expect(list).toContain(
+      'situation: the answer "tonight" leads to "tonite", which does not exist. Fix: use the id of a question or outcome.',
+    );
+    expect(list).toContain(
+      'tonight: cannot be reached from the first question. Fix: add an answer that leads here, or remove it.',
+    );
   });
   it('rejects a node no one can reach', () => {
     const t = rawTree();
     t.nodes.push(o('orphan'));
-    expect(problems(t)).toEqual(['orphan: cannot be reached from the first question. Fix: add an answer that leads here, or remove it.']);
+    expect(problems(t)).toEqual([
+      'orphan: cannot be reached from the first question. Fix: add an answer that leads here, or remove it.',
+    ]);
   });
   it('rejects a loop', () => {
     const t = rawTree();
@@ -111,7 +117,9 @@ describe('tree validation', () => {
     ]);
     t.nodes.push(...chain);
     expect(problems(t)).toEqual([
-      expect.stringMatching(/^rent: is reached only after 10 questions \(danger → situation → step-0 .* step-7\), more than 8\. Fix: ask fewer questions/),
+      expect.stringMatching(
+        /^rent: is reached only after 10 questions \(danger → situation → step-0 .* step-7\), more than 8\. Fix: ask fewer questions/,
+      ),
       expect.stringMatching(/^council: is reached only after 10 questions/),
     ]);
   });
@@ -122,7 +130,9 @@ describe('tree validation', () => {
       ['rent', 'rent'],
       ['other', 'council'],
     ]);
-    expect(problems(t)).toEqual([`situation: has no "I'm not sure" answer. Fix: add an answer with unsure: true that leads somewhere useful.`]);
+    expect(problems(t)).toEqual([
+      `situation: has no "I'm not sure" answer. Fix: add an answer with unsure: true that leads somewhere useful.`,
+    ]);
   });
   it('rejects a first question that does not screen for danger', () => {
     const t = rawTree();
@@ -131,7 +141,9 @@ describe('tree validation', () => {
       ['no', 'situation'],
       ['not-sure', 'urgent', { unsure: true }],
     ]);
-    expect(problems(t)).toEqual([expect.stringMatching(/^danger: the first question does not screen for immediate danger/)]);
+    expect(problems(t)).toEqual([
+      expect.stringMatching(/^danger: the first question does not screen for immediate danger/),
+    ]);
   });
   it('rejects a danger answer that does not lead to the emergency outcome', () => {
     const t = rawTree();
@@ -140,12 +152,16 @@ describe('tree validation', () => {
       ['no', 'situation'],
       ['not-sure', 'emergency', { unsure: true }],
     ]);
-    expect(problems(t)).toEqual([expect.stringMatching(/^danger: the danger answer leads to "urgent", which is not an emergency outcome/)]);
+    expect(problems(t)).toEqual([
+      expect.stringMatching(/^danger: the danger answer leads to "urgent", which is not an emergency outcome/),
+    ]);
   });
   it('rejects an outcome with no one to contact in an edition', () => {
     const t = rawTree();
     t.nodes[5] = o('rent', 'soon', { roles: ['food-help'], first: { do: 'Get food.', contacts: ['food-help'] } });
-    expect(problems(t)).toEqual(['rent: gives no one to contact in the testtown edition. Fix: add an agency, or a role that edition fills.']);
+    expect(problems(t)).toEqual([
+      'rent: gives no one to contact in the testtown edition. Fix: add an agency, or a role that edition fills.',
+    ]);
   });
   it('rejects unknown agencies and guide pages', () => {
     const t = rawTree();
@@ -165,7 +181,10 @@ describe('tree validation', () => {
   it('refuses an outcome with no first thing to do, or one naming no one, saying how to fix it', () => {
     const missing = treeSchema.safeParse({ start: 'x', nodes: [o('x', 'soon', { first: undefined }), o('y')] });
     expect(JSON.stringify(missing.error?.issues)).toMatch(/Fix: add first: with do:/);
-    const empty = treeSchema.safeParse({ start: 'x', nodes: [o('x', 'soon', { first: { do: 'Call.', contacts: [] } }), o('y')] });
+    const empty = treeSchema.safeParse({
+      start: 'x',
+      nodes: [o('x', 'soon', { first: { do: 'Call.', contacts: [] } }), o('y')],
+    });
     expect(JSON.stringify(empty.error?.issues)).toMatch(/names no one\. Fix: name the agency or role to call first/);
   });
   it('rejects a question with one answer or seven', () => {
@@ -174,7 +193,10 @@ describe('tree validation', () => {
     expect(() => parse(t)).toThrow(/at least two answers/);
     t.nodes[1] = q(
       'situation',
-      Array.from({ length: 7 }, (_, i) => [`a${i}`, 'council', { unsure: i === 0 }] as [string, string, Record<string, unknown>]),
+      Array.from(
+        { length: 7 },
+        (_, i) => [`a${i}`, 'council', { unsure: i === 0 }] as [string, string, Record<string, unknown>],
+      ),
     );
     expect(() => parse(t)).toThrow(/more than six answers/);
   });
@@ -204,7 +226,10 @@ describe('walking the answers', () => {
     expect(w.rejected).toEqual(['situation', 'hacker']);
   });
   it('reads and writes answers in a query string, dropping anything malformed', () => {
-    expect(parseAnswers('?danger=no&situation=rent&bad%20key=x&x=<script>')).toEqual({ danger: 'no', situation: 'rent' });
+    expect(parseAnswers('?danger=no&situation=rent&bad%20key=x&x=<script>')).toEqual({
+      danger: 'no',
+      situation: 'rent',
+    });
     expect(formatAnswers({ danger: 'no', situation: 'rent' })).toBe('danger=no&situation=rent');
   });
   it('finds a path to every outcome', () => {
@@ -252,7 +277,12 @@ describe('outcome sources', () => {
   it('keeps a source marked secondary', () => {
     const res = treeSchema.parse({
       start: 'x',
-      nodes: [o('x', 'soon', { sources: [{ url: 'https://england.shelter.org.uk/', checked: '2026-11-23', secondary: true }] }), o('y')],
+      nodes: [
+        o('x', 'soon', {
+          sources: [{ url: 'https://england.shelter.org.uk/', checked: '2026-11-23', secondary: true }],
+        }),
+        o('y'),
+      ],
     });
     expect(res.nodes[0].type === 'outcome' && res.nodes[0].sources[0].secondary).toBe(true);
   });
@@ -292,11 +322,18 @@ describe('the tree sent to the browser', () => {
     const small = treeForBrowser(tree);
     expect(small.start).toBe(tree.start);
     expect(small.nodes.filter((n) => n.type === 'question')).toEqual(tree.nodes.filter((n) => n.type === 'question'));
-    expect(small.nodes.find((n) => n.id === 'rent')).toEqual({ type: 'outcome', id: 'rent', title: 'rent', urgency: 'soon' });
+    expect(small.nodes.find((n) => n.id === 'rent')).toEqual({
+      type: 'outcome',
+      id: 'rent',
+      title: 'rent',
+      urgency: 'soon',
+    });
   });
   it('is walked the same way as the whole tree', () => {
     const tree = parse(rawTree());
-    expect(walk(treeForBrowser(tree), { danger: 'no', situation: 'rent' }).current.id).toBe(walk(tree, { danger: 'no', situation: 'rent' }).current.id);
+    expect(walk(treeForBrowser(tree), { danger: 'no', situation: 'rent' }).current.id).toBe(
+      walk(tree, { danger: 'no', situation: 'rent' }).current.id,
+    );
     expect(pathsToOutcomes(treeForBrowser(tree))).toEqual(pathsToOutcomes(tree));
   });
 });

@@ -24,7 +24,8 @@ interface RawNode {
 // As written (before the schema fills in anything), so the test reads the words the editors wrote.
 const nodes = (readData('content/tree.yaml').data as { nodes: RawNode[] }).nodes;
 const node = (id: string) => nodes.find((n) => n.id === id)!;
-const rights = (id: string): RawRight[] => (node(id).rights ?? []).map((r) => (typeof r === 'string' ? { text: r, sources: [] } : r));
+const rights = (id: string): RawRight[] =>
+  (node(id).rights ?? []).map((r) => (typeof r === 'string' ? { text: r, sources: [] } : r));
 const rightsText = (id: string) =>
   rights(id)
     .map((r) => r.text)
@@ -33,7 +34,8 @@ const lawOf = (id: string, words: RegExp) =>
   rights(id)
     .filter((r) => words.test(r.text))
     .flatMap((r) => r.sources.filter((s) => !s.secondary && isLawSource(s.url)).map((s) => s.url));
-const everything = (id: string) => [node(id).title, node(id).first?.do, ...(node(id).steps ?? []), rightsText(id)].join(' ');
+const everything = (id: string) =>
+  [node(id).title, node(id).first?.do, ...(node(id).steps ?? []), rightsText(id)].join(' ');
 
 describe('every right names its law', () => {
   it('each right of each outcome has a legislation.gov.uk, GOV.UK or court source that is not secondary', () => {
@@ -63,7 +65,9 @@ describe('the ten corrections', () => {
     expect(rightsText('nowhere-tonight')).toMatch(/cannot ask for a formal review of emergency housing/);
   });
   it('emergency housing can be out of the area where in-area is not practicable (section 208)', () => {
-    expect(lawOf('nowhere-tonight', /another area/)).toContain('https://www.legislation.gov.uk/ukpga/1996/52/section/208');
+    expect(lawOf('nowhere-tonight', /another area/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1996/52/section/208',
+    );
   });
   it('under 18: children’s services first, 999 only for danger, and not "you are in priority need"', () => {
     const o = node('under-18');
@@ -89,7 +93,9 @@ describe('the ten corrections', () => {
     expect(node('tonight').answers?.find((a) => a.value === 'no-recourse')?.label).not.toMatch(/cannot get/);
     expect(o.first?.contacts).toContain('council-housing-options');
     expect(rightsText('no-recourse')).toMatch(/must assess you, whatever your immigration status/);
-    expect(lawOf('no-recourse', /only from having no money/)).toContain('https://www.legislation.gov.uk/ukpga/2014/23/section/21');
+    expect(lawOf('no-recourse', /only from having no money/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/2014/23/section/21',
+    );
     expect(everything('no-recourse')).toMatch(/choose the mental health option/);
     expect(everything('no-recourse')).toMatch(/A&E/);
     expect(everything('no-recourse')).toMatch(/OISC/);
@@ -104,7 +110,9 @@ describe('the ten corrections', () => {
     expect(rightsText('home-conditions')).toMatch(/social housing tenancies only, not private renting/);
   });
   it('domestic abuse priority need cites the Housing Act, not only Shelter', () => {
-    expect(lawOf('domestic-abuse', /domestic abuse, you are in priority need/)).toContain('https://www.legislation.gov.uk/ukpga/1996/52/section/189');
+    expect(lawOf('domestic-abuse', /domestic abuse, you are in priority need/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1996/52/section/189',
+    );
   });
 });
 
@@ -113,7 +121,11 @@ describe('safety advice', () => {
     for (const id of ['emergency', 'domestic-abuse']) expect(everything(id)).toMatch(/Press 55 when asked/);
   });
   it('no page or service tells people to "press 2" for NHS 111: the menu wording changes, so it says "choose the mental health option"', () => {
-    const files = ['content/tree.yaml', ...globSync('content/**/agencies/*.yaml'), ...globSync('content/**/guide/*.mdx')];
+    const files = [
+      'content/tree.yaml',
+      ...globSync('content/**/agencies/*.yaml'),
+      ...globSync('content/**/guide/*.mdx'),
+    ];
     // Comments record what a source said; only what people read counts.
     const said = files.filter((f) =>
       readFileSync(f, 'utf8')

@@ -17,7 +17,10 @@ describe('the tree as a Mermaid flowchart', () => {
   it('draws every answer as a labelled arrow', () => {
     for (const n of tree.nodes) {
       if (n.type !== 'question') continue;
-      for (const a of n.answers) expect(chart).toContain(`${mermaidNodeId(n.id)} -->|"${a.label.replace(/"/g, '#quot;')}"| ${mermaidNodeId(a.next)}`);
+      for (const a of n.answers)
+        expect(chart).toContain(
+          `${mermaidNodeId(n.id)} -->|"${a.label.replace(/"/g, '#quot;')}"| ${mermaidNodeId(a.next)}`,
+        );
     }
   });
   it('links each node to its page', () => {
@@ -39,14 +42,20 @@ describe('the flowchart drawn for a screen', () => {
     const pairs = arrows.map((l) => l.replace(/\|.*\|/, ''));
     expect(new Set(pairs).size).toBe(pairs.length);
     // "Another reason" and "I'm not sure" both lead to nowhere-tonight.
-    expect(chart).toMatch(new RegExp(`${mermaidNodeId('tonight')} -->\\|"\`Another reason, or I’m not sure\`"\\| ${mermaidNodeId('nowhere-tonight')}`));
+    expect(chart).toMatch(
+      new RegExp(
+        `${mermaidNodeId('tonight')} -->\\|"\`Another reason, or I’m not sure\`"\\| ${mermaidNodeId('nowhere-tonight')}`,
+      ),
+    );
   });
   it('still has an arrow for every place an answer leads', () => {
     for (const n of tree.nodes) {
       if (n.type !== 'question') continue;
       for (const next of new Set(n.answers.map((a) => a.next))) {
         expect(
-          arrows.filter((l) => l.trim().startsWith(`${mermaidNodeId(n.id)} -->`) && l.trim().endsWith(` ${mermaidNodeId(next)}`)),
+          arrows.filter(
+            (l) => l.trim().startsWith(`${mermaidNodeId(n.id)} -->`) && l.trim().endsWith(` ${mermaidNodeId(next)}`),
+          ),
           `${n.id} → ${next}`,
         ).toHaveLength(1);
       }
@@ -54,14 +63,22 @@ describe('the flowchart drawn for a screen', () => {
   });
   it('words wrap (Markdown strings), with Markdown marks taken out of the text', () => {
     expect(chart).toContain(`${mermaidNodeId('danger')}{{"\``);
-    const odd = treeToMermaid({ ...tree, nodes: tree.nodes.map((n) => (n.id === 'emergency' ? { ...n, title: 'Call *now* `999`' } : n)) } as typeof tree, {
-      wrap: true,
-    });
+    const odd = treeToMermaid(
+      {
+        ...tree,
+        nodes: tree.nodes.map((n) => (n.id === 'emergency' ? { ...n, title: 'Call *now* `999`' } : n)),
+      } as typeof tree,
+      {
+        wrap: true,
+      },
+    );
     expect(odd).toContain('"`Call now 999`"');
   });
   it('joins labels in plain English, keeping "I" capital', () => {
     expect(joinLabels(['Another reason'])).toBe('Another reason');
     expect(joinLabels(['Another reason', 'I’m not sure'])).toBe('Another reason, or I’m not sure');
-    expect(joinLabels(['Me', 'A family member or friend', 'I’m not sure'])).toBe('Me, a family member or friend, or I’m not sure');
+    expect(joinLabels(['Me', 'A family member or friend', 'I’m not sure'])).toBe(
+      'Me, a family member or friend, or I’m not sure',
+    );
   });
 });

@@ -69,7 +69,12 @@ describe('arriving at /help/', () => {
 
   it('a shared link whose answers reach past the first question: shows them to check, answers nothing further', () => {
     const d = arrive(tree, { search: '?danger=no&who=me', state: null, stored: null });
-    expect(d.screen).toEqual({ kind: 'check-link', answers: { danger: 'no', who: 'me' }, next: 'situation', notice: null });
+    expect(d.screen).toEqual({
+      kind: 'check-link',
+      answers: { danger: 'no', who: 'me' },
+      next: 'situation',
+      notice: null,
+    });
     expect(written(d)).toMatchObject({ answers: { danger: 'no', who: 'me' } });
     expect(d.history?.state).toEqual({ step: 0 });
     expect(JSON.stringify(d.history)).not.toContain('danger');
@@ -82,14 +87,23 @@ describe('arriving at /help/', () => {
 
   it('a link with answers that do not fit keeps only those before the first misfit, and says so', () => {
     const d = arrive(tree, { search: '?danger=no&who=everyone&situation=rent&evil=x', state: null, stored: null });
-    expect(d.screen).toEqual({ kind: 'check-link', answers: { danger: 'no' }, next: 'who', notice: 'link-partly-fits' });
+    expect(d.screen).toEqual({
+      kind: 'check-link',
+      answers: { danger: 'no' },
+      next: 'who',
+      notice: 'link-partly-fits',
+    });
     const none = arrive(tree, { search: '?danger=maybe', state: null, stored: null });
     expect(none.screen).toMatchObject({ kind: 'question', id: 'danger', notice: 'link-did-not-fit' });
     expect(none.store).toBe('clear');
   });
 
   it('a link replaces answers stored earlier in the tab', () => {
-    const d = arrive(tree, { search: '?danger=no', state: null, stored: stored({ answers: { danger: 'no', who: 'professional' }, steps: { 0: 'who' } }) });
+    const d = arrive(tree, {
+      search: '?danger=no',
+      state: null,
+      stored: stored({ answers: { danger: 'no', who: 'professional' }, steps: { 0: 'who' } }),
+    });
     expect(d.session.answers).toEqual({ danger: 'no' });
   });
 
@@ -102,7 +116,10 @@ describe('arriving at /help/', () => {
   });
 
   it('stored answers that lead to an outcome: still a question (the last answered), with the way on to the next steps', () => {
-    const s = stored({ answers: { danger: 'no', who: 'me', situation: 'rent' }, steps: { 0: 'danger', 1: 'who', 2: 'situation' } });
+    const s = stored({
+      answers: { danger: 'no', who: 'me', situation: 'rent' },
+      steps: { 0: 'danger', 1: 'who', 2: 'situation' },
+    });
     const d = arrive(tree, { search: '', state: null, stored: s });
     expect(d.screen).toMatchObject({ kind: 'question', id: 'situation', leadsTo: 'rent' });
     // A new step, after every step already used, so Back still finds the old ones.
@@ -116,9 +133,19 @@ describe('arriving at /help/', () => {
 
   it('change=: that question, with every answer kept; an unknown question falls back to where the answers lead', () => {
     const s = stored({ answers: { danger: 'no', who: 'me', situation: 'rent' }, steps: {} });
-    expect(arrive(tree, { search: '?change=who', state: null, stored: s }).screen).toMatchObject({ kind: 'question', id: 'who', leadsTo: 'rent' });
-    expect(arrive(tree, { search: '?change=nope', state: null, stored: s }).screen).toMatchObject({ kind: 'question', id: 'situation' });
-    expect(arrive(tree, { search: '?change=who', state: null, stored: null }).screen).toMatchObject({ kind: 'question', id: 'danger' });
+    expect(arrive(tree, { search: '?change=who', state: null, stored: s }).screen).toMatchObject({
+      kind: 'question',
+      id: 'who',
+      leadsTo: 'rent',
+    });
+    expect(arrive(tree, { search: '?change=nope', state: null, stored: s }).screen).toMatchObject({
+      kind: 'question',
+      id: 'situation',
+    });
+    expect(arrive(tree, { search: '?change=who', state: null, stored: null }).screen).toMatchObject({
+      kind: 'question',
+      id: 'danger',
+    });
   });
 
   it('restart: every answer cleared, the first question', () => {
@@ -129,7 +156,14 @@ describe('arriving at /help/', () => {
   });
 
   it('stale or tampered storage and history never break the page', () => {
-    for (const junk of ['{', '[]', '"x"', '{"answers":[1]}', '{"danger":"no"}', '{"answers":{"danger":"<b>"},"steps":{"0":"<i>"}}']) {
+    for (const junk of [
+      '{',
+      '[]',
+      '"x"',
+      '{"answers":[1]}',
+      '{"danger":"no"}',
+      '{"answers":{"danger":"<b>"},"steps":{"0":"<i>"}}',
+    ]) {
       const d = arrive(tree, { search: '', state: { answers: { danger: 'no' }, at: 'who' }, stored: junk });
       expect(d.screen.kind).toBe('question');
     }
@@ -138,10 +172,12 @@ describe('arriving at /help/', () => {
     expect(parseHistoryState({ step: -1 })).toBeNull();
     expect(parseHistoryState({ step: 1.5 })).toBeNull();
     expect(parseHistoryState({ step: 4 })).toBe(4);
-    expect(parseStored('{"answers":{"danger":"no","bad key":"x"},"steps":{"0":"danger","x":"who","1":"<b>"}}')).toEqual({
-      answers: { danger: 'no' },
-      steps: { 0: 'danger' },
-    });
+    expect(parseStored('{"answers":{"danger":"no","bad key":"x"},"steps":{"0":"danger","x":"who","1":"<b>"}}')).toEqual(
+      {
+        answers: { danger: 'no' },
+        steps: { 0: 'danger' },
+      },
+    );
   });
 });
 
@@ -176,7 +212,10 @@ describe('Back, Forward and the cache (revisit)', () => {
   });
 
   it('a step that showed a question no longer on the path shows where the answers lead', () => {
-    const d = revisit(tree, { state: { step: 2 }, stored: stored({ answers: { danger: 'no', who: 'professional' }, steps: { 2: 'situation' } }) });
+    const d = revisit(tree, {
+      state: { step: 2 },
+      stored: stored({ answers: { danger: 'no', who: 'professional' }, steps: { 2: 'situation' } }),
+    });
     expect(d.screen).toMatchObject({ kind: 'question', id: 'who', leadsTo: 'referral' });
   });
 });
@@ -219,7 +258,11 @@ describe('actions', () => {
     d = choose(tree, here(d), 'who', 'me');
     d = choose(tree, here(d), 'situation', 'rent');
     const c = changeAnswer(tree, { ...here(d), showing: 'situation' }, 'who');
-    expect(c.screen).toMatchObject({ kind: 'question', id: 'who', answers: { danger: 'no', who: 'me', situation: 'rent' } });
+    expect(c.screen).toMatchObject({
+      kind: 'question',
+      id: 'who',
+      answers: { danger: 'no', who: 'me', situation: 'rent' },
+    });
     expect(choose(tree, here(c), 'who', 'me').screen).toEqual({ kind: 'outcome', id: 'rent' });
   });
 

@@ -20,9 +20,9 @@ document.querySelectorAll<HTMLElement>('[data-flow-frame]').forEach(centreOnFirs
 function keepDrawingsForOffline() {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (!navigator.serviceWorker?.controller || connection?.saveData) return;
-  const waiting = [...document.querySelectorAll<HTMLImageElement>('img[data-flow-image], img[data-zoomable-image]')].filter(
-    (img) => !(img.complete && img.naturalWidth > 0),
-  );
+  const waiting = [
+    ...document.querySelectorAll<HTMLImageElement>('img[data-flow-image], img[data-zoomable-image]'),
+  ].filter((img) => !(img.complete && img.naturalWidth > 0));
   for (const img of waiting) void fetch(img.src).catch(() => undefined);
 }
 

@@ -18,5 +18,7 @@ try {
 if (saved !== null) {
   const raw = saved;
   document.documentElement.classList.add('kiosk');
-  void (import(/* @vite-ignore */ kioskStart) as Promise<typeof import('./kiosk-start.ts')>).then((m) => m.startFromStorage(raw));
+  void (import(/* @vite-ignore */ kioskStart) as Promise<typeof import('./kiosk-start.ts')>).then((m) =>
+    m.startFromStorage(raw),
+  );
 }

@@ -31,7 +31,11 @@ function offerSetup() {
   form.hidden = false;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const query = new URLSearchParams({ idle: idle.value, prompt: prompt.value, printer: printer.checked ? 'yes' : 'no' });
+    const query = new URLSearchParams({
+      idle: idle.value,
+      prompt: prompt.value,
+      printer: printer.checked ? 'yes' : 'no',
+    });
     const settings = kioskSettings(`?${query}`, defaults);
     try {
       sessionStorage.setItem(KIOSK_KEY, JSON.stringify(settings));

@@ -16,7 +16,8 @@ async function init() {
   if (!box || !button || !status || !('serviceWorker' in navigator) || !('caches' in window)) return;
   box.hidden = false;
   try {
-    if (await (await caches.open(OFFLINE_CACHES.saved)).match(savedPageUrl(window.location.href))) status.textContent = ALREADY;
+    if (await (await caches.open(OFFLINE_CACHES.saved)).match(savedPageUrl(window.location.href)))
+      status.textContent = ALREADY;
   } catch {
     /* the browser does not let this page use its storage: the button says so when pressed */
   }
@@ -24,7 +25,9 @@ async function init() {
     button.disabled = true;
     status.textContent = 'Saving…';
     try {
-      const { savePage } = await (import(/* @vite-ignore */ savePageModule) as Promise<typeof import('./save-page.ts')>);
+      const { savePage } = await (import(/* @vite-ignore */ savePageModule) as Promise<
+        typeof import('./save-page.ts')
+      >);
       await savePage();
       status.textContent = SAVED;
       box.dataset.saved = '';

@@ -24,7 +24,9 @@ export async function savePage(): Promise<void> {
   const responses = await Promise.all(
     urls.map(async (url) => {
       // With no connection, a page already on the device (visited) can still be saved.
-      const res = await fetch(url, { credentials: 'same-origin' }).catch(async () => (await caches.match(url)) ?? Promise.reject(new Error(url)));
+      const res = await fetch(url, { credentials: 'same-origin' }).catch(
+        async () => (await caches.match(url)) ?? Promise.reject(new Error(url)),
+      );
       if (!res.ok) throw new Error(`${url}: ${res.status}`);
       return [url, res] as const;
     }),

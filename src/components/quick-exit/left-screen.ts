@@ -8,7 +8,15 @@
  * not just hidden, so nothing (the search words in the box, the answers) is left to read, and the
  * islands find nothing to start. The neutral screen itself loads only then (closed-screen.ts).
  */
-import { CLOSED_ADDRESS, CLOSED_CLASS, CLOSED_TITLE, LEFT_KEY, leftAt, mustClose, openedAt } from '../../lib/left-guide.ts';
+import {
+  CLOSED_ADDRESS,
+  CLOSED_CLASS,
+  CLOSED_TITLE,
+  LEFT_KEY,
+  leftAt,
+  mustClose,
+  openedAt,
+} from '../../lib/left-guide.ts';
 import closedScreen from 'later:./closed-screen.ts';
 
 const root = document.documentElement;
@@ -22,7 +30,9 @@ function close() {
     /* ignore */
   }
   document.body.replaceChildren();
-  void (import(/* @vite-ignore */ closedScreen) as Promise<typeof import('./closed-screen.ts')>).then((m) => m.showClosed());
+  void (import(/* @vite-ignore */ closedScreen) as Promise<typeof import('./closed-screen.ts')>).then((m) =>
+    m.showClosed(),
+  );
 }
 
 function leftSince(): boolean {

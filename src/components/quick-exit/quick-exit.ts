@@ -48,7 +48,8 @@ function init() {
   document.addEventListener('keydown', (e) => {
     const n = counter.press({ key: e.key, time: e.timeStamp, repeat: e.repeat });
     if (status && e.key === 'Shift') {
-      status.textContent = n === 3 ? 'Leaving this page' : n > 0 ? `Shift pressed ${n} ${n === 1 ? 'time' : 'times'}` : '';
+      status.textContent =
+        n === 3 ? 'Leaving this page' : n > 0 ? `Shift pressed ${n} ${n === 1 ? 'time' : 'times'}` : '';
     }
     if (n === 3) exitNow(url);
   });

@@ -24,7 +24,11 @@ async function pathHere(outcome: string, raw: string): Promise<Walk['path'] | nu
 }
 
 /** An element with its properties (className, href...) and children. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | boolean>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e: HTMLElementTagNameMap[K] = document.createElement(tag);
   Object.assign(e, props);
   e.append(...children);
@@ -46,13 +50,30 @@ export async function listAnswers(box: HTMLElement, outcome: string, raw: string
       el(
         'dd',
         { className: 'tree__change' },
-        el('a', { href: helpChange(s.question.id) }, 'Change', el('span', { className: 'visually-hidden' }, ` your answer to: ${s.question.question}`)),
+        el(
+          'a',
+          { href: helpChange(s.question.id) },
+          'Change',
+          el('span', { className: 'visually-hidden' }, ` your answer to: ${s.question.question}`),
+        ),
       ),
     ),
   );
-  const summary = el('section', { className: 'tree__summary' }, el('h2', { id: 'your-answers' }, 'Your answers'), el('dl', {}, ...rows));
+  const summary = el(
+    'section',
+    { className: 'tree__summary' },
+    el('h2', { id: 'your-answers' }, 'Your answers'),
+    el('dl', {}, ...rows),
+  );
   summary.setAttribute('aria-labelledby', 'your-answers');
   const printThem = el('input', { type: 'checkbox', checked: box.classList.contains('outcome-answers--print') });
   printThem.addEventListener('change', () => box.classList.toggle('outcome-answers--print', printThem.checked));
-  box.replaceChildren(summary, el('p', { className: 'outcome-answers__choice no-print' }, el('label', {}, printThem, ' Include my answers when I print')));
+  box.replaceChildren(
+    summary,
+    el(
+      'p',
+      { className: 'outcome-answers__choice no-print' },
+      el('label', {}, printThem, ' Include my answers when I print'),
+    ),
+  );
 }

@@ -24,7 +24,9 @@ async function show(box: HTMLElement, outcome: string): Promise<void> {
     box.replaceChildren();
   } else {
     try {
-      const { listAnswers } = await (import(/* @vite-ignore */ answersList) as Promise<typeof import('./answers-list.ts')>);
+      const { listAnswers } = await (import(/* @vite-ignore */ answersList) as Promise<
+        typeof import('./answers-list.ts')
+      >);
       await listAnswers(box, outcome, raw);
     } catch {
       box.replaceChildren(); // the answers cannot be listed: the next steps are all there

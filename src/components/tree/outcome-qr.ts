@@ -34,7 +34,10 @@ export function fillOutcomeQr(): Promise<void> {
     const url = addressOf(figure);
     try {
       const { qrSvg } = await (import(/* @vite-ignore */ qrModule) as Promise<typeof import('../../lib/qr.ts')>);
-      figure.querySelector('.outcome-qr__code')!.innerHTML = await qrSvg(url, `QR code: these next steps online, ${printedAddress(url)}`);
+      figure.querySelector('.outcome-qr__code')!.innerHTML = await qrSvg(
+        url,
+        `QR code: these next steps online, ${printedAddress(url)}`,
+      );
       figure.querySelector('.outcome-qr__address')!.textContent = printedAddress(url);
       figure.dataset.qrDrawn = '';
       figure.hidden = false;

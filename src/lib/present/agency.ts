@@ -28,7 +28,13 @@ export interface AgencyPhone {
 }
 
 export function phoneView(p: AgencyPhone): PhoneView {
-  return { ...phoneLink(p.number, p.type), type: p.type, description: p.description, label: p.label, note: p.label ?? p.description };
+  return {
+    ...phoneLink(p.number, p.type),
+    type: p.type,
+    description: p.description,
+    label: p.label,
+    note: p.label ?? p.description,
+  };
 }
 
 export interface HoursView {
@@ -44,7 +50,13 @@ export interface HoursView {
 export function hoursView(hours: AgencyHours | undefined): HoursView {
   const inWordsOnly = hoursKind(hours) === 'in-words' ? hours?.in_words : undefined;
   const openNow =
-    hours && !inWordsOnly ? { open_24_hours: hours.open_24_hours, regular_schedule: hours.regular_schedule, bank_holidays: hours.bank_holidays } : undefined;
+    hours && !inWordsOnly
+      ? {
+          open_24_hours: hours.open_24_hours,
+          regular_schedule: hours.regular_schedule,
+          bank_holidays: hours.bank_holidays,
+        }
+      : undefined;
   return { lines: describeHours(hours), notes: hours?.notes, inWordsOnly, openNow };
 }
 
@@ -57,11 +69,16 @@ export function addressLine(address: Agency['physical_address']): string | undef
 /** A postal address as the lines of a letter (the service page): the street lines, then "Chatham ME4 4TR". */
 function addressLines(address: Agency['physical_address']): string[] | undefined {
   if (!address) return undefined;
-  return [address.address_1, address.address_2, `${address.city} ${address.postal_code}`].filter((l): l is string => Boolean(l));
+  return [address.address_1, address.address_2, `${address.city} ${address.postal_code}`].filter((l): l is string =>
+    Boolean(l),
+  );
 }
 
 /** The data of an agency that the views read (the content entry's data fits). */
-export type AgencyData = Pick<Agency, 'name' | 'description' | 'phones' | 'url' | 'email' | 'physical_address' | 'hours' | 'eligibility_description'> &
+export type AgencyData = Pick<
+  Agency,
+  'name' | 'description' | 'phones' | 'url' | 'email' | 'physical_address' | 'hours' | 'eligibility_description'
+> &
   Partial<Pick<Agency, 'unverified'>>;
 
 export interface AgencyView {

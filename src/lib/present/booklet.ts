@@ -110,7 +110,9 @@ export interface BookletGuide {
 }
 
 /** Where an answer in the flowchart leads on paper. */
-type BookletAnswerNext = { kind: 'question'; id: string; number: number } | { kind: 'outcome'; id: string; title: string };
+type BookletAnswerNext =
+  | { kind: 'question'; id: string; number: number }
+  | { kind: 'outcome'; id: string; title: string };
 
 export interface BookletModel<G extends BookletGuide> {
   /** The questions in the order the flowchart reaches them, numbered from 1. */
@@ -168,7 +170,11 @@ export function bookletModel<G extends BookletGuide>(input: BookletInput<G>): Bo
   const outcomes = reached
     .filter((n): n is Outcome => n.type === 'outcome')
     .map((outcome) => {
-      const { first, rest, ...arranged } = outcomeView(outcome, contactIds(outcome.agencies, outcome.roles, editionRoles).map(entry), editionRoles);
+      const { first, rest, ...arranged } = outcomeView(
+        outcome,
+        contactIds(outcome.agencies, outcome.roles, editionRoles).map(entry),
+        editionRoles,
+      );
       return {
         outcome,
         ...arranged,
@@ -178,7 +184,10 @@ export function bookletModel<G extends BookletGuide>(input: BookletInput<G>): Bo
       };
     });
   const printed = input.guides.filter(isPrintedGuide);
-  const guides = printed.map((guide) => ({ guide, contacts: contactIds(guide.data.agencies, guide.data.roles, editionRoles).map(view) }));
+  const guides = printed.map((guide) => ({
+    guide,
+    contacts: contactIds(guide.data.agencies, guide.data.roles, editionRoles).map(view),
+  }));
   const seen = new Set<string>();
   const directory = input.directory.map(({ agencies, ...c }) => ({
     ...c,
@@ -188,9 +197,14 @@ export function bookletModel<G extends BookletGuide>(input: BookletInput<G>): Bo
       return { agency: view(id), first };
     }),
   }));
-  const checked = checkedRange([...input.agencies.map((a) => a.data.last_verified), ...printed.map((g) => g.data.last_reviewed)]);
+  const checked = checkedRange([
+    ...input.agencies.map((a) => a.data.last_verified),
+    ...printed.map((g) => g.data.last_reviewed),
+  ]);
   const checkedText =
-    checked.from === checked.to ? `on ${formatLongDate(checked.to)}` : `between ${formatLongDate(checked.from)} and ${formatLongDate(checked.to)}`;
+    checked.from === checked.to
+      ? `on ${formatLongDate(checked.to)}`
+      : `between ${formatLongDate(checked.from)} and ${formatLongDate(checked.to)}`;
   return {
     questions,
     outcomes,

@@ -30,7 +30,16 @@ export interface OutcomeView<T> {
 }
 
 /** An outcome's contacts (already found for this edition, see contactIds) arranged for its page. */
-export function outcomeView<T extends ContactLike>(outcome: Pick<Outcome, 'urgency' | 'first'>, contacts: readonly T[], editionRoles: Roles): OutcomeView<T> {
+export function outcomeView<T extends ContactLike>(
+  outcome: Pick<Outcome, 'urgency' | 'first'>,
+  contacts: readonly T[],
+  editionRoles: Roles,
+): OutcomeView<T> {
   const { first, rest } = arrangeContacts(contacts, firstContactIds(outcome.first.contacts, editionRoles));
-  return { urgencyLabel: URGENCY_LABELS[outcome.urgency], first, rest, restTitle: first.length ? 'Who else can help' : 'Who to contact' };
+  return {
+    urgencyLabel: URGENCY_LABELS[outcome.urgency],
+    first,
+    rest,
+    restTitle: first.length ? 'Who else can help' : 'Who to contact',
+  };
 }

@@ -7,4 +7,6 @@ import type { APIRoute } from 'astro';
 import { getTreeForBrowser } from '../../site-data.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await getTreeForBrowser()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await getTreeForBrowser()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -5,7 +5,11 @@ import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../lib/oruk-schema.ts'
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify(
-      { $schema: 'http://json-schema.org/draft-07/schema#', ...ORUK_PAGE_SCHEMA, definitions: { service: ORUK_SERVICE_SCHEMA } },
+      {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        ...ORUK_PAGE_SCHEMA,
+        definitions: { service: ORUK_SERVICE_SCHEMA },
+      },
       null,
       2,
     ).replaceAll('"oruk-service"', '"#/definitions/service"'),

@@ -6,5 +6,7 @@ import { servicesPage, toOrukService } from '../../lib/oruk.ts';
 export const GET: APIRoute = async () => {
   const edition = await getEdition();
   const services = (await getAgencies()).map((a) => toOrukService(a.id, a.data, edition.id));
-  return new Response(JSON.stringify(servicesPage(services), null, 2), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(servicesPage(services), null, 2), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -11,4 +11,5 @@ export const getStaticPaths = (async () => {
   return [...files].map(([file, svg]) => ({ params: { file }, props: { svg } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response((props as { svg: string }).svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { svg: string }).svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -11,4 +11,5 @@ export const getStaticPaths: GetStaticPaths = async () => {
   });
 };
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.service, null, 2), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.service, null, 2), { headers: { 'Content-Type': 'application/json' } });
