@@ -13,15 +13,15 @@ import { rehypeMermaidCached } from './src/build-tools/rehype-mermaid-cached.ts'
 import sitemap from '@astrojs/sitemap';
 import { selectedEdition } from './src/lib/edition.ts';
 import { editionSiteAddress } from './src/build-tools/site-address.ts';
-import { pageIndexing } from './src/lib/indexing.ts';
-import { CSP_DIRECTIVES } from './src/lib/csp.ts';
-import { BOOT_SCRIPT, scriptHash } from './src/lib/kiosk-boot.ts';
+import { pageIndexing } from './src/lib/site/indexing.ts';
+import { CSP_DIRECTIVES } from './src/lib/site/csp-policy.ts';
+import { BOOT_SCRIPT, scriptHash } from './src/lib/kiosk/boot-script.ts';
 import { EVERY_PAGE_CHUNK, loadLater, PREACT_CHUNK } from './src/build-tools/load-later.ts';
 import { quietAstroDirectiveWarnings } from './src/build-tools/quiet-warnings.ts';
 
 const edition = selectedEdition(process.env);
 // The edition's public address. Without one the build is a draft: every page says noindex,
-// robots.txt disallows everything and no sitemap is written (see src/lib/indexing.ts).
+// robots.txt disallows everything and no sitemap is written (see src/lib/site/indexing.ts).
 const site = editionSiteAddress(edition);
 
 export default defineConfig({

@@ -9,14 +9,14 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../src/build-tools/browser.ts';
-import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/build-tools/budgets.ts';
-import { precacheList } from '../src/lib/offline-copy.ts';
+import { FIRST_SEARCH_CAP, PRECACHE_CAP } from '../src/build-tools/budget-rules.ts';
+import { precacheList } from '../src/lib/site/offline-copy.ts';
 import { BUILD_COMMAND } from '../src/build-tools/build-env.ts';
 
-// The per-page caps that npm test enforces are in src/build-tools/budgets.ts (npm run budgets); these are
+// The per-page caps that npm test enforces are in src/build-tools/budget-rules.ts (npm run budgets); these are
 // the looser whole-page figures measured in a real browser.
 const BUDGETS = {
-  /** What the service worker saves on the first visit: a fixed set of essentials (src/lib/offline-copy.ts). */
+  /** What the service worker saves on the first visit: a fixed set of essentials (src/lib/site/offline-copy.ts). */
   precacheBytes: PRECACHE_CAP,
   firstSearchBytes: FIRST_SEARCH_CAP,
   jsPerPageGzip: 30 * 1024,

@@ -2,7 +2,7 @@
  * Size budgets over the built site: `npm run budgets` (after `npm run build`; `npm test` runs it
  * after both builds). Checks dist/ and, when it is there, dist-bradford/; or the folders given as
  * arguments. Fails naming each page and figure over its cap; prints a table when all fit.
- * The caps and the rules are in src/build-tools/budgets.ts.
+ * The caps and the rules are in src/build-tools/budget-rules.ts.
  */
 import { existsSync, globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,8 +13,8 @@ import {
   pageAssets,
   scriptClosure,
   type SiteFigures,
-} from '../src/build-tools/budgets.ts';
-import { precacheList } from '../src/lib/offline-copy.ts';
+} from '../src/build-tools/budget-rules.ts';
+import { precacheList } from '../src/lib/site/offline-copy.ts';
 
 const args = process.argv.slice(2);
 const sites = args.length ? args : ['dist', 'dist-bradford'].filter((d) => existsSync(d));
@@ -117,7 +117,7 @@ if (failures.length) {
   console.error(`Size budgets broken (${failures.length}):\n`);
   for (const f of failures) console.error(`  ${f}`);
   console.error(
-    '\nThe caps are in src/build-tools/budgets.ts. Fix the page; hold it at its figure in OVER_BUDGET_TODAY only with a reason.',
+    '\nThe caps are in src/build-tools/budget-rules.ts. Fix the page; hold it at its figure in OVER_BUDGET_TODAY only with a reason.',
   );
   process.exit(1);
 }

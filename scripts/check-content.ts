@@ -4,7 +4,7 @@
  * roles and the outcomes they would leave with no one to contact. Exits 1 on any problem.
  */
 import { contentProblems } from '../src/build-tools/content-problems.ts';
-import { londonToday } from '../src/lib/hours.ts';
+import { londonToday } from '../src/lib/directory/hours.ts';
 
 const { messages: problems, input } = await contentProblems(process.cwd(), londonToday());
 const editions = input.editions.map((e) => e.id).join(', ');

@@ -12,11 +12,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { importFeed } from '../src/lib/oruk-import.ts';
-import { pinnedNumbersSchema, pinsFrom, type PinnedNumbers } from '../src/lib/pinned-numbers.ts';
-import { PINNED_NUMBERS_FILE } from '../src/lib/content-paths.ts';
+import { importFeed } from '../src/lib/directory/oruk-import.ts';
+import { pinnedNumbersSchema, pinsFrom, type PinnedNumbers } from '../src/lib/directory/pinned-numbers.ts';
+import { PINNED_NUMBERS_FILE } from '../src/lib/content/content-paths.ts';
 import { ContentFileError, readContentFile, readFolder } from '../src/build-tools/content-reader.ts';
-import { londonToday } from '../src/lib/hours.ts';
+import { londonToday } from '../src/lib/directory/hours.ts';
 import { CATEGORY_IDS, type CategoryId } from '../src/lib/taxonomy.ts';
 
 const USAGE =

@@ -8,10 +8,10 @@
  */
 import { join } from 'node:path';
 import { readContent } from '../src/build-tools/content-reader.ts';
-import { londonToday } from '../src/lib/hours.ts';
-import { formatReview, reviewContent, reviewEntries, worstSentences } from '../src/build-tools/review.ts';
-import { isPublicPage, outcomeText, plainEnglishFindings } from '../src/lib/plain-english.ts';
-import { checkReadability, mdxToProse, type Sentence } from '../src/lib/readability.ts';
+import { londonToday } from '../src/lib/directory/hours.ts';
+import { formatReview, reviewContent, reviewEntries, worstSentences } from '../src/build-tools/review-report.ts';
+import { isPublicPage, outcomeText, plainEnglishFindings } from '../src/lib/content/plain-english.ts';
+import { checkReadability, mdxToProse, type Sentence } from '../src/lib/content/readability.ts';
 
 const root = join(import.meta.dirname, '..');
 const today = londonToday();
@@ -43,7 +43,7 @@ if (quiet) {
   console.log(formatReview(review));
 }
 
-// Plain English on public pages and outcomes (src/lib/plain-english.ts).
+// Plain English on public pages and outcomes (src/lib/content/plain-english.ts).
 const findings = plainEnglishFindings(input);
 const readabilityProblems = findings.length;
 const pages: { id: string; sentences: Sentence[] }[] = [];

@@ -2,12 +2,12 @@
  * The first step of `npm test`: make sure the machine has what the tests need besides Node (a
  * Chromium, and poppler-utils for the booklet PDFs). Installs what is missing where it can
  * (Debian's packages when root or sudo works; otherwise Playwright's own Chromium), and otherwise
- * stops with one line saying what to install. See src/build-tools/test-tools.ts.
+ * stops with one line saying what to install. See src/build-tools/test-tools-plan.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from '../src/build-tools/browser.ts';
-import { PDF_COMMANDS, stillMissing, toolPlan, type MachineState } from '../src/build-tools/test-tools.ts';
+import { PDF_COMMANDS, stillMissing, toolPlan, type MachineState } from '../src/build-tools/test-tools-plan.ts';
 
 function onPath(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

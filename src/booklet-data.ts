@@ -1,6 +1,6 @@
 /**
  * The booklet's content, loaded once for every part of it: from astro:content, put in order by
- * bookletModel (lib/present/booklet.ts), with the guide pages' text. The flowchart's drawings are
+ * bookletModel (lib/present/booklet-model.ts), with the guide pages' text. The flowchart's drawings are
  * a build tool's work (build-tools/booklet-drawings.ts): the print pages get them and pass them on.
  */
 import { render } from 'astro:content';
@@ -14,9 +14,9 @@ import {
   getSiteUrl,
   getTree,
 } from './site-data.ts';
-import { bookletModel } from './lib/present/booklet.ts';
-import { absoluteUrl } from './lib/site-url.ts';
-import { londonToday } from './lib/hours.ts';
+import { bookletModel } from './lib/present/booklet-model.ts';
+import { absoluteUrl } from './lib/site/site-url.ts';
+import { londonToday } from './lib/directory/hours.ts';
 
 async function load() {
   const [edition, site, tree, agencies, guides, categories, glossary] = await Promise.all([

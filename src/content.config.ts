@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSchema } from './lib/schema.ts';
-import { treeSchema } from './lib/tree-schema.ts';
-import { glossaryFileSchema } from './lib/plain-english.ts';
+import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSchema } from './lib/content/schema.ts';
+import { treeSchema } from './lib/tree/tree-schema.ts';
+import { glossaryFileSchema } from './lib/content/plain-english.ts';
 import { selectedEdition } from './lib/edition.ts';
-import { londonToday } from './lib/hours.ts';
+import { londonToday } from './lib/directory/hours.ts';
 import {
   BANK_HOLIDAYS_FILE,
   CONTENT_DIR,
@@ -14,7 +14,7 @@ import {
   TREE_FILE,
   contentGlobs,
   editionDir,
-} from './lib/content-paths.ts';
+} from './lib/content/content-paths.ts';
 
 // Every rule here is also checked, with file-and-field messages, by the content check (src/build-tools/content-problems.ts)
 // before the build starts; these schemas give the pages their types.

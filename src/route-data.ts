@@ -5,9 +5,9 @@
 import { getGlossary, getGuides, getSiteUrl, guideHref, helpHref, outcomeContacts } from './site-data.ts';
 import { agencyView, type AgencyView } from './lib/present/agency.ts';
 import type { OutcomeView } from './lib/present/outcome.ts';
-import { outcomeWords, type WordMeaning } from './lib/plain-english.ts';
-import { absoluteUrl, printedAddress } from './lib/site-url.ts';
-import type { Outcome } from './lib/tree.ts';
+import { outcomeWords, type WordMeaning } from './lib/content/plain-english.ts';
+import { absoluteUrl, printedAddress } from './lib/site/site-url.ts';
+import type { Outcome } from './lib/tree/tree.ts';
 
 /** A next-steps page: the outcome, its services arranged as every output shows them, and the rest of what it shows. */
 export interface OutcomePage extends OutcomeView<AgencyView> {

@@ -1,4 +1,4 @@
-/** The few parts of the sax XML parser (no types of its own) that src/lib/svg-safety.ts uses. */
+/** The few parts of the sax XML parser (no types of its own) that src/lib/content/svg-safety.ts uses. */
 declare module 'sax' {
   interface Tag {
     name: string;

@@ -1,14 +1,14 @@
 /** Content queries shared by pages and components (the edition is chosen at build time). */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CategoryId, RoleId } from './lib/taxonomy.ts';
-import { directoryCategories, directoryView, type DirectoryItem } from './lib/directory.ts';
-import { selectedSiteUrl } from './lib/site-url.ts';
-import type { HelpContact } from './lib/next-steps.ts';
-import { treeForBrowser, type BrowserTree } from './lib/tree.ts';
+import { directoryCategories, directoryView, type DirectoryItem } from './lib/directory/directory.ts';
+import { selectedSiteUrl } from './lib/site/site-url.ts';
+import type { HelpContact } from './lib/tree/next-steps.ts';
+import { treeForBrowser, type BrowserTree } from './lib/tree/tree.ts';
 import { agencyView } from './lib/present/agency.ts';
 import { contactIds, outcomeView, type OutcomeView } from './lib/present/outcome.ts';
 import { crisisTierIds, crisisView, type CrisisTierView } from './lib/present/crisis.ts';
-import type { Outcome } from './lib/tree.ts';
+import type { Outcome } from './lib/tree/tree.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -72,7 +72,7 @@ export async function outcomeContacts(outcome: Outcome): Promise<OutcomeView<Age
   return outcomeView(outcome, await resolveContacts(outcome.agencies, outcome.roles), (await getEdition()).roles);
 }
 
-/** Every service as the directory sees it (src/lib/directory.ts), with its whole entry. */
+/** Every service as the directory sees it (src/lib/directory/directory.ts), with its whole entry. */
 export function directoryItems(): Promise<readonly (DirectoryItem & { entry: AgencyEntry })[]> {
   return once('directory-items', async () =>
     (await getAgencies()).map((entry) => ({
@@ -121,7 +121,7 @@ export async function getBankHolidayDates(): Promise<string[]> {
 }
 
 /** Page addresses live in routes.ts (islands use them too); re-exported here for pages that already import from this file. */
-export { agencyHref, guideHref, topicHref, categoryHref } from './lib/routes.ts';
+export { agencyHref, guideHref, topicHref, categoryHref } from './lib/site/routes.ts';
 
 export async function getTree() {
   const entry = await getEntry('tree', 'tree');
@@ -163,4 +163,4 @@ export async function getQuestionHelp(): Promise<Record<string, HelpContact[]>> 
 }
 
 /** A question or outcome's own page (the one address, from routes.ts). */
-export { helpNode as helpHref } from './lib/routes.ts';
+export { helpNode as helpHref } from './lib/site/routes.ts';

@@ -4,7 +4,7 @@
  * outcome) and by the end-to-end journeys (tapping those answers opens that page, which shows
  * the words), so the two can never disagree about where a situation goes.
  */
-import type { Answers } from '../src/lib/tree.ts';
+import type { Answers } from '../src/lib/tree/tree.ts';
 
 export interface Situation {
   /** The situation in a person's own words. */

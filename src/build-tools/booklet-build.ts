@@ -3,7 +3,7 @@
  * the whole guide and the whole directory on one page each, so only the build that is printed
  * makes them: `npm run booklet` sets BOOKLET_PAGES=1. The site itself never has them.
  */
-import { BOOKLET, BOOKLET_LARGE_PRINT } from '../lib/routes.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT } from '../lib/site/routes.ts';
 
 /** The environment variable that adds the booklet pages to a build: 1 (or true) to add them. */
 export const BOOKLET_PAGES_VAR = 'BOOKLET_PAGES';

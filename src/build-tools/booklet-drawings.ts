@@ -4,8 +4,8 @@
  * readable size. Drawn at build time (./mermaid.ts, kept in content/drawings/); the print pages
  * (src/print-pages/) pass them to the booklet's components.
  */
-import { treeToMermaid } from '../lib/tree-mermaid.ts';
-import type { Tree } from '../lib/tree.ts';
+import { treeToMermaid } from '../lib/tree/tree-mermaid.ts';
+import type { Tree } from '../lib/tree/tree.ts';
 import { COMPACT_FLOWCHART, renderMermaid } from './mermaid.ts';
 
 /** One SVG per question, in the order given (the booklet's numbering). */

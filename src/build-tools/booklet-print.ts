@@ -8,9 +8,9 @@ import { chromium, type Page } from 'playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromiumLaunchOptions } from './browser.ts';
 import { serveStatic } from './static-server.ts';
-import { movedAnchors, notesPagesNeeded } from '../lib/present/booklet.ts';
+import { movedAnchors, notesPagesNeeded } from '../lib/present/booklet-model.ts';
 import { COLOURS } from '../lib/design-tokens.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT } from '../lib/routes.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT } from '../lib/site/routes.ts';
 
 export interface BookletVariant {
   /** Used in the file name, e.g. "a5". */

@@ -1,10 +1,10 @@
 /**
  * The whole content check, as the build and `npm run check:content` run it: every file read
- * (content-reader.ts), checked against the schemas and the rules (src/lib/content-check.ts), and
+ * (content-reader.ts), checked against the schemas and the rules (src/lib/content/content-rules.ts), and
  * the kept drawings and the guide pages' Mermaid diagrams (drawing-check.ts).
  */
-import { checkContent, formatProblem } from '../lib/content-check.ts';
-import type { ContentInput, ContentProblem } from '../lib/content-input.ts';
+import { checkContent, formatProblem } from '../lib/content/content-rules.ts';
+import type { ContentInput, ContentProblem } from '../lib/content/content-input.ts';
 import { readContent } from './content-reader.ts';
 import { drawingFilesProblems, mermaidDiagramProblems } from './drawing-check.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The one reader of the content files outside Astro: the content check, the service worker, the
  * site address, the review, the import and the tests all read content/ through it. Astro's own
- * collections (src/content.config.ts) read the same files from the same paths (src/lib/content-paths.ts).
+ * collections (src/content.config.ts) read the same files from the same paths (src/lib/content/content-paths.ts).
  *
  * Two ways in:
  * - `readContent`: every file as raw data (`ContentInput`), with each file that cannot be read
@@ -14,10 +14,10 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { ContentInput, RawFile } from '../lib/content-input.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { crisisSchema, editionSchema, type Crisis, type Edition } from '../lib/schema.ts';
-import { treeSchema, type Tree } from '../lib/tree-schema.ts';
+import type { ContentInput, RawFile } from '../lib/content/content-input.ts';
+import { splitFrontmatter } from '../lib/content/frontmatter.ts';
+import { crisisSchema, editionSchema, type Crisis, type Edition } from '../lib/content/schema.ts';
+import { treeSchema, type Tree } from '../lib/tree/tree-schema.ts';
 import {
   BANK_HOLIDAYS_FILE,
   CONTENT_DIR,
@@ -31,7 +31,7 @@ import {
   TREE_FILE,
   editionDir,
   type ContentFolder,
-} from '../lib/content-paths.ts';
+} from '../lib/content/content-paths.ts';
 
 /** The most alias expansions a content file may make (yaml's own default): the guide's files use none. */
 const MAX_YAML_ALIASES = 100;

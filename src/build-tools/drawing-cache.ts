@@ -6,14 +6,14 @@
  * Chromium, and then the message says how to get one. The folder is committed with the content.
  * Each drawing's sha256 is recorded in drawings.json as it is drawn, and a new drawing is checked
  * against the allow-list before it is kept, so the content check can refuse a file changed by hand
- * (src/lib/drawings-check.ts) without a browser.
+ * (src/lib/content/drawings-check.ts) without a browser.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { DRAWINGS_MANIFEST, drawingHash, manifestText, parseManifest } from '../lib/drawings-check.ts';
-import { svgProblems } from '../lib/svg-safety.ts';
+import { DRAWINGS_MANIFEST, drawingHash, manifestText, parseManifest } from '../lib/content/drawings-check.ts';
+import { svgProblems } from '../lib/content/svg-safety.ts';
 
 const DRAWINGS_DIR = join(process.cwd(), 'content', 'drawings');
 

@@ -1,14 +1,14 @@
 /**
  * The content check's part for drawings, run by the build and `npm run check:content`:
- * every file in content/drawings/ (recorded, unchanged and safe: src/lib/drawings-check.ts), and
+ * every file in content/drawings/ (recorded, unchanged and safe: src/lib/content/drawings-check.ts), and
  * every ```mermaid block in a guide page read by Mermaid's own parser (no browser needed), so a
  * drawing that cannot be drawn is refused with its file, line and Mermaid's reason.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem, RawFile } from '../lib/content-input.ts';
-import { drawingFolderProblems } from '../lib/drawings-check.ts';
-import { mermaidBlocks, mermaidProblems } from '../lib/guide-text.ts';
+import type { ContentProblem, RawFile } from '../lib/content/content-input.ts';
+import { drawingFolderProblems } from '../lib/content/drawings-check.ts';
+import { mermaidBlocks, mermaidProblems } from '../lib/content/guide-text.ts';
 
 /** Where the drawings are kept, relative to the project. */
 const DRAWINGS_FOLDER = 'content/drawings';
@@ -32,7 +32,7 @@ function mermaidParse(): Promise<Parse> {
   parser ??= (async () => {
     // Mermaid cleans the words of each box with DOMPurify, which needs a browser's DOM and in Node
     // has neither sanitize() nor addHook(). Only the parse is wanted here: the drawing is made, and its
-    // words cleaned, in Chromium, and the SVG it makes is checked again (src/lib/svg-safety.ts). So
+    // words cleaned, in Chromium, and the SVG it makes is checked again (src/lib/content/svg-safety.ts). So
     // without a DOM the words pass through unchanged, for the parse alone.
     const { default: purify } = await import('dompurify');
     const p = purify as unknown as { isSupported?: boolean; sanitize?: (s: unknown) => string; addHook?: () => void };

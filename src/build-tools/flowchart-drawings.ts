@@ -2,14 +2,14 @@
  * The flowchart page's drawings (/help/flowchart/): one top-down drawing per part of the tree and
  * the whole tree in one, drawn at build time (./mermaid.ts, kept in content/drawings/). Each is
  * published as its own SVG file, named by a hash of its content so it can be kept for a year, and
- * the page shows it as an image with a light layer of links over its boxes (src/lib/svg-link-boxes.ts).
+ * the page shows it as an image with a light layer of links over its boxes (src/lib/present/svg-link-boxes.ts).
  * Used by the page and by the endpoint that writes the files, which get the same drawings.
  */
 import { createHash } from 'node:crypto';
-import { drawingLinks, type DrawingLinks } from '../lib/svg-link-boxes.ts';
-import { branchingQuestion, nodeMap, type Tree } from '../lib/tree.ts';
-import { treeToMermaid, type MermaidOptions } from '../lib/tree-mermaid.ts';
-import { flowchartDrawing, helpNode } from '../lib/routes.ts';
+import { drawingLinks, type DrawingLinks } from '../lib/present/svg-link-boxes.ts';
+import { branchingQuestion, nodeMap, type Tree } from '../lib/tree/tree.ts';
+import { treeToMermaid, type MermaidOptions } from '../lib/tree/tree-mermaid.ts';
+import { flowchartDrawing, helpNode } from '../lib/site/routes.ts';
 import { renderMermaid } from './mermaid.ts';
 
 /** One drawing as the page uses it: its file, its address and where its links are. */

@@ -1,9 +1,9 @@
 /**
  * Code a page loads only when someone needs it (kiosk mode, the save button, printing), by its
- * address: `import url from 'later:./kiosk-start.ts'` gives the address of that module, built as a
+ * address: `import url from 'later:./kiosk-start-from-storage.ts'` gives the address of that module, built as a
  * file of its own, and `import(url)` loads it when needed.
  *
- * A plain `import('./kiosk-start.ts')` would do the same, but Vite then adds its module preload
+ * A plain `import('./kiosk-start-from-storage.ts')` would do the same, but Vite then adds its module preload
  * helper (about 0.9 KB compressed) to every page whose script holds one, even where the code is
  * never loaded. The modules loaded this way keep their exports.
  *

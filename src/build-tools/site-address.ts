@@ -3,7 +3,7 @@
  * Astro config needs it for `site` and the sitemap). Same rule as the pages: SITE_URL, else the
  * edition's site_url, else none (a draft).
  */
-import { selectedSiteUrl } from '../lib/site-url.ts';
+import { selectedSiteUrl } from '../lib/site/site-url.ts';
 import { readEditionSiteUrl } from './content-reader.ts';
 
 export function editionSiteAddress(

@@ -3,7 +3,7 @@
  * file, the field and the fix. The files are read and checked in src/build-tools/content-problems.ts.
  */
 import type { AstroIntegration } from 'astro';
-import { londonToday } from '../lib/hours.ts';
+import { londonToday } from '../lib/directory/hours.ts';
 import { contentProblems } from '../build-tools/content-problems.ts';
 
 /** An error that Astro prints as its message alone: the problems were already listed once. */

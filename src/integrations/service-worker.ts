@@ -1,6 +1,6 @@
 /**
  * Build step: a Workbox service worker. When the guide is first opened it saves a fixed set of
- * essentials on the device (see src/lib/offline-copy.ts): the app shell, the crisis help, the
+ * essentials on the device (see src/lib/site/offline-copy.ts): the app shell, the crisis help, the
  * whole step-by-step guide with its next-steps pages and the services they name, search's code,
  * the home, kiosk and offline pages. Every other page, and the search index, is saved as it is
  * visited (or with the "Save this page for offline" button). Runs after the search index.
@@ -12,8 +12,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getManifest } from 'workbox-build';
 import { build } from 'rolldown';
-import { escapeGlob, offlineCopy, type OfflineCopyInput } from '../lib/offline-copy.ts';
-import { SERVICE_WORKER } from '../lib/offline-caches.ts';
+import { escapeGlob, offlineCopy, type OfflineCopyInput } from '../lib/site/offline-copy.ts';
+import { SERVICE_WORKER } from '../lib/site/offline-caches.ts';
 import { readCrisis, readEdition, readTree } from '../build-tools/content-reader.ts';
 
 /** The service worker's source, and the file it is built into (its address, from the top of the site). */

@@ -1,5 +1,5 @@
 /** "Your answers": each question on the person's path, their answer, and a Change link. */
-import type { Walk } from '../lib/tree.ts';
+import type { Walk } from '../lib/tree/tree.ts';
 
 export interface Props {
   path: Walk['path'];

@@ -8,8 +8,8 @@
  * opens "Filter results", and results come ten at a time.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SEARCH } from '../lib/routes.ts';
-import { SEARCH_ENTRY } from '../lib/offline-caches.ts';
+import { SEARCH } from '../lib/site/routes.ts';
+import { SEARCH_ENTRY } from '../lib/site/offline-caches.ts';
 import {
   anyFilter,
   type ChosenFilters,
@@ -19,7 +19,7 @@ import {
   SEARCH_WORDS,
   searchStateFrom,
   withSearch,
-} from '../lib/search-address.ts';
+} from '../lib/site/search-address.ts';
 
 interface Result {
   url: string;

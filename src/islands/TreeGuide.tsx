@@ -1,7 +1,7 @@
 /**
  * "Where do I go for help?": one question per screen. Rendered as plain HTML for the static
  * pages (answers are links to the next page), and hydrated on /help/, where it is a thin view over
- * the tree session (src/lib/tree-session.ts): that decides what to show, what to store and what
+ * the tree session (src/lib/tree/tree-session.ts): that decides what to show, what to store and what
  * the history entry holds (only a step number, never an answer).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -14,7 +14,7 @@ import {
   depthOf,
   type Question,
   type BrowserTree,
-} from '../lib/tree.ts';
+} from '../lib/tree/tree.ts';
 import {
   CHECK_LINK,
   answeredBefore,
@@ -30,12 +30,12 @@ import {
   type Notice,
   type Screen,
   type StoredSession,
-} from '../lib/tree-session.ts';
-import { TREE_SESSION_KEY } from '../lib/storage.ts';
-import { keepOpenedAt } from '../lib/left-guide.ts';
-import { HELP, HELP_RESTART, helpNode } from '../lib/routes.ts';
+} from '../lib/tree/tree-session.ts';
+import { TREE_SESSION_KEY } from '../lib/site/storage.ts';
+import { keepOpenedAt } from '../lib/site/left-guide.ts';
+import { HELP, HELP_RESTART, helpNode } from '../lib/site/routes.ts';
 import AnswersSummary from './AnswersSummary.tsx';
-import type { HelpContact } from '../lib/next-steps.ts';
+import type { HelpContact } from '../lib/tree/next-steps.ts';
 
 export interface Props {
   tree: BrowserTree;
@@ -92,7 +92,7 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
       /* storage blocked: the guide still works for this page */
     }
     if (d.history) {
-      // Each entry keeps when its page was opened, so it stays closed after "Leave this page" (src/lib/left-guide.ts).
+      // Each entry keeps when its page was opened, so it stays closed after "Leave this page" (src/lib/site/left-guide.ts).
       const state = keepOpenedAt(d.history.state, history.state);
       if (d.history.mode === 'push') history.pushState(state, '', HELP);
       else history.replaceState(state, '', HELP);

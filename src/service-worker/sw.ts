@@ -1,7 +1,7 @@
 /**
  * The service worker (built into /sw.js by src/integrations/service-worker.ts, with Workbox's own
  * modules bundled in). When the guide is first opened it saves the essentials listed in
- * self.__WB_MANIFEST, which the build fills in (see src/lib/offline-copy.ts). Every other page, and
+ * self.__WB_MANIFEST, which the build fills in (see src/lib/site/offline-copy.ts). Every other page, and
  * the search index, is saved as it is visited (or with "Save this page for offline"). Pages come
  * from the network when there is signal, the saved copies only without it. An address that is not
  * saved shows the offline page when there is no connection.
@@ -16,7 +16,7 @@ import {
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { OFFLINE_CACHES, OFFLINE_PAGE, SEARCH_ENTRY } from '../lib/offline-caches.ts';
+import { OFFLINE_CACHES, OFFLINE_PAGE, SEARCH_ENTRY } from '../lib/site/offline-caches.ts';
 
 // Only what the service worker itself uses of its global scope (the page's DOM types are in scope here).
 declare const self: {

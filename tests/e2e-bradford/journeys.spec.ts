@@ -6,9 +6,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { pathsToOutcomes } from '../../src/lib/tree.ts';
+import { pathsToOutcomes } from '../../src/lib/tree/tree.ts';
 import { answerAll } from '../e2e/journeys.ts';
-import { DIRECTORY, HELP, agencyHref, helpNode } from '../../src/lib/routes.ts';
+import { DIRECTORY, HELP, agencyHref, helpNode } from '../../src/lib/site/routes.ts';
 import { readTree, readEdition } from '../../src/build-tools/content-reader.ts';
 
 const tree = readTree(process.cwd());

@@ -3,7 +3,7 @@
  * address the page was opened at, and it is drawn only when the sheet is printed.
  */
 import { expect, test } from '@playwright/test';
-import { helpNode } from '../../src/lib/routes.ts';
+import { helpNode } from '../../src/lib/site/routes.ts';
 import { openOutcomeWatchingScripts } from '../e2e/site.ts';
 
 /** The page's public address as printed (no https://, no trailing slash). */

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectServiceDataMatchesPage, robotsOf } from '../e2e/seo-checks.ts';
-import { KIOSK_START, OFFLINE, agencyHref, guideHref } from '../../src/lib/routes.ts';
+import { KIOSK_START, OFFLINE, agencyHref, guideHref } from '../../src/lib/site/routes.ts';
 
 const ADDRESS = 'https://bradford.guide.example/';
 

@@ -13,7 +13,7 @@ import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { readCrisis, readFolder } from '../../src/build-tools/content-reader.ts';
 import { BOOKLET_PAGES_VAR } from '../../src/build-tools/booklet-build.ts';
 import { BUILD_COMMAND } from '../../src/build-tools/build-env.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref, helpNode } from '../../src/lib/routes.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref, helpNode } from '../../src/lib/site/routes.ts';
 import {
   axeProblems,
   brokenLinks,

@@ -10,10 +10,18 @@ import { join } from 'node:path';
 import { answerAll } from './journeys.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
-import { nodeMap, pathsToOutcomes, type Question } from '../../src/lib/tree.ts';
+import { nodeMap, pathsToOutcomes, type Question } from '../../src/lib/tree/tree.ts';
 import { distinctViolations, watchPolicy } from './page-checks.ts';
 import { builtPages, stubNeutralSite } from './site.ts';
-import { FLOWCHART, HELP, KIOSK_START, SEARCH, agencyHref, flowchartDrawing, guideHref } from '../../src/lib/routes.ts';
+import {
+  FLOWCHART,
+  HELP,
+  KIOSK_START,
+  SEARCH,
+  agencyHref,
+  flowchartDrawing,
+  guideHref,
+} from '../../src/lib/site/routes.ts';
 import { readTree } from '../../src/build-tools/content-reader.ts';
 
 let site: Awaited<ReturnType<typeof serveStatic>>;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { axeProblems, expectEssentialsWithoutScripts } from './page-checks.ts';
 import { builtPages } from './site.ts';
-import { BOOKLET, DIRECTORY, FLOWCHART, SERVICE_PAGES, TOPICS, guideHref } from '../../src/lib/routes.ts';
-import { GUIDE_PAGE_IDS, LAYOUT_IDS } from '../../src/lib/site-links.ts';
+import { BOOKLET, DIRECTORY, FLOWCHART, SERVICE_PAGES, TOPICS, guideHref } from '../../src/lib/site/routes.ts';
+import { GUIDE_PAGE_IDS, LAYOUT_IDS } from '../../src/lib/site/site-links.ts';
 
 const pages = builtPages();
 

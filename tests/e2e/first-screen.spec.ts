@@ -2,7 +2,7 @@
  * On a phone, the way in and the number to call are on the first screen, without scrolling.
  */
 import { expect, test } from '@playwright/test';
-import { DIRECTORY, HELP, guideHref, helpNode } from '../../src/lib/routes.ts';
+import { DIRECTORY, HELP, guideHref, helpNode } from '../../src/lib/site/routes.ts';
 
 for (const viewport of [
   { width: 320, height: 640 },

@@ -5,7 +5,7 @@
  * Each drawing is its own SVG file shown as an image, with its boxes as links laid over it.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { FLOWCHART, helpNode } from '../../src/lib/routes.ts';
+import { FLOWCHART, helpNode } from '../../src/lib/site/routes.ts';
 
 /**
  * The smallest word in a drawing, in CSS pixels as shown: the smallest font size of its words (read

@@ -1,5 +1,5 @@
 import { expect, test, type Response } from '@playwright/test';
-import { DIRECTORY, agencyHref, helpNode } from '../../src/lib/routes.ts';
+import { DIRECTORY, agencyHref, helpNode } from '../../src/lib/site/routes.ts';
 
 test('home to a topic to a guide page to a service, with call links', async ({ page }) => {
   await page.goto('/');

@@ -1,7 +1,7 @@
 /** The decision tree as the end-to-end tests walk it: shortest answers to each outcome, answered by label. */
 import { expect, type Page } from '@playwright/test';
-import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
-import { STORAGE_PREFIX } from '../../src/lib/storage.ts';
+import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree/tree.ts';
+import { STORAGE_PREFIX } from '../../src/lib/site/storage.ts';
 import { readTree } from '../../src/build-tools/content-reader.ts';
 
 export const tree = readTree(process.cwd());

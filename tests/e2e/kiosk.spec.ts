@@ -6,8 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { NEUTRAL_SITE, builtPages, stubNeutralSite } from './site.ts';
-import { precacheList } from '../../src/lib/offline-copy.ts';
-import { KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/storage.ts';
+import { precacheList } from '../../src/lib/site/offline-copy.ts';
+import { KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/site/storage.ts';
 import {
   DIRECTORY,
   HELP,
@@ -17,7 +17,7 @@ import {
   guideHref,
   helpNode,
   topicHref,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/site/routes.ts';
 
 test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
 

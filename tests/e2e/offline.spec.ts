@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
-import { precacheList } from '../../src/lib/offline-copy.ts';
+import { precacheList } from '../../src/lib/site/offline-copy.ts';
 import {
   DIRECTORY,
   FLOWCHART,
@@ -19,7 +19,7 @@ import {
   agencyHref,
   guideHref,
   helpNode,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/site/routes.ts';
 import { readTree } from '../../src/build-tools/content-reader.ts';
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;

@@ -2,8 +2,8 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect, test } from '@playwright/test';
-import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../src/lib/oruk-schema.ts';
-import { DIRECTORY } from '../../src/lib/routes.ts';
+import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../src/lib/directory/oruk-schema.ts';
+import { DIRECTORY } from '../../src/lib/site/routes.ts';
 
 test('the directory page links to the open data, its schema and its licence', async ({ page }) => {
   await page.goto(DIRECTORY);

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { tree } from './journeys.ts';
-import { helpNode } from '../../src/lib/routes.ts';
+import { helpNode } from '../../src/lib/site/routes.ts';
 
 const outcomes = tree.nodes.filter((n) => n.type === 'outcome');
 

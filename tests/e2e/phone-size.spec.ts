@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site.ts';
-import { DIRECTORY, agencyHref, guideHref } from '../../src/lib/routes.ts';
+import { DIRECTORY, agencyHref, guideHref } from '../../src/lib/site/routes.ts';
 
 test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
 

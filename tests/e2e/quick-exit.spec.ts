@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
-import { DIRECTORY, agencyHref, guideHref } from '../../src/lib/routes.ts';
-import { STORAGE_PREFIX, TREE_SESSION_KEY } from '../../src/lib/storage.ts';
+import { DIRECTORY, agencyHref, guideHref } from '../../src/lib/site/routes.ts';
+import { STORAGE_PREFIX, TREE_SESSION_KEY } from '../../src/lib/site/storage.ts';
 
 /** Any key the guide might keep in localStorage: the quick exit clears everything under the prefix. */
 const LOCAL_KEY = `${STORAGE_PREFIX}saved`;

@@ -7,10 +7,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 import { answerSteps, islandsReady, shortest, stepsTo, storedKeys, titleOf, tree } from './journeys.ts';
-import { KIOSK_KEY } from '../../src/lib/storage.ts';
+import { KIOSK_KEY } from '../../src/lib/site/storage.ts';
 import { chromiumLaunchOptions } from '../../src/build-tools/browser.ts';
-import { HELP, KIOSK_START, SEARCH, guideHref, helpNode } from '../../src/lib/routes.ts';
-import { LEFT_KEY } from '../../src/lib/left-guide.ts';
+import { HELP, KIOSK_START, SEARCH, guideHref, helpNode } from '../../src/lib/site/routes.ts';
+import { LEFT_KEY } from '../../src/lib/site/left-guide.ts';
 
 // As on a real phone, the browser keeps whole pages in its back/forward cache (Playwright turns that off by default).
 test.use({

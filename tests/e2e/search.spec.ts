@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SEARCH } from '../../src/lib/routes.ts';
+import { SEARCH } from '../../src/lib/site/routes.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 
 async function search(page: Page, q: string) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site.ts';
 import { expectServiceDataMatchesPage, robotsOf } from './seo-checks.ts';
-import { KIOSK_START, agencyHref } from '../../src/lib/routes.ts';
+import { KIOSK_START, agencyHref } from '../../src/lib/site/routes.ts';
 
 const fileOf = (path: string) => join('dist', path.endsWith('.html') ? path : `${path}index.html`);
 

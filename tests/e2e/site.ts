@@ -2,7 +2,7 @@
 import { existsSync, globSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { helpNode } from '../../src/lib/routes.ts';
+import { helpNode } from '../../src/lib/site/routes.ts';
 
 const DIST = join(process.cwd(), 'dist');
 

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree.ts';
-import { mermaidNodeId } from '../../src/lib/tree-mermaid.ts';
+import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree/tree.ts';
+import { mermaidNodeId } from '../../src/lib/tree/tree-mermaid.ts';
 import { openOutcomeWatchingScripts, stubNeutralSite } from './site.ts';
 import { SITUATIONS } from '../situations.ts';
-import { TREE_SESSION_KEY } from '../../src/lib/storage.ts';
-import { FLOWCHART, HELP, helpNode } from '../../src/lib/routes.ts';
-import { glossaryFileSchema, outcomeWords } from '../../src/lib/plain-english.ts';
-import { GLOSSARY_FILE } from '../../src/lib/content-paths.ts';
+import { TREE_SESSION_KEY } from '../../src/lib/site/storage.ts';
+import { FLOWCHART, HELP, helpNode } from '../../src/lib/site/routes.ts';
+import { glossaryFileSchema, outcomeWords } from '../../src/lib/content/plain-english.ts';
+import { GLOSSARY_FILE } from '../../src/lib/content/content-paths.ts';
 import { readTree, readContentFile } from '../../src/build-tools/content-reader.ts';
 
 const tree = readTree(process.cwd());

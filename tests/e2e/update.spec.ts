@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { chromiumLaunchOptions } from '../../src/build-tools/browser.ts';
-import { HOME, SEARCH } from '../../src/lib/routes.ts';
+import { HOME, SEARCH } from '../../src/lib/site/routes.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 
 // As on a real phone, the browser keeps whole pages in its back/forward cache (Playwright turns that off by default).

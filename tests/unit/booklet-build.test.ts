@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { bookletPages } from '../../src/integrations/booklet-pages.ts';
 import { BOOKLET_PAGES_VAR, buildsBookletPages } from '../../src/build-tools/booklet-build.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT } from '../../src/lib/routes.ts';
+import { BOOKLET, BOOKLET_LARGE_PRINT } from '../../src/lib/site/routes.ts';
 
 /** The routes the integration adds when Astro sets up the build. */
 function injectedBy(integration: AstroIntegration): { pattern: string; entrypoint: string | URL }[] {

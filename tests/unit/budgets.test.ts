@@ -18,7 +18,7 @@ import {
   TEXT_PAGE_HTML_CSS_CAP,
   type Exception,
   type SiteFigures,
-} from '../../src/build-tools/budgets.ts';
+} from '../../src/build-tools/budget-rules.ts';
 import {
   BOOKLET,
   BOOKLET_LARGE_PRINT,
@@ -33,7 +33,7 @@ import {
   guideHref,
   helpNode,
   topicHref,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/site/routes.ts';
 
 const KB = 1024;
 

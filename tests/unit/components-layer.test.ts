@@ -37,9 +37,9 @@ describe('components and the build tools', () => {
 });
 
 describe('the kiosk reads what the page says it is, and writes text only as text', () => {
-  const kiosk = readFileSync('src/components/kiosk/kiosk.ts', 'utf8');
+  const kiosk = readFileSync('src/components/kiosk/kiosk-screen.ts', 'utf8');
   it("builds its dialogs from the page's <template> elements, never from strings of markup", () => {
-    // The QR code's SVG (drawn by lib/qr.ts from the address) is the one markup it adds.
+    // The QR code's SVG (drawn by lib/present/qr.ts from the address) is the one markup it adds.
     expect(kiosk.match(/\.innerHTML\s*=/g) ?? []).toHaveLength(1);
     expect(kiosk).toMatch(/\.innerHTML\s*=\s*await qrSvg\(/);
     expect(kiosk).toContain('.content.cloneNode(true)');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
-import type { ContentInput, RawFile } from '../../src/lib/content-input.ts';
+import { checkContent, formatProblem } from '../../src/lib/content/content-rules.ts';
+import type { ContentInput, RawFile } from '../../src/lib/content/content-input.ts';
 
 const TODAY = '2026-11-22';
 const source = { title: 'Their page', url: 'https://example.org/contact', checked: '2026-11-01' };

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build-tools/content-reader.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
-import { londonToday } from '../../src/lib/hours.ts';
+import { checkContent, formatProblem } from '../../src/lib/content/content-rules.ts';
+import { londonToday } from '../../src/lib/directory/hours.ts';
 
 const today = londonToday();
 

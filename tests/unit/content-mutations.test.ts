@@ -18,8 +18,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/build-tools/content-problems.ts';
-import { londonToday } from '../../src/lib/hours.ts';
-import { BOOKLET, agencyHref, guideHref } from '../../src/lib/routes.ts';
+import { londonToday } from '../../src/lib/directory/hours.ts';
+import { BOOKLET, agencyHref, guideHref } from '../../src/lib/site/routes.ts';
 
 // The real content is checked against the real day, as the build does: an editor who checks a
 // source today must not turn these tests red.

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DRAWING_PASSES } from '../../src/build-tools/content-problems.ts';
-import { CONTENT_PASSES } from '../../src/lib/content-check.ts';
+import { CONTENT_PASSES } from '../../src/lib/content/content-rules.ts';
 
 const DOC = 'docs/editing-content.md';
 const SECTION = '## The rules the build checks';

@@ -7,8 +7,8 @@ import {
   paginate,
   uniqueServices,
   type DirectoryItem,
-} from '../../src/lib/directory.ts';
-import { directoryCategory, directoryLetter, directoryLetterAnchor } from '../../src/lib/routes.ts';
+} from '../../src/lib/directory/directory.ts';
+import { directoryCategory, directoryLetter, directoryLetterAnchor } from '../../src/lib/site/routes.ts';
 
 const service = (id: string, name: string, local: boolean, categories = ['crisis']): DirectoryItem => ({
   id,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { cachedDrawings, drawingKey, type DrawingSource } from '../../src/build-tools/drawing-cache.ts';
-import { drawingFolderProblems, drawingHash } from '../../src/lib/drawings-check.ts';
+import { drawingFolderProblems, drawingHash } from '../../src/lib/content/drawings-check.ts';
 
 const folder = (dir: string) =>
   drawingFolderProblems(

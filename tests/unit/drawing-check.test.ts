@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mermaidDiagramProblems } from '../../src/build-tools/drawing-check.ts';
-import type { RawFile } from '../../src/lib/content-input.ts';
+import type { RawFile } from '../../src/lib/content/content-input.ts';
 
 const page = (body: string): RawFile => ({
   file: 'content/guide/x.mdx',

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build-tools/content-reader.ts';
-import { londonToday } from '../../src/lib/hours.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
-import { editionGaps } from '../../src/lib/edition-gaps.ts';
+import { londonToday } from '../../src/lib/directory/hours.ts';
+import { checkContent, formatProblem } from '../../src/lib/content/content-rules.ts';
+import { editionGaps } from '../../src/lib/content/edition-gaps.ts';
 import { ROLE_IDS } from '../../src/lib/taxonomy.ts';
 
 // The real content is checked against the real day, as the build does: an editor who checks a

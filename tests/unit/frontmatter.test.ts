@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('gives the YAML, the body and the line the body starts on', () => {

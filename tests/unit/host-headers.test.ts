@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/build-tools/host-headers.ts';
-import { CSP_FILES_HEADER, CSP_HEADER, HSTS_HEADER } from '../../src/lib/csp.ts';
-import { FLOWCHART, flowchartDrawing, guideHref } from '../../src/lib/routes.ts';
+import { CSP_FILES_HEADER, CSP_HEADER, HSTS_HEADER } from '../../src/lib/site/csp-policy.ts';
+import { FLOWCHART, flowchartDrawing, guideHref } from '../../src/lib/site/routes.ts';
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 /** Each policy of a header value (a host that joins several rules' policies sends them separated by commas). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFile } from '../../src/build-tools/content-reader.ts';
-import { describeHours } from '../../src/lib/hours.ts';
-import { agencySchema, hoursSchema } from '../../src/lib/schema.ts';
+import { describeHours } from '../../src/lib/directory/hours.ts';
+import { agencySchema, hoursSchema } from '../../src/lib/content/schema.ts';
 
 describe('opening hours given only in words', () => {
   it('are accepted when the source gives no times, and shown as written', () => {

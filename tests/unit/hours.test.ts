@@ -8,7 +8,7 @@ import {
   londonToday,
   openStatus,
   type Hours,
-} from '../../src/lib/hours.ts';
+} from '../../src/lib/directory/hours.ts';
 
 const weekdays9to5: Hours = {
   regular_schedule: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, normalisePath, pageIndexing, robotsMeta, robotsTxt } from '../../src/lib/indexing.ts';
+import { canonicalUrl, normalisePath, pageIndexing, robotsMeta, robotsTxt } from '../../src/lib/site/indexing.ts';
 import {
   BOOKLET,
   BOOKLET_LARGE_PRINT,
@@ -12,7 +12,7 @@ import {
   TOPICS,
   agencyHref,
   guideHref,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/site/routes.ts';
 
 const SITE = 'https://guide.example/';
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KIOSK, KIOSK_KEY, idleState, kioskSettings, linkAction, storedSettings } from '../../src/lib/kiosk.ts';
-import { clearGuideStorage, TREE_SESSION_KEY } from '../../src/lib/storage.ts';
-import { DIRECTORY, HELP } from '../../src/lib/routes.ts';
+import {
+  DEFAULT_KIOSK,
+  KIOSK_KEY,
+  idleState,
+  kioskSettings,
+  linkAction,
+  storedSettings,
+} from '../../src/lib/kiosk/kiosk-rules.ts';
+import { clearGuideStorage, TREE_SESSION_KEY } from '../../src/lib/site/storage.ts';
+import { DIRECTORY, HELP } from '../../src/lib/site/routes.ts';
 
 describe('kiosk settings', () => {
   it('uses 90 seconds, then 30 seconds to answer, and no printer, unless told otherwise', () => {

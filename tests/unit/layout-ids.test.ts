@@ -1,7 +1,7 @@
 /** A guide page's heading may not take an id the page frame already uses: the list in guide-text.ts must match the frame. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_IDS } from '../../src/lib/guide-text.ts';
+import { LAYOUT_IDS } from '../../src/lib/content/guide-text.ts';
 
 const FRAME = [
   'src/layouts/Page.astro',

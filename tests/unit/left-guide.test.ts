@@ -9,9 +9,9 @@ import {
   mustClose,
   OPENED_AT,
   openedAt,
-} from '../../src/lib/left-guide.ts';
-import { LEFT_BOOT_SCRIPT } from '../../src/lib/kiosk-boot.ts';
-import { SEARCH } from '../../src/lib/routes.ts';
+} from '../../src/lib/site/left-guide.ts';
+import { LEFT_BOOT_SCRIPT } from '../../src/lib/kiosk/boot-script.ts';
+import { SEARCH } from '../../src/lib/site/routes.ts';
 
 describe('which pages stay closed', () => {
   it('closes a page opened before the person left, and one that does not say when it was opened', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeContacts, firstContactIds } from '../../src/lib/next-steps.ts';
+import { arrangeContacts, firstContactIds } from '../../src/lib/tree/next-steps.ts';
 
 const c = (id: string, phones = 1) => ({ id, data: { phones: Array.from({ length: phones }, () => ({})) } });
 

@@ -9,8 +9,8 @@ import {
   savedPagesInOrder,
   servicesNamedByTree,
   type OfflineCopyInput,
-} from '../../src/lib/offline-copy.ts';
-import { OFFLINE, TOPICS, TREE_DATA, guideHref, helpNode } from '../../src/lib/routes.ts';
+} from '../../src/lib/site/offline-copy.ts';
+import { OFFLINE, TOPICS, TREE_DATA, guideHref, helpNode } from '../../src/lib/site/routes.ts';
 import { readTree, readEdition } from '../../src/build-tools/content-reader.ts';
 
 const tree: OfflineCopyInput['tree'] = {

@@ -7,13 +7,13 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readContent } from '../../src/build-tools/content-reader.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
-import { servicesPage, stableUuid, toOrukService } from '../../src/lib/oruk.ts';
-import { londonToday } from '../../src/lib/hours.ts';
-import { importFeed } from '../../src/lib/oruk-import.ts';
-import { pinnedNumbersSchema, pinsFrom } from '../../src/lib/pinned-numbers.ts';
-import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../src/lib/oruk-schema.ts';
-import { agencySchema, editionSchema, type Agency } from '../../src/lib/schema.ts';
+import { checkContent, formatProblem } from '../../src/lib/content/content-rules.ts';
+import { servicesPage, stableUuid, toOrukService } from '../../src/lib/directory/oruk.ts';
+import { londonToday } from '../../src/lib/directory/hours.ts';
+import { importFeed } from '../../src/lib/directory/oruk-import.ts';
+import { pinnedNumbersSchema, pinsFrom } from '../../src/lib/directory/pinned-numbers.ts';
+import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../src/lib/directory/oruk-schema.ts';
+import { agencySchema, editionSchema, type Agency } from '../../src/lib/content/schema.ts';
 
 const TODAY = '2026-11-23';
 /** The repository's own content is checked against the real date, as the build checks it (sources may be checked after TODAY). */

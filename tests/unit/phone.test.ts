@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, phoneHref, phoneLink } from '../../src/lib/phone.ts';
+import { checkPhone, phoneHref, phoneLink } from '../../src/lib/directory/phone.ts';
 
 describe('UK phone numbers', () => {
   it.each([

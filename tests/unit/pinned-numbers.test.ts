@@ -1,6 +1,6 @@
 /** The pinned crisis numbers: what counts as a slip of the finger, and which numbers are read from free text. */
 import { describe, expect, it } from 'vitest';
-import { digitsOf, nearMiss, numberProblem, numbersInText, type Pin } from '../../src/lib/pinned-numbers.ts';
+import { digitsOf, nearMiss, numberProblem, numbersInText, type Pin } from '../../src/lib/directory/pinned-numbers.ts';
 
 const pin = (number: string, service: string, type: 'voice' | 'text' = 'voice', alsoOn: string[] = []): Pin => ({
   number,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build-tools/content-reader.ts';
 import { contentProblems } from '../../src/build-tools/content-problems.ts';
-import { londonToday } from '../../src/lib/hours.ts';
+import { londonToday } from '../../src/lib/directory/hours.ts';
 import {
   checkGlossaryFiles,
   outcomeText,
@@ -17,8 +17,8 @@ import {
   readGlossary,
   termsUsed,
   wordsMissingFromGlossary,
-} from '../../src/lib/plain-english.ts';
-import type { RawFile } from '../../src/lib/content-input.ts';
+} from '../../src/lib/content/plain-english.ts';
+import type { RawFile } from '../../src/lib/content/content-input.ts';
 
 const TODAY = londonToday();
 const root = join(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressLine, agencyView, hoursView, phoneView } from '../../src/lib/present/agency.ts';
 import { council, dropIn, samaritans, shout } from './present-fixtures.ts';
-import { agencyHref } from '../../src/lib/routes.ts';
+import { agencyHref } from '../../src/lib/site/routes.ts';
 
 describe('a service as every output shows it', () => {
   it('gives each phone its verb, the number as people read it, and the link to dial', () => {

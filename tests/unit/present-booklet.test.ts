@@ -7,13 +7,13 @@ import {
   notesPagesNeeded,
   printedLink,
   type BookletIndex,
-} from '../../src/lib/present/booklet.ts';
-import type { Tree } from '../../src/lib/tree.ts';
+} from '../../src/lib/present/booklet-model.ts';
+import type { Tree } from '../../src/lib/tree/tree.ts';
 import { council, dropIn, samaritans } from './present-fixtures.ts';
-import { DIRECTORY, HELP, SEARCH, agencyHref, categoryHref, guideHref, helpNode } from '../../src/lib/routes.ts';
+import { DIRECTORY, HELP, SEARCH, agencyHref, categoryHref, guideHref, helpNode } from '../../src/lib/site/routes.ts';
 import { outcomeNode } from './tree-fixtures.ts';
 import { contactIds, outcomeView } from '../../src/lib/present/outcome.ts';
-import type { Outcome } from '../../src/lib/tree.ts';
+import type { Outcome } from '../../src/lib/tree/tree.ts';
 
 const index: BookletIndex = {
   guides: new Set(['staying-safe-online']),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, addressPieces, printedAddress, selectedSiteUrl } from '../../src/lib/site-url.ts';
-import { qrSvg } from '../../src/lib/qr.ts';
-import { HELP } from '../../src/lib/routes.ts';
+import { absoluteUrl, addressPieces, printedAddress, selectedSiteUrl } from '../../src/lib/site/site-url.ts';
+import { qrSvg } from '../../src/lib/present/qr.ts';
+import { HELP } from '../../src/lib/site/routes.ts';
 
 describe('site address', () => {
   it('prefers SITE_URL to the edition and ends with a slash', () => {

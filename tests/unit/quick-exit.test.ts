@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createShiftCounter } from '../../src/lib/quick-exit.ts';
-import { clearGuideStorage, KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/storage.ts';
+import { createShiftCounter } from '../../src/lib/site/quick-exit-keys.ts';
+import { clearGuideStorage, KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/site/storage.ts';
 
 describe('Shift three times', () => {
   it('triggers on the third Shift within two seconds', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkReadability, mdxToProse, sentencesOf, unexplainedTerms } from '../../src/lib/readability.ts';
-import { worstSentences } from '../../src/build-tools/review.ts';
-import { glossaryFileSchema } from '../../src/lib/plain-english.ts';
-import { GLOSSARY_FILE } from '../../src/lib/content-paths.ts';
+import { checkReadability, mdxToProse, sentencesOf, unexplainedTerms } from '../../src/lib/content/readability.ts';
+import { worstSentences } from '../../src/build-tools/review-report.ts';
+import { glossaryFileSchema } from '../../src/lib/content/plain-english.ts';
+import { GLOSSARY_FILE } from '../../src/lib/content/content-paths.ts';
 import { readContentFile } from '../../src/build-tools/content-reader.ts';
 
 const glossary = readContentFile(process.cwd(), GLOSSARY_FILE, glossaryFileSchema)!.terms;

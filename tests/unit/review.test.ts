@@ -11,7 +11,7 @@ import {
   reviewEntries,
   reviewEntry,
   type ReviewEntry,
-} from '../../src/build-tools/review.ts';
+} from '../../src/build-tools/review-report.ts';
 
 const today = '2026-11-23';
 const service = (over: Partial<ReviewEntry> = {}): ReviewEntry => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rightName, rightView, rightsWithoutLaw } from '../../src/lib/rights.ts';
+import { rightName, rightView, rightsWithoutLaw } from '../../src/lib/tree/rights.ts';
 
 const law = {
   title: 'Housing Act 1996, section 202',

@@ -1,5 +1,5 @@
 /**
- * Page addresses live in src/lib/routes.ts and browser-storage keys in src/lib/storage.ts. This
+ * Page addresses live in src/lib/site/routes.ts and browser-storage keys in src/lib/site/storage.ts. This
  * fails when code or a test writes one out by hand elsewhere, so that renaming a page or a key is
  * a change to one file. Comments are not checked.
  */
@@ -14,8 +14,8 @@ const STORAGE_LITERAL = /['"`]hmg:/;
 
 /** The modules themselves, and the tests of the addresses they make. */
 const HOMES = [
-  'src/lib/routes.ts',
-  'src/lib/storage.ts',
+  'src/lib/site/routes.ts',
+  'src/lib/site/storage.ts',
   'tests/unit/routes.test.ts',
   'tests/unit/routes-in-one-place.test.ts',
 ];
@@ -40,10 +40,10 @@ function offences(pattern: RegExp): string[] {
 }
 
 describe('addresses and storage keys in one place', () => {
-  it('page addresses come from src/lib/routes.ts', () => {
-    expect(offences(ROUTE_LITERAL), 'use the constants and helpers of src/lib/routes.ts').toEqual([]);
+  it('page addresses come from src/lib/site/routes.ts', () => {
+    expect(offences(ROUTE_LITERAL), 'use the constants and helpers of src/lib/site/routes.ts').toEqual([]);
   });
-  it('storage keys come from src/lib/storage.ts', () => {
-    expect(offences(STORAGE_LITERAL), 'use the keys of src/lib/storage.ts').toEqual([]);
+  it('storage keys come from src/lib/site/storage.ts', () => {
+    expect(offences(STORAGE_LITERAL), 'use the keys of src/lib/site/storage.ts').toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** The page addresses people see, share and bookmark: a change here breaks saved links, so it must be on purpose. */
 import { describe, expect, it } from 'vitest';
-import * as r from '../../src/lib/routes.ts';
+import * as r from '../../src/lib/site/routes.ts';
 
 describe('page addresses', () => {
   it('gives each kind of page its address, with a trailing slash', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyFilter, knownFilters, searchStateFrom, withSearch } from '../../src/lib/search-address.ts';
+import { anyFilter, knownFilters, searchStateFrom, withSearch } from '../../src/lib/site/search-address.ts';
 
 const PAGE = 'https://guide.example/search/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AZ_PAGE_SIZE, CATEGORY_PAGE_SIZE, type DirectoryItem } from '../../src/lib/directory.ts';
+import { AZ_PAGE_SIZE, CATEGORY_PAGE_SIZE, type DirectoryItem } from '../../src/lib/directory/directory.ts';
 import {
   BOOKLET,
   BOOKLET_LARGE_PRINT,
@@ -8,8 +8,8 @@ import {
   directoryCategory,
   directoryLetter,
   guideHref,
-} from '../../src/lib/routes.ts';
-import { directoryPages, internalLinkProblem, sitePages, type SiteContent } from '../../src/lib/site-links.ts';
+} from '../../src/lib/site/routes.ts';
+import { directoryPages, internalLinkProblem, sitePages, type SiteContent } from '../../src/lib/site/site-links.ts';
 
 const service = (id: string, name: string, local: boolean, categories = ['crisis']): DirectoryItem => ({
   id,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLdText, openingHoursSpecification, serviceStructuredData } from '../../src/lib/structured-data.ts';
+import {
+  jsonLdText,
+  openingHoursSpecification,
+  serviceStructuredData,
+} from '../../src/lib/directory/structured-data.ts';
 
 const base = {
   name: 'Example Advice Centre',

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drawingLinks, translateOf } from '../../src/lib/svg-link-boxes.ts';
+import { drawingLinks, translateOf } from '../../src/lib/present/svg-link-boxes.ts';
 
 /** Made-up paths, not the site's own addresses; the shapes are as Mermaid writes them. */
 const svg = `<svg id="d-0" width="400.5" height="200" viewBox="0 0 400.5 200" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">

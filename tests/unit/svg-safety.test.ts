@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { svgProblems } from '../../src/lib/svg-safety.ts';
+import { svgProblems } from '../../src/lib/content/svg-safety.ts';
 
 const DIR = join(process.cwd(), 'content', 'drawings');
 const kept = readdirSync(DIR).filter((f) => f.endsWith('.svg'));

@@ -5,7 +5,7 @@ import {
   stillMissing,
   toolPlan,
   type MachineState,
-} from '../../src/build-tools/test-tools.ts';
+} from '../../src/build-tools/test-tools-plan.ts';
 
 const all: MachineState = { chromium: '/usr/bin/chromium', missingPdf: [], debian: true, root: false, sudo: false };
 

@@ -1,6 +1,6 @@
 /** The real decision tree in content/tree.yaml, tested in the manner of GOV.UK smart answers. */
 import { describe, expect, it } from 'vitest';
-import { pathsToOutcomes, validateTree, walk, type Answers } from '../../src/lib/tree.ts';
+import { pathsToOutcomes, validateTree, walk, type Answers } from '../../src/lib/tree/tree.ts';
 import { SITUATIONS } from '../situations.ts';
 import { readTree } from '../../src/build-tools/content-reader.ts';
 

@@ -9,8 +9,8 @@ import {
   validateTree,
   walk,
   type Tree,
-} from '../../src/lib/tree.ts';
-import { treeSchema } from '../../src/lib/tree-schema.ts';
+} from '../../src/lib/tree/tree.ts';
+import { treeSchema } from '../../src/lib/tree/tree-schema.ts';
 
 const q = (id: string, answers: [string, string, Record<string, unknown>?][]) => ({
   id,
@@ -243,7 +243,7 @@ describe('walking the answers', () => {
 
 describe('progress', () => {
   it('counts the question the person is on and the most that can follow', async () => {
-    const { progress, questionsRemaining } = await import('../../src/lib/tree.ts');
+    const { progress, questionsRemaining } = await import('../../src/lib/tree/tree.ts');
     const tree = parse(rawTree());
     expect(questionsRemaining(tree, 'danger')).toBe(2);
     expect(progress(tree, 0, 'danger')).toEqual({ step: 1, upTo: 2 });
@@ -253,7 +253,7 @@ describe('progress', () => {
 
 describe('depth', () => {
   it('counts the questions before a node on the shortest way', async () => {
-    const { depthOf } = await import('../../src/lib/tree.ts');
+    const { depthOf } = await import('../../src/lib/tree/tree.ts');
     const tree = parse(rawTree());
     expect([depthOf(tree, 'danger'), depthOf(tree, 'situation'), depthOf(tree, 'rent')]).toEqual([0, 1, 2]);
   });
@@ -261,7 +261,7 @@ describe('depth', () => {
 
 describe('cleaning stored answers', () => {
   it('keeps well-formed answers and drops everything else', async () => {
-    const { cleanAnswers } = await import('../../src/lib/tree.ts');
+    const { cleanAnswers } = await import('../../src/lib/tree/tree.ts');
     expect(cleanAnswers({ danger: 'no', who: 3, 'bad key': 'x', situation: '<b>' })).toEqual({ danger: 'no' });
     expect(cleanAnswers(['danger', 'no'])).toEqual({});
     expect(cleanAnswers(null)).toEqual({});

@@ -1,5 +1,5 @@
 /** A decision-tree outcome with nothing in it but what a test gives it. */
-import type { Outcome } from '../../src/lib/tree.ts';
+import type { Outcome } from '../../src/lib/tree/tree.ts';
 
 export function outcomeNode(id: string, more: Partial<Outcome> = {}): Outcome {
   return {

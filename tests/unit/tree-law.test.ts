@@ -5,7 +5,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readData } from '../../src/build-tools/content-reader.ts';
-import { isLawSource } from '../../src/lib/primary-source.ts';
+import { isLawSource } from '../../src/lib/tree/primary-source.ts';
 
 interface RawRight {
   text: string;

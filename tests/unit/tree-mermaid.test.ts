@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinLabels, mermaidNodeId, treeToMermaid } from '../../src/lib/tree-mermaid.ts';
-import { reachableFrom } from '../../src/lib/tree.ts';
-import { helpNode } from '../../src/lib/routes.ts';
+import { joinLabels, mermaidNodeId, treeToMermaid } from '../../src/lib/tree/tree-mermaid.ts';
+import { reachableFrom } from '../../src/lib/tree/tree.ts';
+import { helpNode } from '../../src/lib/site/routes.ts';
 import { readTree } from '../../src/build-tools/content-reader.ts';
 
 const tree = readTree(process.cwd());

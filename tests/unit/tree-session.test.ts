@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Tree } from '../../src/lib/tree.ts';
+import type { Tree } from '../../src/lib/tree/tree.ts';
 import { outcomeNode } from './tree-fixtures.ts';
 import {
   CHECK_LINK,
@@ -16,7 +16,7 @@ import {
   type Current,
   type Decision,
   type StoredSession,
-} from '../../src/lib/tree-session.ts';
+} from '../../src/lib/tree/tree-session.ts';
 
 // A small tree: danger → who → situation → outcomes. Only what the session reads.
 const q = (id: string, answers: [string, string][]) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitToWindow, keyAction, PAN_STEP, ZOOM_LIMITS } from '../../src/lib/zoom.ts';
+import { fitToWindow, keyAction, PAN_STEP, ZOOM_LIMITS } from '../../src/lib/present/zoom.ts';
 
 /** Where the drawing's corners land on screen: the library scales, then moves by (x, y) in drawing units. */
 const onScreen = (s: { scale: number; x: number; y: number }, d: { width: number; height: number }) => ({

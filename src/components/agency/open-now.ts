@@ -5,7 +5,7 @@
  * holidays (a JSON script element, [data-bank-holidays]). Without
  * JavaScript the line stays empty and the hours written out below it still say when to call.
  */
-import { describeStatus, londonMoment, openStatus, type Hours } from '../../lib/hours.ts';
+import { describeStatus, londonMoment, openStatus, type Hours } from '../../lib/directory/hours.ts';
 
 function readBankHolidays(): string[] {
   try {

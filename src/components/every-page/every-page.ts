@@ -7,5 +7,5 @@
 // First: a page opened before "Leave this page" is replaced by a neutral screen before anything else starts.
 import '../quick-exit/left-screen.ts';
 import '../quick-exit/quick-exit.ts';
-import '../kiosk/kiosk-init.ts';
+import '../kiosk/kiosk-check.ts';
 import '../offline/offline.ts';

@@ -1,4 +1,4 @@
-import type { LinkBox } from '../../lib/svg-link-boxes.ts';
+import type { LinkBox } from '../../lib/present/svg-link-boxes.ts';
 
 /** One drawing as its own SVG file, shown as an image with its links laid over it. */
 export interface DrawingFile {

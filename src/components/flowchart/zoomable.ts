@@ -1,6 +1,6 @@
 /** Zoom and pan for each [data-zoomable] drawing: fitted to its window when it first shows, then by buttons, keys, wheel, drag and pinch. */
 import Panzoom, { type PanzoomObject } from '@panzoom/panzoom';
-import { fitToWindow, keyAction, ZOOM_LIMITS, ZOOM_STEP } from '../../lib/zoom.ts';
+import { fitToWindow, keyAction, ZOOM_LIMITS, ZOOM_STEP } from '../../lib/present/zoom.ts';
 
 function setUp(root: HTMLElement) {
   const win = root.querySelector<HTMLElement>('[data-zoomable-window]');

@@ -1,8 +1,8 @@
 /** Start the kiosk again: forget this visitor's answers (not kiosk mode), close the pages they saw, and go to the kiosk start. */
-// From storage.ts and routes.ts, not lib/kiosk.ts: the quick exit on every page imports this file.
-import { clearGuideStorage, KIOSK_KEY } from '../../lib/storage.ts';
-import { KIOSK_START } from '../../lib/routes.ts';
-import { noteLeft } from '../../lib/left-guide.ts';
+// From storage.ts and routes.ts, not lib/kiosk/kiosk-rules.ts: the quick exit on every page imports this file.
+import { clearGuideStorage, KIOSK_KEY } from '../../lib/site/storage.ts';
+import { KIOSK_START } from '../../lib/site/routes.ts';
+import { noteLeft } from '../../lib/site/left-guide.ts';
 import { openAfresh } from '../quick-exit/afresh.ts';
 
 export const inKioskMode = () => document.documentElement.classList.contains('kiosk');

@@ -1,7 +1,7 @@
 /** Offline support in the page: register the service worker, say when there is no
  * connection, and say when a newer version has taken over, without swapping the page under the
  * person. The next page they open is the new version (src/service-worker/sw.ts); Reload shows it here. */
-import { SERVICE_WORKER } from '../../lib/offline-caches.ts';
+import { SERVICE_WORKER } from '../../lib/site/offline-caches.ts';
 
 function banner(el: HTMLElement | null, show: boolean) {
   if (el) el.hidden = !show;

@@ -2,7 +2,7 @@
  * "Save this page for offline": shows the button where the browser can save pages, and says when
  * this page is saved already. The saving code (save-page.ts) loads only when the button is pressed.
  */
-import { OFFLINE_CACHES, savedPageUrl } from '../../lib/offline-caches.ts';
+import { OFFLINE_CACHES, savedPageUrl } from '../../lib/site/offline-caches.ts';
 import savePageModule from 'later:./save-page.ts';
 
 const SAVED = 'Saved. This page will open on this device without a connection.';

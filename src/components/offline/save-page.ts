@@ -2,8 +2,8 @@
  * Saving this page for offline: stores the page and the files it loaded in the saved-pages cache.
  * Loaded only when someone presses "Save this page for offline" (save-offline.ts).
  */
-import { OFFLINE_CACHES } from '../../lib/offline-caches.ts';
-import { filesToSave } from '../../lib/offline-copy.ts';
+import { OFFLINE_CACHES } from '../../lib/site/offline-caches.ts';
+import { filesToSave } from '../../lib/site/offline-copy.ts';
 
 /** The files from this site that the page loaded: styles, scripts, icons and images. */
 function pageResources(): string[] {

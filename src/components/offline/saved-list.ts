@@ -1,6 +1,6 @@
 /** On the offline page: the pages saved on this device (with the button) or visited, with links. */
-import { OFFLINE_CACHES } from '../../lib/offline-caches.ts';
-import { savedPageTitle, savedPagesInOrder } from '../../lib/offline-copy.ts';
+import { OFFLINE_CACHES } from '../../lib/site/offline-caches.ts';
+import { savedPageTitle, savedPagesInOrder } from '../../lib/site/offline-copy.ts';
 
 async function pagesIn(cacheName: string): Promise<{ url: string; title: string }[]> {
   if (!(await caches.has(cacheName))) return [];

@@ -1,5 +1,5 @@
-/** Open a page of the guide afresh in this history entry, after the person has left (src/lib/left-guide.ts). */
-import { OPENED_AT } from '../../lib/left-guide.ts';
+/** Open a page of the guide afresh in this history entry, after the person has left (src/lib/site/left-guide.ts). */
+import { OPENED_AT } from '../../lib/site/left-guide.ts';
 
 /**
  * The entry is marked as opened now (on the same clock as the note that the person left), so the

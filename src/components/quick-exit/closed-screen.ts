@@ -2,7 +2,7 @@
  * The neutral screen a closed page shows (see left-screen.ts): nothing about the guide, and
  * "Start again". Loaded only when a page is closed, by its address (src/build-tools/load-later.ts).
  */
-import { HOME, KIOSK_START } from '../../lib/routes.ts';
+import { HOME, KIOSK_START } from '../../lib/site/routes.ts';
 import { inKioskMode } from '../kiosk/reset.ts';
 import { openAfresh } from './afresh.ts';
 

@@ -3,7 +3,7 @@
  * shows a neutral screen instead of its content: its title and text say nothing about the guide,
  * its address is the site's root, and "Start again" opens the guide afresh. The check runs twice:
  * as the page is drawn (the inline script in the page head, LEFT_BOOT_SCRIPT in
- * src/lib/kiosk-boot.ts, marks <html> and the page's content stays hidden), and when the browser
+ * src/lib/kiosk/boot-script.ts, marks <html> and the page's content stays hidden), and when the browser
  * shows the page again from its back/forward cache (pageshow). The page's content is then removed,
  * not just hidden, so nothing (the search words in the box, the answers) is left to read, and the
  * islands find nothing to start. The neutral screen itself loads only then (closed-screen.ts).
@@ -16,7 +16,7 @@ import {
   leftAt,
   mustClose,
   openedAt,
-} from '../../lib/left-guide.ts';
+} from '../../lib/site/left-guide.ts';
 import closedScreen from 'later:./closed-screen.ts';
 
 const root = document.documentElement;

@@ -1,11 +1,11 @@
 /** Quick exit: the button, and pressing Shift three times. Hides the page, clears what the
  * guide stored (answers, and the list of pages visited), notes that the person left (so every page
  * before it stays closed: left-screen.ts), and replaces this page in the history with a neutral site. */
-import { createShiftCounter } from '../../lib/quick-exit.ts';
-import { clearGuideStorage } from '../../lib/storage.ts';
-import { noteLeft } from '../../lib/left-guide.ts';
+import { createShiftCounter } from '../../lib/site/quick-exit-keys.ts';
+import { clearGuideStorage } from '../../lib/site/storage.ts';
+import { noteLeft } from '../../lib/site/left-guide.ts';
 import { inKioskMode, kioskReset } from '../kiosk/reset.ts';
-import { OFFLINE_CACHES } from '../../lib/offline-caches.ts';
+import { OFFLINE_CACHES } from '../../lib/site/offline-caches.ts';
 
 function exitNow(url: string) {
   // On a kiosk screen, leaving means starting again for the next person, not going to another site.

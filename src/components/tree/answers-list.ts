@@ -3,9 +3,9 @@
  * the questions that led here, each with the answer and a Change link, as the step-by-step guide
  * shows them (islands/AnswersSummary.tsx), and the choice to print them.
  */
-import { walk, type BrowserTree, type Walk } from '../../lib/tree.ts';
-import { parseStored } from '../../lib/tree-session.ts';
-import { helpChange, TREE_DATA } from '../../lib/routes.ts';
+import { walk, type BrowserTree, type Walk } from '../../lib/tree/tree.ts';
+import { parseStored } from '../../lib/tree/tree-session.ts';
+import { helpChange, TREE_DATA } from '../../lib/site/routes.ts';
 
 let tree: Promise<BrowserTree> | undefined;
 

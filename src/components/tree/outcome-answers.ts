@@ -7,7 +7,7 @@
  * A plain script: with no answers stored it does nothing more; with answers, the code that lists
  * them (answers-list.ts) and the questions (TREE_DATA) load then.
  */
-import { TREE_SESSION_KEY } from '../../lib/storage.ts';
+import { TREE_SESSION_KEY } from '../../lib/site/storage.ts';
 import answersList from 'later:./answers-list.ts';
 
 function stored(): string | null {

@@ -5,8 +5,8 @@
  * on a kiosk (which shows the code on screen). If the browser prints some other way (its own menu,
  * Ctrl+P) before the code is drawn, the sheet still carries the address to type.
  */
-import { printedAddress } from '../../lib/site-url.ts';
-import qrModule from 'later:../../lib/qr.ts';
+import { printedAddress } from '../../lib/site/site-url.ts';
+import qrModule from 'later:../../lib/present/qr.ts';
 
 function waitingFigure(): HTMLElement | null {
   const figure = document.querySelector<HTMLElement>('[data-outcome-qr]:not([data-qr-drawn])');
@@ -33,7 +33,9 @@ export function fillOutcomeQr(): Promise<void> {
     if (!figure) return;
     const url = addressOf(figure);
     try {
-      const { qrSvg } = await (import(/* @vite-ignore */ qrModule) as Promise<typeof import('../../lib/qr.ts')>);
+      const { qrSvg } = await (import(/* @vite-ignore */ qrModule) as Promise<
+        typeof import('../../lib/present/qr.ts')
+      >);
       figure.querySelector('.outcome-qr__code')!.innerHTML = await qrSvg(
         url,
         `QR code: these next steps online, ${printedAddress(url)}`,

@@ -3,11 +3,11 @@
  * kiosk. Each phone with its verb, its number as people read it and its link; the address as one
  * line; the opening hours as lines. Pure: plain data in (an agency's id and data), plain data out.
  */
-import { phoneLink, type PhoneLink, type PhoneType } from '../phone.ts';
-import { describeHours, hoursKind } from '../hours.ts';
-import { printedAddress } from '../site-url.ts';
-import { agencyHref } from '../routes.ts';
-import type { Agency, AgencyHours } from '../schema.ts';
+import { phoneLink, type PhoneLink, type PhoneType } from '../directory/phone.ts';
+import { describeHours, hoursKind } from '../directory/hours.ts';
+import { printedAddress } from '../site/site-url.ts';
+import { agencyHref } from '../site/routes.ts';
+import type { Agency, AgencyHours } from '../content/schema.ts';
 
 /** A phone number as the outputs show it. */
 export interface PhoneView extends PhoneLink {

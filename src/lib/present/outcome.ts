@@ -1,11 +1,11 @@
 /**
  * A next-steps page (an outcome of the step-by-step guide), as the web page and the printed sheet
  * show it: who to contact first ("Do this first"), then everyone else in the order to use them.
- * Pure: the ordering rules live in lib/next-steps.ts; this puts them together for the outputs.
+ * Pure: the ordering rules live in lib/tree/next-steps.ts; this puts them together for the outputs.
  */
-import { arrangeContacts, firstContactIds, type ContactLike } from '../next-steps.ts';
-import { URGENCY_LABELS } from '../next-steps.ts';
-import type { Outcome } from '../tree.ts';
+import { arrangeContacts, firstContactIds, type ContactLike } from '../tree/next-steps.ts';
+import { URGENCY_LABELS } from '../tree/next-steps.ts';
+import type { Outcome } from '../tree/tree.ts';
 
 type Roles = Readonly<Record<string, readonly string[] | undefined>>;
 

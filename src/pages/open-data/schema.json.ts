@@ -1,6 +1,6 @@
 /** The JSON Schema of the published Open Referral UK fields, beside the data. */
 import type { APIRoute } from 'astro';
-import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../lib/oruk-schema.ts';
+import { ORUK_PAGE_SCHEMA, ORUK_SERVICE_SCHEMA } from '../../lib/directory/oruk-schema.ts';
 
 export const GET: APIRoute = () =>
   new Response(

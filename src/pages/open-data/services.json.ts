@@ -1,7 +1,7 @@
 /** The edition's whole directory as Open Referral UK JSON, in the shape of GET /services. */
 import type { APIRoute } from 'astro';
 import { getAgencies, getEdition } from '../../site-data.ts';
-import { servicesPage, toOrukService } from '../../lib/oruk.ts';
+import { servicesPage, toOrukService } from '../../lib/directory/oruk.ts';
 
 export const GET: APIRoute = async () => {
   const edition = await getEdition();

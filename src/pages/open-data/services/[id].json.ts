@@ -1,7 +1,7 @@
 /** One service as Open Referral UK JSON, in the shape of GET /services/{id} (id is its UUID). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAgencies, getEdition } from '../../../site-data.ts';
-import { toOrukService } from '../../../lib/oruk.ts';
+import { toOrukService } from '../../../lib/directory/oruk.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const edition = await getEdition();

@@ -9,7 +9,7 @@
  * Pages opened after that (the person came back and started again) show as usual, and the pages
  * before the exit stay closed, so the note that the person left is never cleared by starting again.
  *
- * Pure: no DOM. The check that runs before the page is drawn is LEFT_BOOT_SCRIPT in kiosk-boot.ts
+ * Pure: no DOM. The check that runs before the page is drawn is LEFT_BOOT_SCRIPT in lib/kiosk/boot-script.ts
  * (kept there so that no page loads its text twice), which the build allows by its hash.
  */
 import { STORAGE_PREFIX } from './storage.ts';

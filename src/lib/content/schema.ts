@@ -4,10 +4,10 @@
  * build's content check, which reports every problem with the file, the field and the fix.
  */
 import { z } from 'zod';
-import { checkPhone } from './phone.ts';
-import { toIsoDate } from './dates.ts';
-import { hoursKind } from './hours.ts';
-import { AUDIENCES, CATEGORY_IDS, ROLE_IDS, TOPIC_IDS, WEEKDAYS } from './taxonomy.ts';
+import { checkPhone } from '../directory/phone.ts';
+import { toIsoDate } from '../dates.ts';
+import { hoursKind } from '../directory/hours.ts';
+import { AUDIENCES, CATEGORY_IDS, ROLE_IDS, TOPIC_IDS, WEEKDAYS } from '../taxonomy.ts';
 
 /** The number of single-letter edits between two words (to suggest the field an editor meant). */
 function editDistance(a: string, b: string): number {

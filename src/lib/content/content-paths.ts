@@ -10,7 +10,7 @@ export const EDITION_FILE = 'edition.yaml';
 export const CRISIS_FILE = 'crisis.yaml';
 export const BANK_HOLIDAYS_FILE = 'bank-holidays.yaml';
 export const TREE_FILE = 'tree.yaml';
-/** The national emergency and crisis numbers, with their sources (see src/lib/pinned-numbers.ts). */
+/** The national emergency and crisis numbers, with their sources (see src/lib/directory/pinned-numbers.ts). */
 export const PINNED_NUMBERS_FILE = 'pinned-numbers.yaml';
 export const GLOSSARY_FILE = 'glossary.yaml';
 export const LEGAL_WORDS_FILE = 'legal-words.yaml';

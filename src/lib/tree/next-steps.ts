@@ -6,7 +6,7 @@
  * Pure: the next-steps pages (on screen and printed) order their contacts with this.
  */
 
-import type { PhoneLink } from './phone.ts';
+import type { PhoneLink } from '../directory/phone.ts';
 import type { Urgency } from './tree-schema.ts';
 
 /** How urgent an outcome is, in words: on next-steps pages, in the booklet and in the flowchart's key. */

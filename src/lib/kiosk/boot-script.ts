@@ -1,12 +1,12 @@
 /**
  * The one script that runs before the page is drawn (BOOT_SCRIPT): it styles a kiosk tab as a
  * kiosk at once, so the page never flashes its normal look, and keeps a page closed after
- * "Leave this page" (src/lib/left-guide.ts). It is inlined in the page head of both layouts, and
+ * "Leave this page" (src/lib/site/left-guide.ts). It is inlined in the page head of both layouts, and
  * the build adds its hash to the Content-Security-Policy (no other inline script is allowed).
  */
 import { createHash } from 'node:crypto';
-import { KIOSK_KEY } from './storage.ts';
-import { CLOSED_ADDRESS, CLOSED_CLASS, CLOSED_TITLE, LEFT_KEY, OPENED_AT } from './left-guide.ts';
+import { KIOSK_KEY } from '../site/storage.ts';
+import { CLOSED_ADDRESS, CLOSED_CLASS, CLOSED_TITLE, LEFT_KEY, OPENED_AT } from '../site/left-guide.ts';
 
 /** Kiosk mode is on only when staff have set this tab up (the kiosk key is in session storage): never by an address. */
 const KIOSK_BOOT_SCRIPT = `try{if(sessionStorage.getItem(${JSON.stringify(KIOSK_KEY)})!==null)document.documentElement.classList.add('kiosk')}catch(e){}`;

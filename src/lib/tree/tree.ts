@@ -3,7 +3,7 @@
  * walks a person's answers, and the smaller tree the browser gets (its schema is in tree-schema.ts). Answers are keyed by question id, so changing one
  * keeps every other answer that still applies.
  */
-import type { RoleId } from './taxonomy.ts';
+import type { RoleId } from '../taxonomy.ts';
 import { rightsWithoutLaw } from './rights.ts';
 import type { Answer, Outcome, Question, Tree, TreeNode } from './tree-schema.ts';
 

@@ -1,7 +1,7 @@
 /** The decision tree as a Mermaid flowchart, generated from the same data as the pages. */
 import { nodeMap, reachableFrom, type Tree, type TreeNode } from './tree.ts';
 import type { Urgency } from './tree-schema.ts';
-import { COLOURS as C } from './design-tokens.ts';
+import { COLOURS as C } from '../design-tokens.ts';
 
 /** The colours of each kind of box in the flowchart (from src/lib/design-tokens.ts), shared by the drawing and its key. */
 export const NODE_STYLES: Record<'question' | Urgency, { fill: string; stroke: string; strokeWidth?: number }> = {

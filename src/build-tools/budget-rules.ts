@@ -4,7 +4,7 @@
  * and which addresses would be requests to another site are decided here; scripts/budgets.ts
  * reads the files and measures them.
  */
-import { BOOKLET, DIRECTORY, FLOWCHART, HELP, SEARCH } from '../lib/routes.ts';
+import { BOOKLET, DIRECTORY, FLOWCHART, HELP, SEARCH } from '../lib/site/routes.ts';
 
 const KB = 1024;
 /** Compressed (gzip) HTML plus CSS of a text page: fits the first round trip of a connection. */
@@ -20,7 +20,7 @@ export const HELP_PAGE_JS_CAP = 12 * KB;
 export const IMAGE_CAP = 16 * KB;
 /**
  * Everything the service worker saves for offline use (uncompressed, as stored on the phone).
- * Whatever the content: the essentials are saved on the first visit, the rest as it is visited (src/lib/offline-copy.ts).
+ * Whatever the content: the essentials are saved on the first visit, the rest as it is visited (src/lib/site/offline-copy.ts).
  */
 export const PRECACHE_CAP = 2 * KB * KB;
 /** What the first search downloads: Pagefind's entry files and one index chunk. */

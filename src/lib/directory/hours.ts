@@ -3,7 +3,7 @@
  * written out in words. All reasoning is in Europe/London wall-clock time, taken from the
  * platform's time zone data (Intl), so clock changes are handled by the calendar itself.
  */
-import { WEEKDAYS, type Weekday } from './taxonomy.ts';
+import { WEEKDAYS, type Weekday } from '../taxonomy.ts';
 
 interface ScheduleRow {
   byday: readonly Weekday[];

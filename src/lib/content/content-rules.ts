@@ -17,14 +17,14 @@ import {
   type GuideMeta,
   type Crisis,
 } from './schema.ts';
-import { ROLES, type RoleId } from './taxonomy.ts';
-import { validateTree, type TreeContext } from './tree.ts';
-import { treeSchema, type Tree } from './tree-schema.ts';
-import { treeShapeProblems } from './tree-shape.ts';
+import { ROLES, type RoleId } from '../taxonomy.ts';
+import { validateTree, type TreeContext } from '../tree/tree.ts';
+import { treeSchema, type Tree } from '../tree/tree-schema.ts';
+import { treeShapeProblems } from '../tree/tree-shape.ts';
 import { checkGuideText, type GuideText } from './guide-text.ts';
-import { internalLinkProblem, sitePages, type SitePages } from './site-links.ts';
+import { internalLinkProblem, sitePages, type SitePages } from '../site/site-links.ts';
 import { editionGaps } from './edition-gaps.ts';
-import { guideHref } from './routes.ts';
+import { guideHref } from '../site/routes.ts';
 import {
   PINNED_FILE,
   digitsOf,
@@ -34,7 +34,7 @@ import {
   pinnedProblem,
   pinsFrom,
   type Pin,
-} from './pinned-numbers.ts';
+} from '../directory/pinned-numbers.ts';
 import { checkGlossaryFiles } from './plain-english.ts';
 import type { ContentInput, ContentProblem, RawFile } from './content-input.ts';
 

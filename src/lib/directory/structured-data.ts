@@ -5,7 +5,7 @@
  */
 import { phoneLink, type PhoneType } from './phone.ts';
 import type { Hours } from './hours.ts';
-import type { Weekday } from './taxonomy.ts';
+import type { Weekday } from '../taxonomy.ts';
 
 export interface ServiceForStructuredData {
   name: string;

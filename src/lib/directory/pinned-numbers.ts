@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { checkPhone, type PhoneType } from './phone.ts';
-import { CONTENT_DIR, PINNED_NUMBERS_FILE } from './content-paths.ts';
-import { isoDate, MAX_DESCRIPTION, MAX_NAME, strictObject, text, webAddress } from './schema.ts';
+import { CONTENT_DIR, PINNED_NUMBERS_FILE } from '../content/content-paths.ts';
+import { isoDate, MAX_DESCRIPTION, MAX_NAME, strictObject, text, webAddress } from '../content/schema.ts';
 
 export const PINNED_FILE = `${CONTENT_DIR}/${PINNED_NUMBERS_FILE}`;
 

@@ -6,8 +6,8 @@
  */
 import type { ContentInput, ContentProblem, RawFile } from './content-input.ts';
 import { editionSchema, guideSchema, type Edition, type GuideMeta } from './schema.ts';
-import { ROLES, ROLE_IDS, type RoleId } from './taxonomy.ts';
-import { treeSchema, type Tree } from './tree-schema.ts';
+import { ROLES, ROLE_IDS, type RoleId } from '../taxonomy.ts';
+import { treeSchema, type Tree } from '../tree/tree-schema.ts';
 
 const list = (ids: string[]) => (ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
 

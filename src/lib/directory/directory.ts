@@ -3,8 +3,8 @@
  * category lists and in what order, how a long list splits into pages, and the A to Z list by letter.
  * A list that fits on one page stays on one page, with no page links.
  */
-import { CATEGORIES, type CategoryId } from './taxonomy.ts';
-import { directoryCategory, directoryLetter, directoryLetterAnchor } from './routes.ts';
+import { CATEGORIES, type CategoryId } from '../taxonomy.ts';
+import { directoryCategory, directoryLetter, directoryLetterAnchor } from '../site/routes.ts';
 
 /**
  * How many services a page lists, so that no directory page passes 100 KB of HTML however many

@@ -2,7 +2,7 @@
  * The kept drawings (content/drawings/) are published as they are, so every build checks every
  * file there: it must be a drawing the build made (named <24 hex digits>.svg and recorded, with a
  * sha256 of its SVG, in drawings.json when it was drawn), unchanged since (same sha256), and safe
- * (src/lib/svg-safety.ts). Only the drawing step (src/build-tools/drawing-cache.ts) writes the
+ * (src/lib/content/svg-safety.ts). Only the drawing step (src/build-tools/drawing-cache.ts) writes the
  * folder and its list. Each refusal names the file, the element or field, and the fix.
  */
 import { createHash } from 'node:crypto';

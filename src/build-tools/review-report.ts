@@ -2,10 +2,10 @@
  * The editors' review: for each edition, every service, guide page and "next steps" outcome with
  * the date it was last checked, and what needs looking at again. Pure: the caller reads the files.
  */
-import type { ContentInput } from '../lib/content-input.ts';
-import { hoursKind } from '../lib/hours.ts';
-import { isLawSource } from '../lib/primary-source.ts';
-import { mdxToProse, sentencesOf, type Sentence } from '../lib/readability.ts';
+import type { ContentInput } from '../lib/content/content-input.ts';
+import { hoursKind } from '../lib/directory/hours.ts';
+import { isLawSource } from '../lib/tree/primary-source.ts';
+import { mdxToProse, sentencesOf, type Sentence } from '../lib/content/readability.ts';
 
 interface ReviewSource {
   url: string;

@@ -1,9 +1,9 @@
 /**
  * The pages the build makes, worked out from the content, and whether a link on this site
  * leads to one of them (and to an id on it). The content check uses it before the build, on every
- * link in guide pages and YAML (src/lib/content-check.ts), so a link to a page the site does not
+ * link in guide pages and YAML (src/lib/content/content-rules.ts), so a link to a page the site does not
  * have stops the build. The directory's pages are worked out as the directory pages themselves
- * split them (lib/directory.ts): a category's page 2 on, and the A to Z letter pages when
+ * split them (lib/directory/directory.ts): a category's page 2 on, and the A to Z letter pages when
  * the list is too long for the directory page. The booklet's print pages are not the site's: only
  * a build for printing makes them (src/build-tools/booklet-build.ts), so nothing may link to them.
  */
@@ -14,7 +14,7 @@ import {
   directoryCategories,
   directoryView,
   type DirectoryItem,
-} from './directory.ts';
+} from '../directory/directory.ts';
 import {
   DIRECTORY,
   FLOWCHART,

@@ -12,10 +12,10 @@
  * against the content schema and leaves out any that fails.
  */
 import { createHash } from 'node:crypto';
-import type { Agency } from './schema.ts';
+import type { Agency } from '../content/schema.ts';
 import { hoursKind } from './hours.ts';
 import { phoneLink } from './phone.ts';
-import { CATEGORIES, CATEGORY_IDS, WEEKDAYS, type CategoryId, type Weekday } from './taxonomy.ts';
+import { CATEGORIES, CATEGORY_IDS, WEEKDAYS, type CategoryId, type Weekday } from '../taxonomy.ts';
 
 /** The taxonomy our `attributes` use: the guide's directory categories. */
 const CATEGORY_TAXONOMY = 'housing-mental-health-guide-category';

@@ -3,10 +3,10 @@
  * against the same schema as the build, and leave out (with the reasons) any that fails or
  * that would clash with a service the guide already has.
  */
-import { agencySchema } from './schema.ts';
-import { issueMessage } from './content-check.ts';
+import { agencySchema } from '../content/schema.ts';
+import { issueMessage } from '../content/content-rules.ts';
 import { fromOrukService, servicesInFeed, slugFor } from './oruk.ts';
-import type { CategoryId } from './taxonomy.ts';
+import type { CategoryId } from '../taxonomy.ts';
 import { pinnedProblem, type Pin } from './pinned-numbers.ts';
 
 interface ImportedAgency {

@@ -2,8 +2,8 @@
  * The set-up form on /kiosk/ (loaded on that page only): filled from the address's settings,
  * saved only when staff press the button. Not offered when kiosk mode is already on.
  */
-import { KIOSK_KEY, KIOSK_LIMITS, KIOSK_START, kioskSettings } from '../../lib/kiosk.ts';
-import { editionKioskDefaults } from './kiosk-defaults.ts';
+import { KIOSK_KEY, KIOSK_LIMITS, KIOSK_START, kioskSettings } from '../../lib/kiosk/kiosk-rules.ts';
+import { editionKioskDefaults } from './kiosk-edition-defaults.ts';
 
 function kioskOn(): boolean {
   try {

@@ -2,9 +2,9 @@
  * Kiosk mode for a shared touch screen at a community hub: its settings, the idle timer's
  * states, and what a tap on a link does. Pure: no DOM.
  */
-import { KIOSK_KEY } from './storage.ts';
-import { KIOSK_START } from './routes.ts';
-import { printedAddress } from './site-url.ts';
+import { KIOSK_KEY } from '../site/storage.ts';
+import { KIOSK_START } from '../site/routes.ts';
+import { printedAddress } from '../site/site-url.ts';
 
 export { KIOSK_KEY, KIOSK_START };
 

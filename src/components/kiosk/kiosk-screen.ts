@@ -3,11 +3,11 @@
  * other websites shown as an address and QR code, phone numbers shown large, and moving
  * between pages without building up a history the next person could go back through.
  */
-import { idleState, linkAction, type KioskSettings } from '../../lib/kiosk.ts';
+import { idleState, linkAction, type KioskSettings } from '../../lib/kiosk/kiosk-rules.ts';
 import { kioskReset } from './reset.ts';
-import { KIOSK_START } from '../../lib/routes.ts';
-import { phoneVerb } from '../../lib/phone.ts';
-import qrModule from 'later:../../lib/qr.ts';
+import { KIOSK_START } from '../../lib/site/routes.ts';
+import { phoneVerb } from '../../lib/directory/phone.ts';
+import qrModule from 'later:../../lib/present/qr.ts';
 
 let dialog: HTMLDialogElement | null = null;
 let asking = false;
@@ -48,7 +48,7 @@ function open(kind: 'other-site' | 'phone' | 'idle', words: Record<string, strin
 async function showOtherSite(url: string, address: string, label: string) {
   open('other-site', { address, label });
   try {
-    const { qrSvg } = await (import(/* @vite-ignore */ qrModule) as Promise<typeof import('../../lib/qr.ts')>);
+    const { qrSvg } = await (import(/* @vite-ignore */ qrModule) as Promise<typeof import('../../lib/present/qr.ts')>);
     const box = getDialog().querySelector('[data-kiosk-qr]');
     if (box) box.innerHTML = await qrSvg(url, `QR code for ${address}`);
   } catch {
@@ -56,7 +56,7 @@ async function showOtherSite(url: string, address: string, label: string) {
   }
 }
 
-/** The number as the page prints it (spaced for reading, by lib/phone.ts), or as the link holds it. */
+/** The number as the page prints it (spaced for reading, by lib/directory/phone.ts), or as the link holds it. */
 function showPhone(number: string, text: boolean, label: string, printed?: string) {
   const shown = printed || number;
   open('phone', { verb: phoneVerb(text ? 'text' : 'voice'), who: label || shown, number: shown });

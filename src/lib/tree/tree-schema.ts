@@ -1,7 +1,7 @@
 /** The zod schema of the decision tree (content/tree.yaml). Build-time only: the browser never loads it. */
 import { z } from 'zod';
-import { ROLE_IDS } from './taxonomy.ts';
-import { MAX_DESCRIPTION, MAX_NAME, MAX_SHORT, sourceSchema, strictObject, text } from './schema.ts';
+import { ROLE_IDS } from '../taxonomy.ts';
+import { MAX_DESCRIPTION, MAX_NAME, MAX_SHORT, sourceSchema, strictObject, text } from '../content/schema.ts';
 
 const slug = z
   .string()

@@ -1,5 +1,5 @@
 /** The edition's kiosk defaults, from the page's data-kiosk-defaults (set by the layout). */
-import { DEFAULT_KIOSK, type KioskSettings } from '../../lib/kiosk.ts';
+import { DEFAULT_KIOSK, type KioskSettings } from '../../lib/kiosk/kiosk-rules.ts';
 
 export function editionKioskDefaults(): KioskSettings {
   try {

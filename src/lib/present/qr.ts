@@ -1,6 +1,6 @@
 /** QR codes as inline SVG, drawn by the `qrcode` library (no network, works at build time and in the browser). */
 import QRCode from 'qrcode';
-import { COLOURS } from './design-tokens.ts';
+import { COLOURS } from '../design-tokens.ts';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

@@ -3,14 +3,14 @@
  * content points on paper, the booklet's anchors, and the page arithmetic the booklet script
  * needs. Pure: no DOM, no Astro.
  */
-import { absoluteUrl, printedAddress } from '../site-url.ts';
+import { absoluteUrl, printedAddress } from '../site/site-url.ts';
 import { formatLongDate } from '../dates.ts';
-import { reachableFrom } from '../tree.ts';
-import type { Outcome, Question, Tree } from '../tree.ts';
+import { reachableFrom } from '../tree/tree.ts';
+import type { Outcome, Question, Tree } from '../tree/tree.ts';
 import { agencyView, type AgencyData, type AgencyView } from './agency.ts';
 import { contactIds, outcomeView, type OutcomeView } from './outcome.ts';
-import { outcomeWords, type WordMeaning } from '../plain-english.ts';
-import type { GlossaryTerm } from '../readability.ts';
+import { outcomeWords, type WordMeaning } from '../content/plain-english.ts';
+import type { GlossaryTerm } from '../content/readability.ts';
 
 /** The anchor of each part of the booklet, so contents and cross-references can find it. */
 export const anchors = {
