@@ -69,6 +69,10 @@ export const ROLES = {
   'childrens-services': 'Children’s services (help for under-18s and families)',
   'advice-service': 'Free local advice on housing, debt and benefits',
   'food-help': 'Food banks and emergency food',
+  'domestic-abuse': 'The local domestic abuse service, with refuge places',
+  'tenancy-support': 'Floating support or tenancy sustainment: help at home to keep a tenancy going',
+  'young-people': 'Housing help for young people (16 to 25), including family mediation',
+  'home-safety': 'The fire service’s free home fire safety visit',
 } as const;
 export type RoleId = keyof typeof ROLES;
 export const ROLE_IDS = Object.keys(ROLES) as [RoleId, ...RoleId[]];
