@@ -28,6 +28,17 @@ for (const [words, expected] of [
   ['debt', 'Citizens Advice Adviceline (England)'],
   ['benefits', 'Behind with rent'],
   ['eviction', 'You have been given notice by your landlord'],
+  // The situations an adviser meets, in the words people use for them.
+  ['ex-forces', 'If you served in the armed forces'],
+  ['army', 'If you served in the armed forces'],
+  ['carer', 'If you are a carer'],
+  ['dog', 'Keeping your pet if you lose your home'],
+  ['pet', 'Keeping your pet if you lose your home'],
+  ['caravan', 'Gypsy and Traveller sites, caravans and boats'],
+  ['traveller site', 'Gypsy and Traveller sites, caravans and boats'],
+  ['pregnant', 'Couples, and families with children'],
+  ['waiting list', 'Getting on the housing register'],
+  ['parents kicked me out', 'Aged 18 to 25 and asked to leave home'],
 ] as const) {
   test(`searching for "${words}" finds ${expected}`, async ({ page }) => {
     const results = await search(page, words);

@@ -1,5 +1,7 @@
 /** The real decision tree in content/tree.yaml, tested in the manner of GOV.UK smart answers. */
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathsToOutcomes, validateTree, walk, type Answers } from '../../src/lib/tree/tree.ts';
 import { SITUATIONS } from '../situations.ts';
 import { readTree } from '../../src/build-tools/content-reader.ts';
@@ -171,4 +173,27 @@ describe('where each situation leads', () => {
     expect(o.id).toBe('professional-referral');
     expect(o.rights.map((r) => r.text).join(' ')).toMatch(/must refer/);
   });
+});
+
+describe('situations an adviser meets have their own guide page, linked where a person lands', () => {
+  const pages: Record<string, string[]> = {
+    carers: ['could-lose-home', 'ask-the-council'],
+    veterans: ['sleeping-rough', 'nowhere-tonight', 'ask-the-council'],
+    pets: ['sleeping-rough', 'nowhere-tonight'],
+    'gypsy-and-traveller-sites': ['ask-the-council', 'nowhere-tonight'],
+    'families-and-couples': ['nowhere-tonight', 'asked-to-leave'],
+    'housing-register': ['move-on', 'ask-the-council', 'tenancy-support'],
+    'young-people-18-to-25': ['asked-to-leave'],
+  };
+  for (const [page, outcomes] of Object.entries(pages)) {
+    it(`"${page}" is a guide page in a topic, linked from ${outcomes.join(', ')}`, () => {
+      const file = join(process.cwd(), 'content/guide', `${page}.mdx`);
+      expect(existsSync(file), `content/guide/${page}.mdx`).toBe(true);
+      expect(readFileSync(file, 'utf8')).toMatch(/^topic: [a-z-]+$/m);
+      for (const id of outcomes) {
+        const o = tree.nodes.find((n) => n.id === id);
+        expect(o?.type === 'outcome' && o.guides, id).toContain(page);
+      }
+    });
+  }
 });
