@@ -3,20 +3,13 @@
  * show it: who to contact first ("Do this first"), then everyone else in the order to use them.
  * Pure: the ordering rules live in lib/tree/next-steps.ts; this puts them together for the outputs.
  */
-import { arrangeContacts, firstContactIds, type ContactLike } from '../tree/next-steps.ts';
+import { arrangeContacts, contactIds, firstContactIds, type ContactLike } from '../tree/next-steps.ts';
 import { URGENCY_LABELS } from '../tree/next-steps.ts';
 import type { Outcome } from '../tree/tree.ts';
 
 type Roles = Readonly<Record<string, readonly string[] | undefined>>;
 
-/**
- * The agencies a page names, as ids in the order to show them: those of each role (as the
- * edition lists them) first, then those named by id, each once.
- */
-export function contactIds(ids: readonly string[], roles: readonly string[], editionRoles: Roles): string[] {
-  const all = [...roles.flatMap((r) => editionRoles[r] ?? []), ...ids];
-  return all.filter((id, i) => all.indexOf(id) === i);
-}
+export { contactIds };
 
 export interface OutcomeView<T> {
   /** How urgent, in words ("Act today"). */
