@@ -16,7 +16,14 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { ContentInput, RawFile } from '../lib/content/content-input.ts';
 import { splitFrontmatter } from '../lib/content/frontmatter.ts';
-import { crisisSchema, editionSchema, localSchema, type Crisis, type Edition, type Local } from '../lib/content/schema.ts';
+import {
+  crisisSchema,
+  editionSchema,
+  localSchema,
+  type Crisis,
+  type Edition,
+  type Local,
+} from '../lib/content/schema.ts';
 import { treeSchema, type Tree } from '../lib/tree/tree-schema.ts';
 import {
   BANK_HOLIDAYS_FILE,

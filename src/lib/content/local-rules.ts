@@ -33,12 +33,12 @@ export function localTexts(local: Local): { field: string; text: string }[] {
   const d = local.council.duty_to_refer;
   if (d) {
     out.push({ field: 'council.duty_to_refer.how', text: d.how });
-    d.include.forEach((t, i) => out.push({ field: `council.duty_to_refer.include[${i}]`, text: t }));
+    for (const [i, t] of d.include.entries()) out.push({ field: `council.duty_to_refer.include[${i}]`, text: t });
   }
   for (const [id, o] of Object.entries(local.outcomes))
-    o.steps.forEach((s, i) => out.push({ field: `outcomes.${id}.steps[${i}].text`, text: s.text }));
+    for (const [i, s] of o.steps.entries()) out.push({ field: `outcomes.${id}.steps[${i}].text`, text: s.text });
   for (const [id, list] of Object.entries(local.guides))
-    list.forEach((p, i) => out.push({ field: `guides.${id}[${i}].text`, text: p.text }));
+    for (const [i, p] of list.entries()) out.push({ field: `guides.${id}[${i}].text`, text: p.text });
   return out;
 }
 
