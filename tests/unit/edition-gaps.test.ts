@@ -96,7 +96,7 @@ describe('a new edition needs no code change', { timeout: 30_000 }, () => {
     const { input } = readContent(projectWith('testshire', { 'mental-health-crisis': ['testshire-crisis'] }), TODAY);
     const gaps = editionGaps(input).map(formatProblem);
     // One problem for each role that an outcome or page asks for, except the one this edition fills.
-    const nodes = (input.tree?.data as { nodes: { roles?: string[] }[] }).nodes;
+    const nodes = (input.tree!.data as { nodes: { roles?: string[] }[] }).nodes;
     const asked = new Set([
       ...nodes.flatMap((n) => n.roles ?? []),
       ...input.guides.flatMap((g) => (g.data as { roles?: string[] }).roles ?? []),

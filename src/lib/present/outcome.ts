@@ -6,6 +6,7 @@
 import { arrangeContacts, contactIds, firstContactIds, type ContactLike } from '../tree/next-steps.ts';
 import { URGENCY_LABELS } from '../tree/next-steps.ts';
 import type { Outcome } from '../tree/tree.ts';
+import type { LocalOutcomeView } from './local.ts';
 
 type Roles = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -20,6 +21,21 @@ export interface OutcomeView<T> {
   rest: T[];
   /** The heading over `rest`. */
   restTitle: 'Who else can help' | 'Who to contact';
+  /** What the edition adds (local.yaml): local steps, the duty-to-refer route and their sources. */
+  local?: LocalOutcomeView;
+}
+
+/**
+ * The agencies an outcome names in an edition, as ids in the order to show them: its roles, its
+ * own agencies, then the contacts the edition's local.yaml adds (so "Who else can help" orders
+ * them with the rest, by the rules in lib/tree/next-steps.ts).
+ */
+export function outcomeContactIds(
+  outcome: Pick<Outcome, 'agencies' | 'roles'>,
+  editionRoles: Roles,
+  local?: Pick<LocalOutcomeView, 'contacts'>,
+): string[] {
+  return contactIds([...outcome.agencies, ...(local?.contacts ?? [])], outcome.roles, editionRoles);
 }
 
 /** An outcome's contacts (already found for this edition, see contactIds) arranged for its page. */
@@ -27,6 +43,7 @@ export function outcomeView<T extends ContactLike>(
   outcome: Pick<Outcome, 'urgency' | 'first'>,
   contacts: readonly T[],
   editionRoles: Roles,
+  local?: LocalOutcomeView,
 ): OutcomeView<T> {
   const { first, rest } = arrangeContacts(contacts, firstContactIds(outcome.first.contacts, editionRoles));
   return {
@@ -34,5 +51,6 @@ export function outcomeView<T extends ContactLike>(
     first,
     rest,
     restTitle: first.length ? 'Who else can help' : 'Who to contact',
+    local,
   };
 }
