@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build-tools/content-reader.ts';
 import { checkContent, formatProblem } from '../../src/lib/content/content-rules.ts';
 import type { ContentInput, RawFile } from '../../src/lib/content/content-input.ts';
+import { plainEnglishFindings } from '../../src/lib/content/plain-english.ts';
 
 const TODAY = '2026-12-07';
 const MEDWAY = 'content/editions/medway/local.yaml';
@@ -258,5 +259,31 @@ describe('every outcome names local help with a phone number', () => {
     const none = { without_local_number: allExcused() };
     const input = withLocal({ medway: none, bradford: none }, { outcomes: [outcome('test-emergency', 'emergency')] });
     expect(about(input, MEDWAY)).toEqual([]);
+  });
+});
+
+describe('npm run review reads local.yaml as it reads outcomes', () => {
+  it('reports local text that reads above age 10, naming the file', () => {
+    const hard = {
+      without_local_number: allExcused(),
+      outcomes: {
+        'professional-referral': {
+          steps: [
+            step('Notwithstanding jurisdictional considerations, practitioners should communicate comprehensively.'),
+          ],
+        },
+      },
+    };
+    const findings = plainEnglishFindings(withLocal({ medway: hard }));
+    expect(findings).toContainEqual(expect.objectContaining({ file: MEDWAY, rule: 'reading-age' }));
+    const easy = {
+      without_local_number: allExcused(),
+      outcomes: {
+        'professional-referral': {
+          steps: [step('Ask the ward staff to help you. They can call the council for you.')],
+        },
+      },
+    };
+    expect(plainEnglishFindings(withLocal({ medway: easy })).filter((f) => f.file === MEDWAY)).toEqual([]);
   });
 });

@@ -156,6 +156,8 @@ export const sourceSchema = (today?: string) =>
     checked: isoDate({ notAfter: today }),
     /** A secondary source (a council, NHS trust or charity restating a fact, not the body itself or the law). */
     secondary: z.boolean().default(false),
+    /** The page shows no date of its own (published or updated): `npm run review` lists local numbers resting only on such pages. */
+    undated: z.boolean().default(false),
   });
 
 const phoneSchema = strictObject({
