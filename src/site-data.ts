@@ -7,7 +7,7 @@ import type { HelpContact } from './lib/tree/next-steps.ts';
 import { treeForBrowser, type BrowserTree } from './lib/tree/tree.ts';
 import { agencyView } from './lib/present/agency.ts';
 import { contactIds, outcomeContactIds, outcomeView, type OutcomeView } from './lib/present/outcome.ts';
-import { dutyToRefer, localGuide, localOutcome, type DutyToReferView } from './lib/present/local.ts';
+import { localGuide, localOutcome } from './lib/present/local.ts';
 import type { Local } from './lib/content/schema.ts';
 import { crisisTierIds, crisisView, type CrisisTierView } from './lib/present/crisis.ts';
 import type { Outcome } from './lib/tree/tree.ts';
@@ -69,14 +69,12 @@ export async function resolveContacts(ids: string[], roles: RoleId[]): Promise<A
   return Promise.all(contactIds(ids, roles, (await getEdition()).roles).map(getAgency));
 }
 
-/** The edition's local additions (its local.yaml), or undefined when it has none. */
+/**
+ * The edition's local additions (its local.yaml), or undefined when it has none. The council's
+ * duty-to-refer route for any page or tool: `dutyToRefer(await getLocal(), edition.name)` (lib/present/local.ts).
+ */
 export function getLocal(): Promise<Local | undefined> {
   return once('local', async () => (await getEntry('local', (await getEdition()).id))?.data);
-}
-
-/** The council's duty-to-refer route in this edition (local.yaml), for every page and tool that needs it. */
-export async function getDutyToRefer(): Promise<DutyToReferView | undefined> {
-  return dutyToRefer(await getLocal(), (await getEdition()).name);
 }
 
 /** A guide page's local paragraphs in this edition ("In <edition>"), with their sources. */

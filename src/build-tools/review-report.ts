@@ -238,7 +238,7 @@ export function reviewEntries(input: ContentInput): ReviewEntry[] {
 }
 
 /** A local phone number that rests only on secondary or undated pages: to confirm on the service's own, dated page. */
-export interface WeakLocalNumber {
+interface WeakLocalNumber {
   id: string;
   file: string;
   edition: string;

@@ -20,7 +20,7 @@ export interface LocalRulesInput {
 }
 
 /** Where an edition's local.yaml is (or would be), as messages show it. */
-export const localFile = (edition: string) => `${CONTENT_DIR}/${editionDir(edition)}/${LOCAL_FILE}`;
+const localFile = (edition: string) => `${CONTENT_DIR}/${editionDir(edition)}/${LOCAL_FILE}`;
 
 const nearHint = (id: string, known: readonly string[]) => {
   const near = nearestField(id, known);
