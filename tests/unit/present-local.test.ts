@@ -93,10 +93,10 @@ describe('local additions on an outcome', () => {
       paragraphs: [
         {
           text: 'In town, the drop-in helps.',
-          sources: [{ ...source('https://example.org/drop-in'), secondary: false }],
+          sources: [{ ...source('https://example.org/drop-in'), secondary: false, undated: false }],
         },
       ],
-      sources: [{ ...source('https://example.org/drop-in'), secondary: false }],
+      sources: [{ ...source('https://example.org/drop-in'), secondary: false, undated: false }],
     });
   });
 });
