@@ -65,7 +65,10 @@ const localAgency = (id: string, edition: string, phones: unknown[]): RawFile =>
   },
 });
 
-const good = () => ({
+const good = (): {
+  council: { duty_to_refer: { sources: unknown[] } & Record<string, unknown> };
+  outcomes: Record<string, unknown>;
+} & Record<string, unknown> => ({
   council: {
     duty_to_refer: {
       how: 'Fill in the council’s referral form.',
