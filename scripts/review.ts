@@ -9,7 +9,14 @@
 import { join } from 'node:path';
 import { readContent } from '../src/build-tools/content-reader.ts';
 import { londonToday } from '../src/lib/directory/hours.ts';
-import { formatReview, reviewContent, reviewEntries, worstSentences } from '../src/build-tools/review-report.ts';
+import {
+  formatReview,
+  formatWeakLocalNumbers,
+  reviewContent,
+  reviewEntries,
+  weakLocalNumbers,
+  worstSentences,
+} from '../src/build-tools/review-report.ts';
 import { isPublicPage, outcomeText, plainEnglishFindings } from '../src/lib/content/plain-english.ts';
 import { checkReadability, mdxToProse, type Sentence } from '../src/lib/content/readability.ts';
 
@@ -42,6 +49,9 @@ if (quiet) {
   console.log(`Content review, ${today}\n`);
   console.log(formatReview(review));
 }
+
+// Local phone numbers that rest only on secondary or undated pages (listed; they do not fail the review).
+console.log(`\n${formatWeakLocalNumbers(weakLocalNumbers(input))}`);
 
 // Plain English on public pages and outcomes (src/lib/content/plain-english.ts).
 const findings = plainEnglishFindings(input);

@@ -11,6 +11,7 @@ import {
   getEdition,
   getGlossary,
   getGuides,
+  getLocal,
   getSiteUrl,
   getTree,
 } from './site-data.ts';
@@ -19,7 +20,7 @@ import { absoluteUrl } from './lib/site/site-url.ts';
 import { londonToday } from './lib/directory/hours.ts';
 
 async function load() {
-  const [edition, site, tree, agencies, guides, categories, glossary] = await Promise.all([
+  const [edition, site, tree, agencies, guides, categories, glossary, local] = await Promise.all([
     getEdition(),
     getSiteUrl(),
     getTree(),
@@ -27,6 +28,7 @@ async function load() {
     getGuides(),
     categoriesWithAgencies(),
     getGlossary(),
+    getLocal(),
   ]);
   const directory = await Promise.all(
     categories.map(async (c) => ({
@@ -36,7 +38,16 @@ async function load() {
       agencies: (await agenciesInCategory(c.id)).map((a) => a.id),
     })),
   );
-  const model = bookletModel({ tree, agencies, guides, directory, editionRoles: edition.roles, glossary });
+  const model = bookletModel({
+    tree,
+    agencies,
+    guides,
+    directory,
+    editionRoles: edition.roles,
+    glossary,
+    local,
+    editionName: edition.name,
+  });
   const guidePages = await Promise.all(
     model.guides.map(async (g) => ({ ...g, Content: (await render(g.guide)).Content })),
   );

@@ -1,6 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { agencySchema, bankHolidaysSchema, crisisSchema, editionSchema, guideSchema } from './lib/content/schema.ts';
+import {
+  agencySchema,
+  bankHolidaysSchema,
+  crisisSchema,
+  editionSchema,
+  guideSchema,
+  localSchema,
+} from './lib/content/schema.ts';
 import { treeSchema } from './lib/tree/tree-schema.ts';
 import { glossaryFileSchema } from './lib/content/plain-english.ts';
 import { selectedEdition } from './lib/edition.ts';
@@ -11,6 +18,7 @@ import {
   CRISIS_FILE,
   EDITION_FILE,
   GLOSSARY_FILE,
+  LOCAL_FILE,
   TREE_FILE,
   contentGlobs,
   editionDir,
@@ -42,6 +50,12 @@ const editions = defineCollection({
   schema: editionSchema,
 });
 
+/** The edition's local additions (local.yaml); an edition without one has an empty collection. */
+const local = defineCollection({
+  loader: glob({ pattern: `${editionDir(EDITION)}/${LOCAL_FILE}`, base, generateId: () => EDITION }),
+  schema: localSchema(today),
+});
+
 const crisis = defineCollection({
   loader: glob({ pattern: CRISIS_FILE, base, generateId: fileName }),
   schema: crisisSchema,
@@ -62,4 +76,4 @@ const glossary = defineCollection({
   schema: glossaryFileSchema,
 });
 
-export const collections = { agencies, guide, editions, crisis, bankHolidays, tree, glossary };
+export const collections = { agencies, guide, editions, local, crisis, bankHolidays, tree, glossary };

@@ -43,7 +43,11 @@ export async function outcomePage(outcome: Outcome, today: string): Promise<Outc
     first: first.map((c) => agencyView(c.id, c.data)),
     rest: rest.map((c) => agencyView(c.id, c.data)),
     guides,
-    words: outcomeWords(outcome, await getGlossary()),
+    // The local steps' words are explained too.
+    words: outcomeWords(
+      { ...outcome, steps: [...outcome.steps, ...(arranged.local?.steps.map((s) => s.text) ?? [])] },
+      await getGlossary(),
+    ),
     pageUrl,
     printedUrl: pageUrl ? printedAddress(pageUrl) : undefined,
     path,

@@ -6,7 +6,9 @@ import { selectedSiteUrl } from './lib/site/site-url.ts';
 import type { HelpContact } from './lib/tree/next-steps.ts';
 import { treeForBrowser, type BrowserTree } from './lib/tree/tree.ts';
 import { agencyView } from './lib/present/agency.ts';
-import { contactIds, outcomeView, type OutcomeView } from './lib/present/outcome.ts';
+import { contactIds, outcomeContactIds, outcomeView, type OutcomeView } from './lib/present/outcome.ts';
+import { localGuide, localOutcome } from './lib/present/local.ts';
+import type { Local } from './lib/content/schema.ts';
 import { crisisTierIds, crisisView, type CrisisTierView } from './lib/present/crisis.ts';
 import type { Outcome } from './lib/tree/tree.ts';
 
@@ -67,9 +69,28 @@ export async function resolveContacts(ids: string[], roles: RoleId[]): Promise<A
   return Promise.all(contactIds(ids, roles, (await getEdition()).roles).map(getAgency));
 }
 
-/** An outcome's contacts in this edition, arranged for its page: "Do this first" and the rest. */
+/**
+ * The edition's local additions (its local.yaml), or undefined when it has none. The council's
+ * duty-to-refer route for any page or tool: `dutyToRefer(await getLocal(), edition.name)` (lib/present/local.ts).
+ */
+export function getLocal(): Promise<Local | undefined> {
+  return once('local', async () => (await getEntry('local', (await getEdition()).id))?.data);
+}
+
+/** A guide page's local paragraphs in this edition ("In <edition>"), with their sources. */
+export async function getLocalGuide(guideId: string) {
+  return localGuide(guideId, await getLocal(), (await getEdition()).name);
+}
+
+/**
+ * An outcome's contacts in this edition, arranged for its page: "Do this first" and the rest, with
+ * the edition's local steps and contacts joined in (lib/present/local.ts).
+ */
 export async function outcomeContacts(outcome: Outcome): Promise<OutcomeView<AgencyEntry>> {
-  return outcomeView(outcome, await resolveContacts(outcome.agencies, outcome.roles), (await getEdition()).roles);
+  const edition = await getEdition();
+  const local = localOutcome(outcome.id, await getLocal(), edition.name);
+  const ids = outcomeContactIds(outcome, edition.roles, local);
+  return outcomeView(outcome, await Promise.all(ids.map(getAgency)), edition.roles, local);
 }
 
 /** Every service as the directory sees it (src/lib/directory/directory.ts), with its whole entry. */

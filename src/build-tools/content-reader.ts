@@ -16,7 +16,14 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { ContentInput, RawFile } from '../lib/content/content-input.ts';
 import { splitFrontmatter } from '../lib/content/frontmatter.ts';
-import { crisisSchema, editionSchema, type Crisis, type Edition } from '../lib/content/schema.ts';
+import {
+  crisisSchema,
+  editionSchema,
+  localSchema,
+  type Crisis,
+  type Edition,
+  type Local,
+} from '../lib/content/schema.ts';
 import { treeSchema, type Tree } from '../lib/tree/tree-schema.ts';
 import {
   BANK_HOLIDAYS_FILE,
@@ -26,6 +33,7 @@ import {
   EDITION_FILE,
   EDITIONS_DIR,
   GLOSSARY_FILE,
+  LOCAL_FILE,
   LEGAL_WORDS_FILE,
   PINNED_NUMBERS_FILE,
   TREE_FILE,
@@ -169,6 +177,7 @@ export function readContent(root: string, today: string): { input: ContentInput;
     agencies: folderFiles(content, 'agencies').map((p) => raw(p, null)),
     guides: folderFiles(content, 'guide').map((p) => raw(p, null)),
     editions: [],
+    locals: [],
     bankHolidays: optional(BANK_HOLIDAYS_FILE),
     crisis: optional(CRISIS_FILE),
     tree: optional(TREE_FILE),
@@ -186,6 +195,8 @@ export function readContent(root: string, today: string): { input: ContentInput;
       continue;
     }
     input.editions.push({ ...raw(file, ed), id: ed });
+    const local = join(dir, LOCAL_FILE);
+    if (existsSync(local)) input.locals!.push({ ...raw(local, ed), id: ed });
     input.agencies.push(...folderFiles(dir, 'agencies').map((p) => raw(p, ed)));
     input.guides.push(...folderFiles(dir, 'guide').map((p) => raw(p, ed)));
   }
@@ -225,6 +236,10 @@ export function readContentFile<S extends z.ZodType>(root: string, path: string,
 /** An edition's edition.yaml, checked; undefined when the edition has none. */
 export const readEdition = (root: string, edition: string): Edition | undefined =>
   readContentFile(root, `${editionDir(edition)}/${EDITION_FILE}`, editionSchema);
+
+/** An edition's local.yaml, checked; undefined when the edition has none. */
+export const readLocal = (root: string, edition: string, today?: string): Local | undefined =>
+  readContentFile(root, `${editionDir(edition)}/${LOCAL_FILE}`, localSchema(today));
 
 /**
  * Only an edition's site_url (its other fields unchecked), for the Astro config, which needs the

@@ -237,6 +237,58 @@ export function reviewEntries(input: ContentInput): ReviewEntry[] {
   return entries;
 }
 
+/** A local phone number that rests only on secondary or undated pages: to confirm on the service's own, dated page. */
+interface WeakLocalNumber {
+  id: string;
+  file: string;
+  edition: string;
+  numbers: string[];
+  why: string;
+}
+
+/**
+ * Each service of an edition (from its agencies/ folder) that gives a phone number while every
+ * source it lists is secondary (`secondary: true`) or undated (`undated: true`: the page shows no
+ * date of its own), or it lists none. People in crisis call these numbers: the editors confirm them.
+ */
+export function weakLocalNumbers(input: Pick<ContentInput, 'agencies'>): WeakLocalNumber[] {
+  const out: WeakLocalNumber[] = [];
+  for (const a of input.agencies) {
+    if (a.edition === null || a.unreadable) continue;
+    const d = obj(a.data);
+    const numbers = (Array.isArray(d.phones) ? d.phones : [])
+      .map((p) => obj(p).number)
+      .filter((n): n is string | number => typeof n === 'string' || typeof n === 'number')
+      .map(String);
+    if (!numbers.length) continue;
+    const sources = (Array.isArray(d.sources) ? d.sources : []).map(obj);
+    const secondary = sources.filter((s) => s.secondary === true);
+    const undated = sources.filter((s) => s.undated === true);
+    if (sources.some((s) => s.secondary !== true && s.undated !== true)) continue;
+    const why = !sources.length
+      ? 'lists no source'
+      : secondary.length === sources.length
+        ? 'rests only on secondary sources'
+        : undated.length === sources.length
+          ? 'rests only on undated pages'
+          : 'rests only on sources that are secondary or undated';
+    out.push({ id: a.id, file: a.file, edition: a.edition, numbers, why });
+  }
+  return out;
+}
+
+/** The list of local numbers to confirm, as the review prints it. */
+export function formatWeakLocalNumbers(weak: readonly WeakLocalNumber[]): string {
+  if (!weak.length) return 'Every local phone number rests on a dated page of the service, the council or the law.';
+  return [
+    `${weak.length} local phone number${weak.length === 1 ? '' : 's'} to confirm (people in crisis call these):`,
+    ...weak.map(
+      (w) =>
+        `  ${w.edition.padEnd(10)} ${w.numbers.join(', ')}: ${w.file} ${w.why}. Fix: find the number on the service's or council's own dated page, add it to sources and the date you read it; else mark the number unverified: with why.`,
+    ),
+  ].join('\n');
+}
+
 /** The longest sentences across pages, longest first. */
 export function worstSentences(
   pages: { id: string; sentences: Sentence[] }[],

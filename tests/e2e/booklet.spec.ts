@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
-import { readCrisis, readFolder } from '../../src/build-tools/content-reader.ts';
+import { readCrisis, readFolder, readLocal } from '../../src/build-tools/content-reader.ts';
 import { BOOKLET_PAGES_VAR } from '../../src/build-tools/booklet-build.ts';
 import { BUILD_COMMAND } from '../../src/build-tools/build-env.ts';
 import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref, helpNode } from '../../src/lib/site/routes.ts';
@@ -152,6 +152,19 @@ test('each situation\'s next steps in the booklet start with "Do this first" and
     }));
     expect(b, `booklet and screen: ${b.id}`).toEqual({ id: b.id, ...screen });
     expect(b.action, `${b.id}: the first step`).toBeTruthy();
+  }
+});
+
+test('every local step, the duty-to-refer route and every local guide paragraph of the edition are printed', () => {
+  const local = readLocal(process.cwd(), 'medway');
+  const wanted = [
+    ...Object.values(local?.outcomes ?? {}).flatMap((o) => o.steps.map((s) => s.text)),
+    ...Object.values(local?.guides ?? {}).flatMap((g) => g.map((p) => p.text)),
+    ...(local?.council.duty_to_refer ? ['How to refer in Medway', local.council.duty_to_refer.how] : []),
+  ];
+  for (const [name, all] of Object.entries(texts)) {
+    const printed = squash(all.join(' ').replace(FOOTER, ''));
+    for (const text of wanted) expect(printed, `${name}: "${text}"`).toContain(squash(text));
   }
 });
 

@@ -11,6 +11,8 @@ import {
   reviewEntries,
   reviewEntry,
   type ReviewEntry,
+  formatWeakLocalNumbers,
+  weakLocalNumbers,
 } from '../../src/build-tools/review-report.ts';
 
 const today = '2026-11-23';
@@ -162,5 +164,53 @@ describe('a guide page that states a duty needs the law among its sources', () =
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  });
+});
+
+describe('local phone numbers to confirm', () => {
+  const agencyFile = (id: string, edition: string | null, data: Record<string, unknown>) => ({
+    file: edition ? `content/editions/${edition}/agencies/${id}.yaml` : `content/agencies/${id}.yaml`,
+    id,
+    edition,
+    data: { name: id, phones: [{ number: '01634 333333' }], last_verified: '2026-11-22', ...data },
+  });
+  const own = { url: 'https://www.medway.gov.uk/housing', checked: '2026-11-22' };
+  const input = {
+    today,
+    guides: [],
+    editions: [],
+    bankHolidays: null,
+    crisis: null,
+    agencies: [
+      agencyFile('primary-dated', 'medway', { sources: [own] }),
+      agencyFile('news-only', 'medway', { sources: [{ ...own, url: 'https://news.example/x', secondary: true }] }),
+      agencyFile('undated-page', 'medway', { sources: [{ ...own, undated: true }] }),
+      agencyFile('mixed-weak', 'bradford', {
+        sources: [
+          { ...own, undated: true },
+          { ...own, url: 'https://news.example/y', secondary: true },
+        ],
+      }),
+      agencyFile('one-good', 'bradford', { sources: [{ ...own, undated: true }, own] }),
+      agencyFile('no-phone', 'medway', { phones: [], sources: [{ ...own, secondary: true }] }),
+      agencyFile('national-weak', null, { sources: [{ ...own, secondary: true }] }),
+    ],
+  };
+
+  it('lists each local service with a number whose sources are all secondary or undated, saying which', () => {
+    const weak = weakLocalNumbers(input);
+    expect(weak.map((w) => w.id)).toEqual(['news-only', 'undated-page', 'mixed-weak']);
+    expect(weak[0]).toMatchObject({ edition: 'medway', numbers: ['01634 333333'] });
+    expect(weak[0]!.why).toMatch(/secondary/);
+    expect(weak[1]!.why).toMatch(/undated/);
+    expect(weak[2]!.why).toMatch(/secondary or undated/);
+  });
+
+  it('prints them in the report, with the file and the fix', () => {
+    const text = formatWeakLocalNumbers(weakLocalNumbers(input));
+    expect(text).toContain('content/editions/medway/agencies/news-only.yaml');
+    expect(text).toContain('01634 333333');
+    expect(text).toMatch(/Fix: /);
+    expect(formatWeakLocalNumbers([])).toMatch(/Every local phone number rests on a dated page/);
   });
 });

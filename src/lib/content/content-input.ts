@@ -24,6 +24,8 @@ export interface ContentInput {
   agencies: RawFile[];
   guides: RawFile[];
   editions: RawFile[];
+  /** Each edition's local.yaml (its `edition` set), for the editions that have one. */
+  locals?: RawFile[];
   bankHolidays: RawFile | null;
   crisis: RawFile | null;
   /** The decision tree (content/tree.yaml). */

@@ -7,6 +7,8 @@
 export const CONTENT_DIR = 'content';
 export const EDITIONS_DIR = 'editions';
 export const EDITION_FILE = 'edition.yaml';
+/** An edition's local additions to outcomes and guide pages, and its council's own routes (beside edition.yaml). */
+export const LOCAL_FILE = 'local.yaml';
 export const CRISIS_FILE = 'crisis.yaml';
 export const BANK_HOLIDAYS_FILE = 'bank-holidays.yaml';
 export const TREE_FILE = 'tree.yaml';

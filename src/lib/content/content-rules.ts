@@ -13,8 +13,10 @@ import {
   crisisSchema,
   editionSchema,
   guideSchema,
+  localSchema,
   type Edition,
   type GuideMeta,
+  type Local,
   type Crisis,
 } from './schema.ts';
 import { ROLES, type RoleId } from '../taxonomy.ts';
@@ -36,6 +38,7 @@ import {
   type Pin,
 } from '../directory/pinned-numbers.ts';
 import { checkGlossaryFiles } from './plain-english.ts';
+import { localAdditionsProblems, localHelpProblems, type LocalRulesInput } from './local-rules.ts';
 import type { ContentInput, ContentProblem, RawFile } from './content-input.ts';
 
 export function formatProblem(p: ContentProblem): string {
@@ -171,6 +174,8 @@ interface CheckContext {
   agencyIds: Map<string, RawFile[]>;
   guides: { f: RawFile; meta: GuideMeta | null }[];
   editions: { f: RawFile; meta: Edition | null }[];
+  /** Each edition's local.yaml (local additions), parsed. */
+  locals: { f: RawFile; meta: Local | null }[];
   editionIds: string[];
   crisis: Crisis | null;
   pins: Pin[];
@@ -213,6 +218,8 @@ function checkContext(input: ContentInput): CheckContext {
   }
   const guides = input.guides.map((f) => ({ f, meta: parse(guideFile, f) }));
   const editions = input.editions.map((f) => ({ f, meta: parse(editionSchema, f) }));
+  const localFile = localSchema(today);
+  const locals = (input.locals ?? []).map((f) => ({ f, meta: parse(localFile, f) }));
   const crisis = input.crisis ? parse(crisisSchema, input.crisis) : null;
   if (input.bankHolidays) parse(bankHolidaysSchema(today), input.bankHolidays);
   const pins = input.pinned ? pinsFrom(parse(pinnedNumbersSchema(today), input.pinned)) : [];
@@ -227,12 +234,13 @@ function checkContext(input: ContentInput): CheckContext {
     agencyIds,
     guides,
     editions,
+    locals,
     editionIds: editions.map((e) => e.f.edition ?? e.f.id),
     crisis,
     pins,
     tree,
     texts,
-    yamlFiles: [...input.agencies, ...input.editions, input.crisis, input.tree].filter(
+    yamlFiles: [...input.agencies, ...input.editions, ...(input.locals ?? []), input.crisis, input.tree].filter(
       (f): f is RawFile => !!f && !f.unreadable,
     ),
     agencyExists: (id, edition) => (agencyIds.get(id) ?? []).some((f) => f.edition === null || f.edition === edition),
@@ -273,6 +281,7 @@ function eachFileOnItsOwn(ctx: CheckContext): ContentProblem[] {
       });
   }
   for (const f of input.editions) schemaProblems(f);
+  for (const f of input.locals ?? []) schemaProblems(f);
   if (input.crisis) schemaProblems(input.crisis);
   else
     problems.push({
@@ -637,10 +646,20 @@ export const CONTENT_PASSES: readonly ContentPass[] = [
   { name: 'Guide pages', run: guidePages },
   { name: 'Links', run: links },
   { name: 'Numbers in text', run: numbersInFreeText },
+  { name: 'Local additions', run: (ctx) => localAdditionsProblems(localRulesInput(ctx)) },
+  { name: 'Local help on every outcome', run: (ctx) => localHelpProblems(localRulesInput(ctx)) },
   { name: 'Glossary and legal words', run: (ctx) => checkGlossaryFiles(ctx.input) },
   // Each edition's empty roles, as one to-do list (see edition-gaps.ts).
   { name: 'Roles an edition leaves empty', run: (ctx) => editionGaps(ctx.input, ctx) },
 ];
+
+const localRulesInput = (ctx: CheckContext): LocalRulesInput => ({
+  tree: ctx.tree,
+  editions: ctx.editions,
+  locals: ctx.locals,
+  agencies: ctx.input.agencies,
+  guides: ctx.input.guides,
+});
 
 export function checkContent(input: ContentInput): ContentProblem[] {
   const ctx = checkContext(input);

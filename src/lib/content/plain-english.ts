@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import type { ContentInput, ContentProblem, RawFile } from './content-input.ts';
 import { checkReadability, mdxToProse, mentions, sentencesOf, termPattern, type GlossaryTerm } from './readability.ts';
-import { sourceSchema, strictObject, text } from './schema.ts';
+import { localSchema, sourceSchema, strictObject, text } from './schema.ts';
+import { localTexts } from './local-rules.ts';
 
 /** The longest meaning in the glossary, in characters: a sentence or two. */
 const MAX_MEANING = 300;
@@ -297,6 +298,16 @@ export function plainEnglishFindings(input: ContentInput): PlainEnglishFinding[]
     for (const w of wordsMissingFromGlossary(texts, legalWords, glossary)) {
       out.push({ file, id: String(n.id), rule: 'legal-word', message: legalWordMessage(w) });
     }
+  }
+  // Each edition's local steps, guide paragraphs and duty-to-refer route (local.yaml), read as one text.
+  for (const f of input.locals ?? []) {
+    const local = f.unreadable ? undefined : localSchema().safeParse(f.data ?? {}).data;
+    if (!local) continue;
+    const texts = localTexts(local).map((t) => t.text);
+    if (!texts.length) continue;
+    out.push(...readabilityFindings(f.file, f.id, texts.join('\n'), []));
+    for (const w of wordsMissingFromGlossary(texts, legalWords, glossary))
+      out.push({ file: f.file, id: f.id, rule: 'legal-word', message: legalWordMessage(w) });
   }
   return out;
 }

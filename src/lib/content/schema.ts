@@ -25,7 +25,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The known field nearest to an unknown one, when it is close enough to be a slip. */
-function nearestField(key: string, known: readonly string[]): string | null {
+export function nearestField(key: string, known: readonly string[]): string | null {
   let best: string | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const k of known) {
@@ -156,6 +156,8 @@ export const sourceSchema = (today?: string) =>
     checked: isoDate({ notAfter: today }),
     /** A secondary source (a council, NHS trust or charity restating a fact, not the body itself or the law). */
     secondary: z.boolean().default(false),
+    /** The page shows no date of its own (published or updated): `npm run review` lists local numbers resting only on such pages. */
+    undated: z.boolean().default(false),
   });
 
 const phoneSchema = strictObject({
@@ -391,6 +393,57 @@ export const editionSchema = strictObject({
   }).default({ idle_seconds: 90, prompt_seconds: 30, printer: false }),
 });
 
+/** A local step (on an outcome) or paragraph (on a guide page): short text, and the page that says it. */
+const localTextSchema = (today?: string) =>
+  strictObject({
+    text: text(MAX_DESCRIPTION),
+    sources: z
+      .array(sourceSchema(today))
+      .min(
+        1,
+        'needs at least one source. Fix: add sources with the url of the page that says this and the date you checked it (YYYY-MM-DD).',
+      ),
+  });
+
+/**
+ * An edition's local additions (content/editions/<edition>/local.yaml): steps and contacts added
+ * to outcomes of the decision tree, paragraphs added to guide pages, the council's own routes
+ * (its duty-to-refer route), and the outcomes that may name no local phone number, each with why.
+ * Ids are checked against the tree, the guide pages and the agencies by the content check.
+ */
+export const localSchema = (today?: string) =>
+  strictObject({
+    council: strictObject({
+      /** How a professional refers someone to the council's housing options team (Housing Act 1996 s.213B). */
+      duty_to_refer: strictObject({
+        how: text(MAX_DESCRIPTION),
+        url: webAddress.optional(),
+        email: z
+          .email()
+          .max(254, 'is too long (over 254 characters). Fix: give the council’s own email address for referrals.')
+          .optional(),
+        include: z.array(text(MAX_DESCRIPTION)).default([]),
+        sources: z
+          .array(sourceSchema(today))
+          .min(
+            1,
+            'needs at least one source. Fix: add sources with the url of the council page you read and the date you checked it.',
+          ),
+      }).optional(),
+    }).default({}),
+    outcomes: z
+      .record(
+        z.string(),
+        strictObject({
+          steps: z.array(localTextSchema(today)).default([]),
+          contacts: z.array(z.string().trim().min(1)).default([]),
+        }),
+      )
+      .default({}),
+    guides: z.record(z.string(), z.array(localTextSchema(today)).min(1)).default({}),
+    without_local_number: z.record(z.string(), text(MAX_DESCRIPTION)).default({}),
+  });
+
 /** The date `months` calendar months after `iso` (YYYY-MM-DD), clamped to the end of a shorter month. */
 function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -428,6 +481,9 @@ export type AgencyHours = z.output<typeof hoursSchema>;
 export type GuideMeta = z.output<ReturnType<typeof guideSchema>>;
 export type Edition = z.output<typeof editionSchema>;
 export type Source = z.output<ReturnType<typeof sourceSchema>>;
+export type Local = z.output<ReturnType<typeof localSchema>>;
+export type LocalText = Local['guides'][string][number];
+export type DutyToReferData = NonNullable<Local['council']['duty_to_refer']>;
 
 /** The crisis panel shown on every page: tiers of urgency, each naming agencies by id. */
 export const crisisSchema = strictObject({

@@ -8,7 +8,9 @@ import { formatLongDate } from '../dates.ts';
 import { reachableFrom } from '../tree/tree.ts';
 import type { Outcome, Question, Tree } from '../tree/tree.ts';
 import { agencyView, type AgencyData, type AgencyView } from './agency.ts';
-import { contactIds, outcomeView, type OutcomeView } from './outcome.ts';
+import { contactIds, outcomeContactIds, outcomeView, type OutcomeView } from './outcome.ts';
+import { localGuide, localOutcome } from './local.ts';
+import type { Local, LocalText, Source } from '../content/schema.ts';
 import { outcomeWords, type WordMeaning } from '../content/plain-english.ts';
 import type { GlossaryTerm } from '../content/readability.ts';
 
@@ -102,6 +104,9 @@ export interface BookletInput<G extends BookletGuide> {
   editionRoles: Readonly<Record<string, readonly string[] | undefined>>;
   /** The glossary, for each outcome's "What these words mean". */
   glossary?: readonly GlossaryTerm[];
+  /** The edition's local additions (local.yaml) and its name ("In Medway"). */
+  local?: Local;
+  editionName?: string;
 }
 
 export interface BookletGuide {
@@ -122,8 +127,12 @@ export interface BookletModel<G extends BookletGuide> {
    * next-steps page arranges them (outcomeView): "Do this first", then everyone else.
    */
   outcomes: ({ outcome: Outcome; words: WordMeaning[] } & OutcomeView<AgencyView>)[];
-  /** The guide pages that are printed, each with its services. */
-  guides: { guide: G; contacts: AgencyView[] }[];
+  /** The guide pages that are printed, each with its services and the edition's local paragraphs. */
+  guides: {
+    guide: G;
+    contacts: AgencyView[];
+    local: { heading: string; paragraphs: LocalText[]; sources: Source[] };
+  }[];
   /** The directory: a service in more than one heading is printed in full under the first only. */
   directory: { id: string; title: string; summary: string; entries: { agency: AgencyView; first: boolean }[] }[];
   /** When the content was checked, for the covers: "on 3 November 2026" or "between … and …". */
@@ -170,23 +179,29 @@ export function bookletModel<G extends BookletGuide>(input: BookletInput<G>): Bo
   const outcomes = reached
     .filter((n): n is Outcome => n.type === 'outcome')
     .map((outcome) => {
+      const local = localOutcome(outcome.id, input.local, input.editionName ?? '');
       const { first, rest, ...arranged } = outcomeView(
         outcome,
-        contactIds(outcome.agencies, outcome.roles, editionRoles).map(entry),
+        outcomeContactIds(outcome, editionRoles, local).map(entry),
         editionRoles,
+        local,
       );
       return {
         outcome,
         ...arranged,
         first: first.map((a) => view(a.id)),
         rest: rest.map((a) => view(a.id)),
-        words: outcomeWords(outcome, input.glossary ?? []),
+        words: outcomeWords(
+          { ...outcome, steps: [...outcome.steps, ...local.steps.map((s) => s.text)] },
+          input.glossary ?? [],
+        ),
       };
     });
   const printed = input.guides.filter(isPrintedGuide);
   const guides = printed.map((guide) => ({
     guide,
     contacts: contactIds(guide.data.agencies, guide.data.roles, editionRoles).map(view),
+    local: localGuide(guide.id, input.local, input.editionName ?? ''),
   }));
   const seen = new Set<string>();
   const directory = input.directory.map(({ agencies, ...c }) => ({

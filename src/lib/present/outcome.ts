@@ -3,20 +3,14 @@
  * show it: who to contact first ("Do this first"), then everyone else in the order to use them.
  * Pure: the ordering rules live in lib/tree/next-steps.ts; this puts them together for the outputs.
  */
-import { arrangeContacts, firstContactIds, type ContactLike } from '../tree/next-steps.ts';
+import { arrangeContacts, contactIds, firstContactIds, type ContactLike } from '../tree/next-steps.ts';
 import { URGENCY_LABELS } from '../tree/next-steps.ts';
 import type { Outcome } from '../tree/tree.ts';
+import type { LocalOutcomeView } from './local.ts';
 
 type Roles = Readonly<Record<string, readonly string[] | undefined>>;
 
-/**
- * The agencies a page names, as ids in the order to show them: those of each role (as the
- * edition lists them) first, then those named by id, each once.
- */
-export function contactIds(ids: readonly string[], roles: readonly string[], editionRoles: Roles): string[] {
-  const all = [...roles.flatMap((r) => editionRoles[r] ?? []), ...ids];
-  return all.filter((id, i) => all.indexOf(id) === i);
-}
+export { contactIds };
 
 export interface OutcomeView<T> {
   /** How urgent, in words ("Act today"). */
@@ -27,6 +21,21 @@ export interface OutcomeView<T> {
   rest: T[];
   /** The heading over `rest`. */
   restTitle: 'Who else can help' | 'Who to contact';
+  /** What the edition adds (local.yaml): local steps, the duty-to-refer route and their sources. */
+  local?: LocalOutcomeView;
+}
+
+/**
+ * The agencies an outcome names in an edition, as ids in the order to show them: its roles, its
+ * own agencies, then the contacts the edition's local.yaml adds (so "Who else can help" orders
+ * them with the rest, by the rules in lib/tree/next-steps.ts).
+ */
+export function outcomeContactIds(
+  outcome: Pick<Outcome, 'agencies' | 'roles'>,
+  editionRoles: Roles,
+  local?: Pick<LocalOutcomeView, 'contacts'>,
+): string[] {
+  return contactIds([...outcome.agencies, ...(local?.contacts ?? [])], outcome.roles, editionRoles);
 }
 
 /** An outcome's contacts (already found for this edition, see contactIds) arranged for its page. */
@@ -34,6 +43,7 @@ export function outcomeView<T extends ContactLike>(
   outcome: Pick<Outcome, 'urgency' | 'first'>,
   contacts: readonly T[],
   editionRoles: Roles,
+  local?: LocalOutcomeView,
 ): OutcomeView<T> {
   const { first, rest } = arrangeContacts(contacts, firstContactIds(outcome.first.contacts, editionRoles));
   return {
@@ -41,5 +51,6 @@ export function outcomeView<T extends ContactLike>(
     first,
     rest,
     restTitle: first.length ? 'Who else can help' : 'Who to contact',
+    local,
   };
 }

@@ -35,6 +35,19 @@ export function firstContactIds(
   return ids.filter((id, i) => ids.indexOf(id) === i);
 }
 
+/**
+ * The agencies a page names, as ids in the order to show them: those of each role (as the
+ * edition lists them) first, then those named by id, each once.
+ */
+export function contactIds(
+  ids: readonly string[],
+  roles: readonly string[],
+  editionRoles: Readonly<Record<string, readonly string[] | undefined>>,
+): string[] {
+  const all = [...roles.flatMap((r) => editionRoles[r] ?? []), ...ids];
+  return all.filter((id, i) => all.indexOf(id) === i);
+}
+
 /** Split an outcome's contacts into "Do this first" and the rest, in the order a person should use them. */
 export function arrangeContacts<T extends ContactLike>(
   contacts: readonly T[],

@@ -1,0 +1,94 @@
+/**
+ * What an edition's local.yaml adds, checked on the built site for each edition: every local step
+ * is on its outcome's page (on screen and when printed) under "In <edition>", with its sources;
+ * every local contact is under "Who else can help"; the duty-to-refer route is on the
+ * professional outcome; every local guide paragraph ends its guide page. Data-driven: it reads the
+ * edition's local.yaml, so it checks whatever the edition says.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readEdition, readFolder, readLocal } from '../../src/build-tools/content-reader.ts';
+import { DUTY_TO_REFER_OUTCOME } from '../../src/lib/present/local.ts';
+import { guideHref, helpNode } from '../../src/lib/site/routes.ts';
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function openOutcome(page: Page, id: string) {
+  await page.goto(helpNode(id));
+  await expect(page.locator(`[data-outcome="${id}"]`)).toBeVisible();
+}
+
+export function localAdditionTests(edition: string) {
+  const root = process.cwd();
+  const name = readEdition(root, edition)!.name;
+  const local = readLocal(root, edition);
+  const agencyNames = new Map(
+    readFolder(root, 'agencies', edition).map((f) => [f.id, (f.data as { name: string }).name]),
+  );
+  const outcomes = Object.entries(local?.outcomes ?? {});
+
+  test(`${edition}: every local step is on its outcome's page under "In ${name}", on screen and printed, with its sources`, async ({
+    page,
+  }) => {
+    for (const [id, o] of outcomes.filter(([, o]) => o.steps.length)) {
+      await openOutcome(page, id);
+      const section = page.locator('[data-local-steps]');
+      await expect(section.getByRole('heading', { name: `In ${name}` })).toBeVisible();
+      const shown = (await section.locator('[data-local-step]').allTextContents()).map(squash);
+      expect(shown, `outcome ${id}`).toEqual(o.steps.map((s) => squash(s.text)));
+      // Right after the national "What to do next" steps.
+      const after = await page.evaluate(
+        () => document.querySelector('.outcome__steps')?.nextElementSibling?.hasAttribute('data-local-steps') ?? false,
+      );
+      expect(after, `outcome ${id}: local steps follow "What to do next"`).toBe(true);
+      for (const s of o.steps.flatMap((x) => x.sources))
+        await expect(page.locator(`[data-local-sources] a[href="${s.url}"]`).first()).toBeAttached();
+      await page.emulateMedia({ media: 'print' });
+      await expect(section).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  test(`${edition}: every local contact is under "Who else can help" or "Do this first"`, async ({ page }) => {
+    for (const [id, o] of outcomes.filter(([, o]) => o.contacts.length)) {
+      await openOutcome(page, id);
+      const text = squash((await page.locator(`[data-outcome="${id}"]`).textContent()) ?? '');
+      for (const c of o.contacts) expect(text, `outcome ${id} names ${c}`).toContain(squash(agencyNames.get(c)!));
+    }
+  });
+
+  test(`${edition}: the professional outcome shows how to refer to the council, when the edition gives the route`, async ({
+    page,
+  }) => {
+    const refer = local?.council.duty_to_refer;
+    await openOutcome(page, DUTY_TO_REFER_OUTCOME);
+    const section = page.locator('[data-duty-to-refer]');
+    if (!refer) {
+      await expect(section).toHaveCount(0);
+      return;
+    }
+    await expect(section.getByRole('heading', { name: `How to refer in ${name}` })).toBeVisible();
+    await expect(section).toContainText(squash(refer.how));
+    if (refer.url) await expect(section.locator(`a[href="${refer.url}"]`)).toBeVisible();
+    if (refer.email) await expect(section.locator(`a[href="mailto:${refer.email}"]`)).toBeVisible();
+    // "What to include" is folded on screen: a tap opens it, and it prints open.
+    if (refer.include.length) {
+      await section.getByText('What to include').click();
+      for (const item of refer.include) await expect(section.getByText(squash(item))).toBeVisible();
+    }
+  });
+
+  test(`${edition}: every local guide paragraph ends its page under "In ${name}", with its sources`, async ({
+    page,
+  }) => {
+    for (const [id, paragraphs] of Object.entries(local?.guides ?? {})) {
+      await page.goto(guideHref(id));
+      const section = page.locator('[data-local-paragraphs]');
+      await expect(section.getByRole('heading', { name: `In ${name}` })).toBeVisible();
+      expect((await section.locator('[data-local-paragraph]').allTextContents()).map(squash)).toEqual(
+        paragraphs.map((p) => squash(p.text)),
+      );
+      for (const s of paragraphs.flatMap((p) => p.sources))
+        await expect(section.locator(`a[href="${s.url}"]`)).toBeVisible();
+    }
+  });
+}
