@@ -32,7 +32,7 @@ import {
   type Screen,
   type StoredSession,
 } from '../lib/tree/tree-session.ts';
-import { TREE_SESSION_KEY } from '../lib/site/storage.ts';
+import { TREE_SENT_KEY, TREE_SESSION_KEY } from '../lib/site/storage.ts';
 import { keepOpenedAt } from '../lib/site/left-guide.ts';
 import { HELP, HELP_RESTART, helpNode } from '../lib/site/routes.ts';
 import AnswersSummary from './AnswersSummary.tsx';
@@ -89,6 +89,8 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
     try {
       if (d.store === 'clear') sessionStorage.removeItem(TREE_SESSION_KEY);
       else if (d.store !== 'keep') sessionStorage.setItem(TREE_SESSION_KEY, serializeSession(d.store.write));
+      // The next-steps page shows the answers only when the guide sent the person there (lib/tree/answers-shown.ts).
+      if (d.screen.kind === 'outcome') sessionStorage.setItem(TREE_SENT_KEY, d.screen.id);
     } catch {
       /* storage blocked: the guide still works for this page */
     }

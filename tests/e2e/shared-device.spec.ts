@@ -99,6 +99,33 @@ for (const width of [320, 1280]) {
       }
     });
 
+    test('a next-steps page opened afresh shows none of the answers in the tab; reached from the questions, it does', async ({
+      page,
+    }) => {
+      const answers = page.getByRole('region', { name: 'Your answers' });
+      const ready = () => expect(page.locator('[data-outcome-answers][data-ready]')).toBeAttached();
+      await page.goto(HELP);
+      await answerSteps(page, OUTCOME);
+      await expect(page).toHaveURL(new RegExp(`${helpNode(OUTCOME)}$`));
+      await ready();
+      await expect(answers).toBeVisible();
+      await page.reload();
+      await ready();
+      await expect(answers).toBeVisible();
+      // The next person opens the same next-steps page another way (a bookmark, a link on another page).
+      await page.goto('/');
+      await page.goto(helpNode(OUTCOME));
+      await ready();
+      await expect(answers).toHaveCount(0);
+      await expect(page.locator('main')).not.toContainText(steps[0]!.label);
+      // The first person's own entry, reached by Back, still shows their answers.
+      await page.goBack();
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`${helpNode(OUTCOME)}$`));
+      await ready();
+      await expect(answers).toBeVisible();
+    });
+
     test('part way through, opening the guide again also offers the choice; carrying on goes on to the next question', async ({
       page,
     }) => {
