@@ -5,11 +5,12 @@
  * other way (a bookmark, a link on another page), the tab may be someone else's: nothing shows.
  * See docs/decisions/0008-a-shared-device-shows-nothing-of-the-last-person.md.
  *
- * Pure, and no imports: the outcome page's small script runs it on every visit.
+ * Pure, and small: the outcome page's script runs it on every visit.
  */
+import { STORAGE_PREFIX } from '../site/storage.ts';
 
 /** The mark in a next-steps page's own history entry: its answers were shown here. Never an answer. */
-export const ANSWERS_SHOWN = 'hmg:answers-shown';
+export const ANSWERS_SHOWN = `${STORAGE_PREFIX}answers-shown`;
 
 export interface AnswersHere {
   show: boolean;
