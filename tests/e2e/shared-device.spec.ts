@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { stubNeutralSite } from './site.ts';
+import { axeProblems } from './page-checks.ts';
 import { answerAll, answerSteps, shortest, stepsTo, titleOf, tree } from './journeys.ts';
 import { TREE_SESSION_KEY } from '../../src/lib/site/storage.ts';
 import { HELP, helpNode } from '../../src/lib/site/routes.ts';
@@ -124,6 +125,19 @@ for (const width of [320, 1280]) {
       await expect(page).toHaveURL(new RegExp(`${helpNode(OUTCOME)}$`));
       await ready();
       await expect(answers).toBeVisible();
+    });
+
+    test('the offer to carry on passes axe, and Tab reaches both choices', async ({ page }) => {
+      await page.goto(HELP);
+      await answerSteps(page, OUTCOME, 1);
+      await page.goto('/');
+      await openFromMenu(page);
+      await expectOffer(page);
+      expect(await axeProblems(page)).toEqual([]);
+      const carry = page.getByRole('button', { name: 'Carry on where you left off' });
+      await carry.focus();
+      await page.keyboard.press('Tab');
+      await expect(page.locator('[data-tree]').getByRole('link', { name: 'Start again' })).toBeFocused();
     });
 
     test('part way through, opening the guide again also offers the choice; carrying on goes on to the next question', async ({
