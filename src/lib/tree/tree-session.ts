@@ -17,7 +17,7 @@
 import { answersOnPath, nodeMap, parseAnswers, walk, type Answers, type BrowserTree } from './tree.ts';
 
 /** A history step that showed the "check the answers in this link" screen, not a question. */
-export const CHECK_LINK = '@check-link';
+const CHECK_LINK = '@check-link';
 /** A history step that showed the offer to carry on or start again, not a question. */
 export const RESUME = '@resume';
 /** How many history steps the session remembers (older ones fall back to where the answers lead). */
