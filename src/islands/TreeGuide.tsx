@@ -16,22 +16,23 @@ import {
   type BrowserTree,
 } from '../lib/tree/tree.ts';
 import {
-  CHECK_LINK,
   answeredBefore,
   arrive,
+  carryOn,
   changeAnswer,
   choose,
   continueOn,
   goBack,
   revisit,
   serializeSession,
+  showingOf,
   startAgain,
   type Decision,
   type Notice,
   type Screen,
   type StoredSession,
 } from '../lib/tree/tree-session.ts';
-import { TREE_SESSION_KEY } from '../lib/site/storage.ts';
+import { TREE_SENT_KEY, TREE_SESSION_KEY } from '../lib/site/storage.ts';
 import { keepOpenedAt } from '../lib/site/left-guide.ts';
 import { HELP, HELP_RESTART, helpNode } from '../lib/site/routes.ts';
 import AnswersSummary from './AnswersSummary.tsx';
@@ -88,6 +89,8 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
     try {
       if (d.store === 'clear') sessionStorage.removeItem(TREE_SESSION_KEY);
       else if (d.store !== 'keep') sessionStorage.setItem(TREE_SESSION_KEY, serializeSession(d.store.write));
+      // The next-steps page shows the answers only when the guide sent the person there (lib/tree/answers-shown.ts).
+      if (d.screen.kind === 'outcome') sessionStorage.setItem(TREE_SENT_KEY, d.screen.id);
     } catch {
       /* storage blocked: the guide still works for this page */
     }
@@ -131,16 +134,18 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
   const current = () => ({
     session,
     step,
-    showing: screen.kind === 'check-link' ? CHECK_LINK : screen.id,
+    showing: showingOf(screen),
     kiosk: onKiosk(),
   });
 
   const question = screen.kind === 'question' ? (nodes.get(screen.id) as Question | undefined) : undefined;
-  const w = walk(tree, screen.answers);
+  // The offer to carry on holds no answers: nothing of them is drawn until the person chooses to carry on.
+  const answers = screen.kind === 'resume' ? {} : screen.answers;
+  const w = walk(tree, answers);
   const before = !interactive
     ? depthOf(tree, screen.kind === 'question' ? screen.id : tree.start)
     : question
-      ? answeredBefore(tree, screen.answers, question.id)
+      ? answeredBefore(tree, answers, question.id)
       : w.path.length;
   const prog = question ? progress(tree, before, question.id) : null;
 
@@ -171,7 +176,7 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
     }
   };
 
-  const notice = screen.notice ? NOTICES[screen.notice] : '';
+  const notice = screen.kind !== 'resume' && screen.notice ? NOTICES[screen.notice] : '';
   const leadsTo = screen.kind === 'question' && screen.leadsTo ? nodes.get(screen.leadsTo) : undefined;
 
   if (screen.kind === 'check-link') {
@@ -195,6 +200,31 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
         <p class="tree__continue">
           <button type="button" class="button" onClick={act(() => continueOn(tree, current()))}>
             {next?.type === 'outcome' ? 'Continue to your next steps' : 'Continue to the next question'}
+          </button>
+        </p>
+        <p class="tree__actions">
+          <a class="tree__start-again" href={HELP_RESTART} onClick={act(() => startAgain(tree, current()))}>
+            Start again
+          </a>
+        </p>
+      </div>
+    );
+  }
+
+  if (screen.kind === 'resume') {
+    return (
+      <div class="tree" data-tree data-ready={ready ? 'true' : undefined}>
+        <p class="visually-hidden" aria-live="polite" ref={live}></p>
+        <h1 class="tree__question" tabIndex={-1} ref={heading} id="question-title">
+          Carry on, or start again?
+        </h1>
+        <div class="tree__notice">
+          <p>Answers from earlier are saved in this browser tab. They may be someone else’s.</p>
+          <p>If they are not yours, choose Start again. This deletes them.</p>
+        </div>
+        <p class="tree__continue">
+          <button type="button" class="button" onClick={act(() => carryOn(tree, current()))}>
+            Carry on where you left off
           </button>
         </p>
         <p class="tree__actions">

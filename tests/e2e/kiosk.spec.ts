@@ -96,6 +96,39 @@ test('after 90 seconds without a touch it asks "Are you still there?", then star
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
 });
 
+test('the same visitor coming back to the questions may carry on; after the idle reset the next one is not offered it', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await startKiosk(page);
+  await tapTo(page, HELP);
+  await expect(page.locator('[data-tree][data-ready]')).toBeAttached();
+  await page.getByRole('link', { name: 'No, no one is in danger right now', exact: true }).click();
+  await page.getByRole('link', { name: 'Me', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which of these is closest to what is happening?');
+  await tapTo(page, guideHref('behind-with-rent'));
+  await tapTo(page, HELP);
+  await expect(page.locator('[data-tree][data-ready]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carry on, or start again?');
+  await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
+  const carryOn = page.getByRole('button', { name: 'Carry on where you left off' });
+  await expect(carryOn).toBeVisible();
+
+  // The visitor walks away from the offer: the screen starts again, and the next visitor starts afresh.
+  await page.clock.fastForward(91_000);
+  await expect(page.getByRole('dialog', { name: 'Are you still there?' })).toBeVisible();
+  await page.clock.fastForward(31_000);
+  await expect(page).toHaveURL(/\/kiosk\/$/);
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  await tapTo(page, HELP);
+  await expect(page.locator('[data-tree][data-ready]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger right now?');
+  await expect(carryOn).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
+  await expect(page.locator('.tree__answer--chosen')).toHaveCount(0);
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), TREE_SESSION_KEY)).toBeNull();
+});
+
 test('touching the screen dismisses the prompt and keeps the page', async ({ page }) => {
   await page.clock.install();
   await startKiosk(page);

@@ -2,7 +2,7 @@
  * The two promises a person in trouble relies on, tried as real people use them: coming back,
  * pressing Back and Forward, leaving in a hurry and returning.
  * 1. After "Leave this page", no way back into the guide shows its content or the words searched, and nothing is stored but the note that the person left.
- * 2. "Where do I go for help?" always shows a question, however often it is started.
+ * 2. "Where do I go for help?" always shows a question (or, with answers in the tab, the offer to carry on or start again), however often it is started.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
@@ -246,11 +246,13 @@ test('"Start again" and the menu link show a question every time, twice in one t
     await expect(page.locator('.tree__answer')).not.toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
 
-    // Reach the outcome again, then use the menu: a question, and a way on to the next steps.
+    // Reach the outcome again, then use the menu: the offer to carry on, then a question and a way on to the next steps.
     await answerSteps(page, 'rent-arrears');
     await expect(page).toHaveURL(/\/help\/rent-arrears\/$/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Where do I go?' }).click();
     await islandsReady(page);
+    await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
+    await page.getByRole('button', { name: 'Carry on where you left off' }).click();
     await expect(page.locator('.tree__answer')).not.toHaveCount(0);
     const next = page.getByRole('link', { name: /Continue to your next steps/ });
     await expect(next).toBeVisible();

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Tree } from '../../src/lib/tree/tree.ts';
 import { outcomeNode } from './tree-fixtures.ts';
 import {
-  CHECK_LINK,
   MAX_STEPS,
+  RESUME,
   arrive,
+  carryOn,
   changeAnswer,
   choose,
   continueOn,
@@ -13,6 +14,7 @@ import {
   parseStored,
   revisit,
   startAgain,
+  showingOf,
   type Current,
   type Decision,
   type StoredSession,
@@ -55,7 +57,7 @@ const written = (d: Decision) => (typeof d.store === 'object' ? d.store.write : 
 const here = (d: Decision, kiosk = false): Current => ({
   session: d.session,
   step: d.step,
-  showing: d.screen.kind === 'check-link' ? CHECK_LINK : d.screen.kind === 'question' ? d.screen.id : '',
+  showing: showingOf(d.screen),
   kiosk,
 });
 
@@ -115,20 +117,65 @@ describe('arriving at /help/', () => {
     expect(d.history).toBeNull();
   });
 
-  it('stored answers that lead to an outcome: still a question (the last answered), with the way on to the next steps', () => {
+  it('opened afresh with answers stored in the tab: offers to carry on, naming no answer and no outcome', () => {
     const s = stored({
       answers: { danger: 'no', who: 'me', situation: 'rent' },
       steps: { 0: 'danger', 1: 'who', 2: 'situation' },
     });
     const d = arrive(tree, { search: '', state: null, stored: s });
-    expect(d.screen).toMatchObject({ kind: 'question', id: 'situation', leadsTo: 'rent' });
-    // A new step, after every step already used, so Back still finds the old ones.
+    // The screen holds nothing of the answers: the island cannot draw what it is not given.
+    expect(d.screen).toEqual({ kind: 'resume' });
+    // A new step, after every step already used, so Back still finds the old ones; the answers are kept for "Carry on".
     expect(d.history).toEqual({ mode: 'replace', state: { step: 3 } });
+    expect(d.session.answers).toEqual({ danger: 'no', who: 'me', situation: 'rent' });
+    expect(written(d)).toMatchObject({ steps: { 3: RESUME } });
+    const part = arrive(tree, { search: '', state: null, stored: stored({ answers: { danger: 'no' }, steps: {} }) });
+    expect(part.screen).toEqual({ kind: 'resume' });
   });
 
-  it('stored answers part way: carries on at the next question', () => {
-    const d = arrive(tree, { search: '', state: null, stored: stored({ answers: { danger: 'no' }, steps: {} }) });
-    expect(d.screen).toMatchObject({ kind: 'question', id: 'who', leadsTo: null });
+  it('"Carry on where you left off": where the answers lead, now with the answers; Back and a reload offer the choice again', () => {
+    const s = stored({ answers: { danger: 'no', who: 'me', situation: 'rent' }, steps: { 0: 'danger' } });
+    const offer = arrive(tree, { search: '', state: null, stored: s });
+    const d = carryOn(tree, here(offer));
+    expect(d.screen).toMatchObject({
+      kind: 'question',
+      id: 'situation',
+      leadsTo: 'rent',
+      answers: { situation: 'rent' },
+    });
+    expect(d.history).toEqual({ mode: 'push', state: { step: offer.step + 1 } });
+    expect(carryOn(tree, here(offer, true)).history?.mode).toBe('replace');
+    const back = revisit(tree, { state: { step: offer.step }, stored: stored(d.session) });
+    expect(back.screen).toEqual({ kind: 'resume' });
+    // A reload of the offer (its history entry is ours) offers it again, still naming nothing.
+    expect(arrive(tree, { search: '', state: { step: offer.step }, stored: stored(d.session) }).screen).toEqual({
+      kind: 'resume',
+    });
+    const part = arrive(tree, { search: '', state: null, stored: stored({ answers: { danger: 'no' }, steps: {} }) });
+    expect(carryOn(tree, here(part)).screen).toMatchObject({ kind: 'question', id: 'who', leadsTo: null });
+  });
+
+  it('"Start again" from the offer deletes the stored answers; Back to the offer then shows the first question', () => {
+    const s = stored({ answers: { danger: 'no', who: 'me', situation: 'rent' }, steps: {} });
+    const offer = arrive(tree, { search: '', state: null, stored: s });
+    const d = startAgain(tree, here(offer));
+    expect(d.screen).toMatchObject({ kind: 'question', id: 'danger', answers: {} });
+    expect(d.store).toBe('clear');
+    expect(revisit(tree, { state: { step: offer.step }, stored: null }).screen).toMatchObject({
+      kind: 'question',
+      id: 'danger',
+      answers: {},
+    });
+  });
+
+  it('stored answers that fit no question of the guide (an older version): the first question, and they are deleted', () => {
+    const d = arrive(tree, {
+      search: '',
+      state: null,
+      stored: stored({ answers: { gone: 'x' }, steps: { 0: 'gone' } }),
+    });
+    expect(d.screen).toMatchObject({ kind: 'question', id: 'danger', answers: {} });
+    expect(d.store).toBe('clear');
   });
 
   it('change=: that question, with every answer kept; an unknown question falls back to where the answers lead', () => {

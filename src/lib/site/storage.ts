@@ -9,6 +9,12 @@ export const STORAGE_PREFIX = 'hmg:';
 /** Session storage: the step-by-step guide's answers and which question each history step showed. */
 export const TREE_SESSION_KEY = `${STORAGE_PREFIX}tree`;
 
+/**
+ * Session storage: the next-steps page the step-by-step guide has just sent the person to (an outcome id,
+ * never an answer). That page alone then shows the stored answers (src/lib/tree/answers-shown.ts).
+ */
+export const TREE_SENT_KEY = `${STORAGE_PREFIX}tree-sent`;
+
 /** Session storage: kiosk mode is on for this tab (set only by the staff set-up step), with its settings. */
 export const KIOSK_KEY = `${STORAGE_PREFIX}kiosk`;
 

@@ -7,19 +7,26 @@
  * which question each step showed, live in session storage, which "Leave this page" wipes; so once
  * it has, no Back, Forward or cached page can bring an answer back.
  *
+ * Shared-device rule: opening the guide afresh (the menu, a bookmark) in a tab that holds answers
+ * offers "Carry on where you left off" or "Start again" and names nothing of them (the RESUME
+ * screen holds no answers), since the tab may be the last person's. Only once the person chooses to
+ * carry on do the answers show. See docs/decisions/0008-a-shared-device-shows-nothing-of-the-last-person.md.
+ *
  * Pure: no DOM. The island applies each Decision (storage, history, navigation) and renders its screen.
  */
 import { answersOnPath, nodeMap, parseAnswers, walk, type Answers, type BrowserTree } from './tree.ts';
 
 /** A history step that showed the "check the answers in this link" screen, not a question. */
-export const CHECK_LINK = '@check-link';
+const CHECK_LINK = '@check-link';
+/** A history step that showed the offer to carry on or start again, not a question. */
+export const RESUME = '@resume';
 /** How many history steps the session remembers (older ones fall back to where the answers lead). */
 export const MAX_STEPS = 100;
 
 /** What the guide keeps in session storage for this tab. */
 export interface StoredSession {
   answers: Answers;
-  /** History step number → what it showed: a question id, or CHECK_LINK. */
+  /** History step number → what it showed: a question id, CHECK_LINK or RESUME. */
   steps: Record<number, string>;
 }
 
@@ -39,6 +46,11 @@ export type Screen =
   | { kind: 'question'; id: string; answers: Answers; leadsTo: string | null; notice: Notice | null }
   /** A link arrived with answers already chosen: show them to check before going on. */
   | { kind: 'check-link'; answers: Answers; next: string; notice: Notice | null }
+  /**
+   * Answers are stored in this tab, but the guide was opened afresh: offer "Carry on where you left off"
+   * or "Start again". It carries no answers and no outcome, so nothing of them can be shown.
+   */
+  | { kind: 'resume' }
   /** The answers lead to an outcome: go to its page. */
   | { kind: 'outcome'; id: string };
 
@@ -58,7 +70,7 @@ export interface Decision {
 export interface Current {
   session: StoredSession;
   step: number;
-  /** What the current step shows: a question id, or CHECK_LINK. */
+  /** What the current step shows: a question id, CHECK_LINK or RESUME. */
   showing: string;
   /** Kiosk screens add nothing to the browser history, so the next person cannot go back through it. */
   kiosk?: boolean;
@@ -84,7 +96,8 @@ export function parseStored(raw: string | null | undefined): StoredSession | nul
   if (v.steps && typeof v.steps === 'object' && !Array.isArray(v.steps)) {
     for (const [k, s] of Object.entries(v.steps)) {
       const n = Number(k);
-      if (isStep(n) && typeof s === 'string' && (s === CHECK_LINK || /^[a-z0-9-]{1,60}$/.test(s))) steps[n] = s;
+      if (isStep(n) && typeof s === 'string' && (s === CHECK_LINK || s === RESUME || /^[a-z0-9-]{1,60}$/.test(s)))
+        steps[n] = s;
     }
   }
   return { answers, steps };
@@ -138,6 +151,7 @@ function screenFor(
   const onPath = w.path.map((s) => s.question.id);
   const leadsTo = w.current.type === 'outcome' ? w.current.id : null;
   if (showing === CHECK_LINK && onPath.length) return { kind: 'check-link', answers, next: w.current.id, notice };
+  if (showing === RESUME && onPath.length) return { kind: 'resume' };
   if (
     showing &&
     (onPath.includes(showing) || showing === w.current.id) &&
@@ -150,8 +164,15 @@ function screenFor(
   return { kind: 'question', id: onPath[onPath.length - 1] ?? tree.start, answers, leadsTo, notice };
 }
 
-const showingOf = (screen: Screen) =>
-  screen.kind === 'check-link' ? CHECK_LINK : screen.kind === 'question' ? screen.id : '';
+/** What a screen shows, as a step records it. */
+export const showingOf = (screen: Screen): string =>
+  screen.kind === 'check-link'
+    ? CHECK_LINK
+    : screen.kind === 'resume'
+      ? RESUME
+      : screen.kind === 'question'
+        ? screen.id
+        : '';
 
 export interface Arrival {
   /** The address's query string, e.g. "?danger=no" from a shared link, "?change=who", "?restart=1". */
@@ -207,8 +228,10 @@ export function arrive(tree: BrowserTree, a: Arrival): Decision {
   // Back or Forward into this page, or a reload: the step says what it showed.
   if (ownStep !== null) return revisit(tree, { state: a.state, stored: a.stored });
 
-  // Opened afresh (the menu, a bookmark): carry on where the answers lead.
-  return fresh(base, screenFor(tree, base.answers, null));
+  // Opened afresh (the menu, a bookmark): the tab may be the last person's, so offer to carry on or start
+  // again, naming nothing of their answers. Answers that fit no question (an older guide) are dropped.
+  if (!walk(tree, base.answers).path.length) return fresh(EMPTY, screenFor(tree, {}, tree.start));
+  return fresh(base, { kind: 'resume' });
 }
 
 /**
@@ -272,6 +295,11 @@ export function changeAnswer(tree: BrowserTree, current: Current, questionId: st
 /** "Start again": every answer cleared, the first question. */
 export function startAgain(tree: BrowserTree, current: Current): Decision {
   return move(current, EMPTY, screenFor(tree, {}, tree.start));
+}
+
+/** "Carry on where you left off", chosen on the offer: the question the answers lead to, now with the answers. */
+export function carryOn(tree: BrowserTree, current: Current): Decision {
+  return move(current, current.session, screenFor(tree, current.session.answers, null));
 }
 
 /** "Continue" from the check of a link's answers, or "Continue to your next steps". */
