@@ -1,0 +1,29 @@
+/**
+ * Screen and paper share their components: an outcome is laid out once (OutcomeBody) for its page
+ * and for the booklet, and each component carries its own print styles, so the booklet's
+ * stylesheet holds only the booklet's page layout.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const read = (f: string) => readFileSync(f, 'utf8');
+const components = globSync('src/components/**/*.astro');
+
+describe('one outcome body for the next-steps page and the booklet', () => {
+  it('the page and the booklet both render OutcomeBody', () => {
+    for (const file of ['src/components/tree/Outcome.astro', 'src/components/booklet/NextSteps.astro'])
+      expect(read(file), file).toMatch(/<OutcomeBody\b/);
+  });
+  it('only OutcomeBody lays out the steps, and only DoThisFirst writes "Do this first"', () => {
+    expect(components.filter((f) => read(f).includes('What to do next'))).toEqual([
+      'src/components/tree/OutcomeBody.astro',
+    ]);
+    expect(components.filter((f) => read(f).includes('>Do this first<'))).toEqual([
+      'src/components/tree/DoThisFirst.astro',
+    ]);
+  });
+  it("keeps the page's own script (print button, QR code, opening folded parts) out of the shared body", () => {
+    expect(read('src/components/tree/OutcomeBody.astro')).not.toMatch(/<script/);
+    expect(read('src/components/tree/Outcome.astro')).toMatch(/<script>[\s\S]*data-print/);
+  });
+});
