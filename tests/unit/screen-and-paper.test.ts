@@ -27,3 +27,18 @@ describe('one outcome body for the next-steps page and the booklet', () => {
     expect(read('src/components/tree/Outcome.astro')).toMatch(/<script>[\s\S]*data-print/);
   });
 });
+
+describe("the booklet's stylesheet is page layout only", () => {
+  const css = read('src/components/booklet/booklet.css');
+  // Classes of markup that shared components write: their styles live in those components.
+  const owned = ['b-phone', 'b-contacts', 'b-crisis', 'b-agency', 'b-first', 'b-urgency', 'words__'];
+  it.each(owned)('has no rule for .%s (styled by the component that writes it)', (name) => {
+    expect(css).not.toContain(`.${name}`);
+  });
+  it.each(owned)('the component that writes .%s styles it', (name) => {
+    const writers = components.filter((f) => read(f).includes(`class="${name}`) || read(f).includes(`'${name}`));
+    expect(writers.length, name).toBeGreaterThan(0);
+    const unstyled = writers.filter((f) => !(/<style[\s\S]*<\/style>/.exec(read(f))?.[0] ?? '').includes(`.${name}`));
+    expect(unstyled, `these write .${name} but their <style> has no rule for it`).toEqual([]);
+  });
+});
