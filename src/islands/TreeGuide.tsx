@@ -36,6 +36,7 @@ import { TREE_SENT_KEY, TREE_SESSION_KEY } from '../lib/site/storage.ts';
 import { keepOpenedAt } from '../lib/site/left-guide.ts';
 import { HELP, HELP_RESTART, helpNode } from '../lib/site/routes.ts';
 import AnswersSummary from './AnswersSummary.tsx';
+import PhoneButton from '../components/agency/PhoneButton.tsx';
 import type { HelpContact } from '../lib/tree/next-steps.ts';
 
 export interface Props {
@@ -287,13 +288,7 @@ export default function TreeGuide({ tree, at, interactive = false, help = {} }: 
               <li key={c.href}>
                 <a href={c.href}>{c.name}</a>
                 {c.phones.map((p) => (
-                  <span class="phone" key={p.href}>
-                    <a class="phone__link" href={p.href} data-number={p.display} data-name={c.name}>
-                      <span class="phone__verb">{p.verb}</span> <span class="phone__number">{p.display}</span>
-                      <span class="visually-hidden"> ({c.name})</span>
-                    </a>
-                    {p.note && <span class="phone__note">{p.note}</span>}
-                  </span>
+                  <PhoneButton key={p.href} phone={p} name={c.name} note={p.note} />
                 ))}
               </li>
             ))}

@@ -168,6 +168,27 @@ test('every local step, the duty-to-refer route and every local guide paragraph 
   }
 });
 
+test("each situation's next steps in the booklet have the same parts, in the same order, as its page printed", async ({
+  page,
+}) => {
+  await page.goto(site.base + BOOKLET);
+  const booklet = await page.locator('.b-outcome').evaluateAll((articles) =>
+    articles.map((a) => ({
+      id: a.id.replace(/^outcome-/, ''),
+      parts: [...a.querySelectorAll('h4')].map((h) => h.textContent?.trim()),
+    })),
+  );
+  expect(booklet.length).toBeGreaterThan(10);
+  for (const b of booklet) {
+    await page.goto(site.base + helpNode(b.id));
+    // What the page prints: its headings, less those only for the screen ("Find out more", the sources).
+    const parts = await page
+      .locator('article.outcome h2')
+      .evaluateAll((hs) => hs.filter((h) => !h.closest('.no-print')).map((h) => h.textContent?.trim()));
+    expect(b.parts, `booklet and page: ${b.id}`).toEqual(parts);
+  }
+});
+
 test('every service of the edition is in the directory, with its numbers on the same page as its name', () => {
   for (const [name, all] of Object.entries(texts)) {
     const whole = squash(all.join(' '));

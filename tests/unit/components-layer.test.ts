@@ -50,10 +50,14 @@ describe('the kiosk reads what the page says it is, and writes text only as text
   it("takes a phone link's number and whose number it is from its data- attributes, not from its markup", () => {
     expect(kiosk).not.toMatch(/\.phone__number|\.visually-hidden/);
     expect(kiosk).toMatch(/const \{ number, name \} = \(a as HTMLElement\)\.dataset;/);
-    for (const file of ['src/components/agency/PhoneLink.astro', 'src/islands/TreeGuide.tsx']) {
-      expect(readFileSync(file, 'utf8'), file).toMatch(
-        /class="phone__link" href=\{p(hone)?\.href\} data-number=\{p(hone)?\.display\} data-name=/,
-      );
-    }
+    expect(readFileSync('src/components/agency/PhoneButton.tsx', 'utf8')).toMatch(
+      /class="phone__link" href=\{phone\.href\} data-number=\{phone\.display\} data-name=\{name\}/,
+    );
+  });
+  it('writes a call or text button in one place: the pages, the kiosk and the question pages all use PhoneButton', () => {
+    const writers = globSync('src/**/*.{astro,tsx}').filter((f) => /class="phone__link"/.test(readFileSync(f, 'utf8')));
+    expect(writers).toEqual(['src/components/agency/PhoneButton.tsx']);
+    for (const file of ['src/components/agency/PhoneLink.astro', 'src/islands/TreeGuide.tsx'])
+      expect(readFileSync(file, 'utf8'), file).toMatch(/import PhoneButton from '[./a-z-]*PhoneButton\.tsx';/);
   });
 });
