@@ -415,7 +415,10 @@ const accessibilitySchema = strictObject(
     /** Parts that are not fully accessible, in plain words, with what to do instead. */
     known_issues: z
       .array(strictObject({ issue: text(MAX_DESCRIPTION), instead: text(MAX_DESCRIPTION) }))
-      .min(1, 'is empty. Fix: list what you know is not fully accessible (an honest statement always has something here until an audit finds nothing).'),
+      .min(
+        1,
+        'is empty. Fix: list what you know is not fully accessible (an honest statement always has something here until an audit finds nothing).',
+      ),
   },
   {
     error:
