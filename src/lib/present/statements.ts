@@ -7,7 +7,7 @@ import type { Edition } from '../content/schema.ts';
 import { DEVICE_STORAGE, PLACES, type DeviceStore } from '../site/storage.ts';
 
 /** The standard the statement measures the guide against. */
-export const STANDARD = 'the Web Content Accessibility Guidelines version 2.2 AA standard';
+const STANDARD = 'the Web Content Accessibility Guidelines version 2.2 AA standard';
 
 export interface AccessibilityView {
   /** "fully" only when a manual audit recorded in the edition found the guide fully compliant. */
