@@ -190,7 +190,7 @@ export function readContent(root: string, today: string): { input: ContentInput;
     const file = join(dir, EDITION_FILE);
     if (!existsSync(file)) {
       readErrors.push(
-        `${relative(root, dir)}: has no edition.yaml. Fix: add edition.yaml with name, council, local_crisis_line and roles.`,
+        `${relative(root, dir)}: has no edition.yaml. Fix: add edition.yaml with name, council, publisher, accessibility, local_crisis_line and roles (see docs/editions.md).`,
       );
       continue;
     }

@@ -191,6 +191,22 @@ const sourcesOf = (v: unknown): ReviewSource[] =>
     return { url: String(o.url ?? ''), checked: String(o.checked ?? ''), secondary: o.secondary === true };
   });
 
+/**
+ * Warnings, not failures: an edition whose address for reports is on the reserved .example domain
+ * (it reaches no one). The editions in this repository use one until a public body publishes them.
+ */
+export function publisherWarnings(editions: readonly { file: string; data: unknown }[]): string[] {
+  const warnings: string[] = [];
+  for (const e of editions) {
+    const email = String(obj(obj(e.data).publisher).content_email ?? '');
+    if (/\.example$/i.test(email))
+      warnings.push(
+        `${e.file}: publisher.content_email: ${email} is an example address that reaches no one. "Report a problem with this page" and the accessibility statement send people there. Fix: before this edition goes live, set publisher.name and publisher.content_email to the publishing body's name and its own address for reports (docs/editions.md).`,
+      );
+  }
+  return warnings;
+}
+
 /** The entries to review, from the content as read by the content check: services, guide pages (with their duties) and outcomes. */
 export function reviewEntries(input: ContentInput): ReviewEntry[] {
   const entries: ReviewEntry[] = [];

@@ -13,7 +13,14 @@ import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { readCrisis, readFolder, readLocal } from '../../src/build-tools/content-reader.ts';
 import { BOOKLET_PAGES_VAR } from '../../src/build-tools/booklet-build.ts';
 import { BUILD_COMMAND } from '../../src/build-tools/build-env.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT, guideHref, helpNode } from '../../src/lib/site/routes.ts';
+import {
+  ACCESSIBILITY,
+  BOOKLET,
+  BOOKLET_LARGE_PRINT,
+  PRIVACY,
+  guideHref,
+  helpNode,
+} from '../../src/lib/site/routes.ts';
 import {
   axeProblems,
   brokenLinks,
@@ -225,6 +232,18 @@ test('"Need help now?" with every crisis number is inside the front cover and on
       expect(text, `${name} ${where}`).toContain('Need help now?');
       for (const n of numbers) expect(digits(text), `${name} ${where}: ${n}`).toContain(digits(n));
     }
+  }
+});
+
+test('the booklet says who publishes it, where to report wrong information, and where to read the accessibility statement and privacy notice', () => {
+  const email = /content_email: (\S+)/.exec(readFileSync('content/editions/medway/edition.yaml', 'utf8'))![1]!;
+  for (const [name, all] of Object.entries(texts)) {
+    const page = all.find((t) => t.includes('About this guide'));
+    expect(page, name).toBeDefined();
+    const about = page!.replace(/\s/g, '');
+    expect(about, name).toContain(`guide.example.org${ACCESSIBILITY.slice(0, -1)}`);
+    expect(about, name).toContain(`guide.example.org${PRIVACY.slice(0, -1)}`);
+    expect(about, name).toContain(email);
   }
 });
 

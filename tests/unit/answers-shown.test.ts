@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_SHOWN, answersHere } from '../../src/lib/tree/answers-shown.ts';
+import { answersHere } from '../../src/lib/tree/answers-shown.ts';
+import { ANSWERS_SHOWN } from '../../src/lib/site/storage.ts';
 import { OPENED_AT } from '../../src/lib/site/left-guide.ts';
 
 describe('whether a next-steps page shows the answers stored in the tab', () => {

@@ -45,7 +45,7 @@ describe('reading files', () => {
   it('names an edition folder without edition.yaml', () => {
     const root = site({ 'content/editions/nowhere/agencies/x.yaml': 'name: x' });
     expect(readContent(root, today).readErrors).toEqual([
-      'content/editions/nowhere: has no edition.yaml. Fix: add edition.yaml with name, council, local_crisis_line and roles.',
+      'content/editions/nowhere: has no edition.yaml. Fix: add edition.yaml with name, council, publisher, accessibility, local_crisis_line and roles (see docs/editions.md).',
     ]);
   });
   it('reads unquoted YAML dates and edition folders', () => {

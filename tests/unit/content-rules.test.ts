@@ -55,6 +55,13 @@ function fixture(): ContentInput {
         data: {
           name: 'Testtown',
           council: 'Testtown Council',
+          publisher: { name: 'Testtown Council', content_email: 'content@testtown.guide.example' },
+          accessibility: {
+            prepared: '2026-12-07',
+            reviewed: '2026-12-07',
+            tested: '2026-12-07',
+            known_issues: [{ issue: 'Not audited.', instead: 'Email us.' }],
+          },
           local_crisis_line: 'crisis-line',
           roles: { 'council-housing-options': ['council-housing'] },
         },
@@ -160,6 +167,13 @@ describe('content check', () => {
       data: {
         name: 'Otherton',
         council: 'Otherton Council',
+        publisher: { name: 'Otherton Council', content_email: 'content@otherton.guide.example' },
+        accessibility: {
+          prepared: '2026-12-07',
+          reviewed: '2026-12-07',
+          tested: '2026-12-07',
+          known_issues: [{ issue: 'Not audited.', instead: 'Email us.' }],
+        },
         local_crisis_line: 'crisis-line',
         roles: { 'council-housing-options': ['helpline'] },
       },

@@ -29,7 +29,7 @@ function projectWith(edition: string, roles: Record<string, string[]>): string {
     .join('\n');
   writeFileSync(
     join(dir, 'edition.yaml'),
-    `name: Testshire\ncouncil: Testshire Council\nlocal_crisis_line: testshire-crisis\nroles:\n${roleLines || '  {}'}\n`,
+    `name: Testshire\ncouncil: Testshire Council\npublisher:\n  name: Testshire Council\n  content_email: content@testshire.guide.example\naccessibility:\n  prepared: 2026-12-07\n  reviewed: 2026-12-07\n  tested: 2026-12-07\n  known_issues: [{ issue: Not audited., instead: Email us. }]\nlocal_crisis_line: testshire-crisis\nroles:\n${roleLines || '  {}'}\n`,
   );
   for (const id of new Set(['testshire-crisis', ...Object.values(roles).flat()])) {
     if (!id.startsWith('testshire-')) continue;

@@ -194,7 +194,14 @@ describe('open data in', { timeout: 30_000 }, () => {
     const roles = Object.fromEntries(Object.entries(ed.roles).map(([r, ids]) => [r, ids!.map(newId)]));
     writeFileSync(
       join(dir, 'edition.yaml'),
-      stringify({ name: 'Round trip', council: ed.council, local_crisis_line: newId(ed.local_crisis_line), roles }),
+      stringify({
+        name: 'Round trip',
+        council: ed.council,
+        publisher: ed.publisher,
+        accessibility: ed.accessibility,
+        local_crisis_line: newId(ed.local_crisis_line),
+        roles,
+      }),
     );
     // The local crisis line is reached through 111, a pinned number: its new id joins the pinned row, as an editor would add it.
     const pinned = join(root, 'content', 'pinned-numbers.yaml');

@@ -6,6 +6,7 @@ import { readContent } from '../../src/build-tools/content-reader.ts';
 import {
   dutySentences,
   formatReview,
+  publisherWarnings,
   monthsBefore,
   reviewContent,
   reviewEntries,
@@ -212,5 +213,31 @@ describe('local phone numbers to confirm', () => {
     expect(text).toContain('01634 333333');
     expect(text).toMatch(/Fix: /);
     expect(formatWeakLocalNumbers([])).toMatch(/Every local phone number rests on a dated page/);
+  });
+});
+
+describe('the review warns while an edition has no real address for reports', () => {
+  const edition = (email: string) => ({
+    file: 'content/editions/testtown/edition.yaml',
+    id: 'testtown',
+    edition: 'testtown',
+    data: { name: 'Testtown', publisher: { name: 'Testtown Council', content_email: email } },
+  });
+
+  it('warns about an address on the reserved .example domain, saying what to set before going live', () => {
+    expect(publisherWarnings([edition('content@testtown.guide.example')])).toEqual([
+      expect.stringMatching(
+        /^content\/editions\/testtown\/edition\.yaml: publisher\.content_email: content@testtown\.guide\.example is an example address that reaches no one\..*Fix: .*publisher\.name and publisher\.content_email/,
+      ),
+    ]);
+  });
+
+  it('says nothing for a real address', () => {
+    expect(publisherWarnings([edition('housing.guide@testtown.gov.uk')])).toEqual([]);
+  });
+
+  it('the real editions are warned about until a publisher sets its own address', () => {
+    const { input } = readContent(process.cwd(), today);
+    expect(publisherWarnings(input.editions).length).toBe(input.editions.length);
   });
 });

@@ -8,7 +8,8 @@
  * them (answers-list.ts) and the questions (TREE_DATA) load then.
  */
 import { TREE_SENT_KEY, TREE_SESSION_KEY } from '../../lib/site/storage.ts';
-import { ANSWERS_SHOWN, answersHere } from '../../lib/tree/answers-shown.ts';
+import { answersHere } from '../../lib/tree/answers-shown.ts';
+import { ANSWERS_SHOWN } from '../../lib/site/storage.ts';
 import answersList from 'later:./answers-list.ts';
 
 /**

@@ -373,9 +373,68 @@ export const guideSchema = (today?: string) =>
     roles: z.array(z.enum(ROLE_IDS)).default([]),
   });
 
+/** What a missing publisher field must say: every edition names who runs it and where reports go. */
+const PUBLISHER_FIX =
+  'Fix: add publisher: with name: (the council, trust or organisation that publishes this edition) and content_email: (the address that reads reports of wrong information and accessibility problems), for example content_email: content@your-area.guide.example until the publishing body gives its own.';
+
+/** Who publishes an edition, and where people report wrong information or an accessibility problem. */
+const publisherSchema = strictObject(
+  {
+    name: text(MAX_NAME),
+    /** Read by a person at the publisher: "Report a problem with this page" and the statements send here. */
+    content_email: z
+      .email({
+        error: (iss) =>
+          iss.input === undefined
+            ? `is missing: "Report a problem with this page" and the accessibility statement need an address that reads reports. ${PUBLISHER_FIX}`
+            : `"${String(iss.input)}" is not an email address. Fix: write one address, for example content@your-area.guide.example.`,
+      })
+      .max(254, 'is too long (over 254 characters). Fix: give one email address.'),
+  },
+  { error: `is missing (or is not a list of fields). ${PUBLISHER_FIX}` },
+);
+
+/** The record of a manual accessibility audit (by a person, with assistive technology), once one is done. */
+const auditSchema = strictObject({
+  date: isoDate(),
+  /** Who did the audit (an organisation or team). */
+  by: text(MAX_NAME),
+  /** What the audit found: fully compliant with WCAG 2.2 AA, or partially (its problems are listed in known_issues). */
+  compliance: z.enum(['fully', 'partially']),
+});
+
+/** What the accessibility statement says that an editor keeps true: dates, the audit, and the known problems. */
+const accessibilitySchema = strictObject(
+  {
+    /** When the statement was first prepared. */
+    prepared: isoDate(),
+    /** When the statement was last reviewed. */
+    reviewed: isoDate(),
+    /** When the site was last tested, with the automated checks the statement describes. */
+    tested: isoDate(),
+    /** Leave out until a manual audit is done: until then the statement says "partially compliant". */
+    manual_audit: auditSchema.optional(),
+    /** Parts that are not fully accessible, in plain words, with what to do instead. */
+    known_issues: z
+      .array(strictObject({ issue: text(MAX_DESCRIPTION), instead: text(MAX_DESCRIPTION) }))
+      .min(
+        1,
+        'is empty. Fix: list what you know is not fully accessible (an honest statement always has something here until an audit finds nothing).',
+      ),
+  },
+  {
+    error:
+      'is missing (or is not a list of fields). Fix: add accessibility: with prepared:, reviewed: and tested: dates (YYYY-MM-DD) and known_issues: (see docs/editions.md).',
+  },
+);
+
 export const editionSchema = strictObject({
   name: text(MAX_NAME),
   council: text(MAX_NAME),
+  /** Who publishes this edition, and the address for reports of wrong information. */
+  publisher: publisherSchema,
+  /** The accessibility statement's dates, audit record and known problems. */
+  accessibility: accessibilitySchema,
   /** The agency whose number is shown as the local crisis line on every page. */
   local_crisis_line: z.string().trim().min(1),
   roles: z.partialRecord(z.enum(ROLE_IDS), z.array(z.string().trim().min(1)).min(1)),

@@ -20,12 +20,16 @@ export const TOPICS = '/topics/';
 export const DIRECTORY = '/directory/';
 export const STAYING_SAFE = '/guide/staying-safe-online/';
 export const OFFLINE = '/offline/';
+/** The accessibility statement a public body must publish (linked from every page's footer). */
+export const ACCESSIBILITY = '/accessibility/';
+/** The privacy notice: what the guide keeps on the device (linked from every page's footer). */
+export const PRIVACY = '/privacy/';
 export const BOOKLET = '/booklet/';
 export const BOOKLET_LARGE_PRINT = `${BOOKLET}large-print/`;
 /** Where each service's own page lives (agencyHref gives one). */
 export const SERVICE_PAGES = '/services/';
 /** Where the guide pages live (guideHref gives one). */
-const GUIDE_PAGES = '/guide/';
+export const GUIDE_PAGES = '/guide/';
 /** A service's own page. */
 export const agencyHref = (id: string) => `${SERVICE_PAGES}${id}/`;
 /** A guide page. */

@@ -7,10 +7,7 @@
  *
  * Pure, and small: the outcome page's script runs it on every visit.
  */
-import { STORAGE_PREFIX } from '../site/storage.ts';
-
-/** The mark in a next-steps page's own history entry: its answers were shown here. Never an answer. */
-export const ANSWERS_SHOWN = `${STORAGE_PREFIX}answers-shown`;
+import { ANSWERS_SHOWN } from '../site/storage.ts';
 
 export interface AnswersHere {
   show: boolean;
