@@ -111,7 +111,9 @@ describe('"Do this first" knows the time', () => {
     for (const instant of [WEEKDAY_10AM, WEEKDAY_2230, SUNDAY_3PM, CHRISTMAS_11AM]) {
       const now = firstStepNow(undefined, outOfHoursLine, instant, BANK_HOLIDAYS);
       expect(now).toMatchObject({ alternativeFirst: false, alternativeOpen: false, first: { tone: 'unknown' } });
-      expect(firstStepNow({ in_words: 'Office hours' }, { hours: emergencyDutyTeam }, instant, BANK_HOLIDAYS)).toMatchObject({
+      expect(
+        firstStepNow({ in_words: 'Office hours' }, { hours: emergencyDutyTeam }, instant, BANK_HOLIDAYS),
+      ).toMatchObject({
         alternativeFirst: false,
       });
     }

@@ -44,7 +44,11 @@ describe('a next-steps page: who to contact, in which order', () => {
 
     it('is the out-of-hours line for the council, when the outcome names that role: it moves up to "Do this first"', () => {
       const v = outcomeView(
-        { urgency: 'urgent', first: { do: '', contacts: ['council-housing-options'] }, roles: ['council-out-of-hours'] },
+        {
+          urgency: 'urgent',
+          first: { do: '', contacts: ['council-housing-options'] },
+          roles: ['council-out-of-hours'],
+        },
         contacts,
         edition,
       );
@@ -67,7 +71,11 @@ describe('a next-steps page: who to contact, in which order', () => {
     });
     it('is not added where the outcome does not name the out-of-hours role', () => {
       const v = outcomeView(
-        { urgency: 'soon', first: { do: '', contacts: ['council-housing-options'] }, roles: ['council-housing-options'] },
+        {
+          urgency: 'soon',
+          first: { do: '', contacts: ['council-housing-options'] },
+          roles: ['council-housing-options'],
+        },
         contacts,
         edition,
       );
@@ -85,7 +93,11 @@ describe('a next-steps page: who to contact, in which order', () => {
     });
     it('is left where it was when the first contact’s hours give no times (nothing can change)', () => {
       const v = outcomeView(
-        { urgency: 'urgent', first: { do: '', contacts: ['council-housing-options'] }, roles: ['council-out-of-hours'] },
+        {
+          urgency: 'urgent',
+          first: { do: '', contacts: ['council-housing-options'] },
+          roles: ['council-out-of-hours'],
+        },
         [h('town-housing'), h('town-night-line'), h('helpline')],
         edition,
       );
