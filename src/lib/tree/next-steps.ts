@@ -29,7 +29,7 @@ export interface ContactLike {
  * the next service the edition lists in that same role (Bradford lists its Emergency Duty Team
  * second under adult social care and children's services).
  */
-export const OUT_OF_HOURS_ROLE: Readonly<Record<string, string>> = {
+const OUT_OF_HOURS_ROLE: Readonly<Record<string, string>> = {
   'council-housing-options': 'council-out-of-hours',
 };
 
