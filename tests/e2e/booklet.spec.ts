@@ -151,7 +151,11 @@ test('each situation\'s next steps in the booklet start with "Do this first" and
     const screen = await page.locator('article.outcome').evaluate((a) => ({
       title: a.querySelector('h1')?.textContent?.trim(),
       action: a.querySelector('.first-step__action')?.textContent?.trim(),
-      first: [...a.querySelectorAll('.first-step__name')].map((n) => n.textContent?.trim()),
+      // In the content's order: on screen, "Do this first" may put who answers now first (a printout has no "now").
+      first: [...a.querySelectorAll<HTMLElement>('.first-step__contact')]
+        .map((li, i) => ({ li, order: Number(li.dataset.contentOrder ?? i) }))
+        .sort((x, y) => x.order - y.order)
+        .map(({ li }) => li.querySelector('.first-step__name > a')?.textContent?.trim()),
       restTitle: a.querySelector('#who-to-contact')?.textContent?.trim(),
       rest: [...a.querySelectorAll('section[aria-labelledby="who-to-contact"] .agency-card__name')].map((n) =>
         n.textContent?.trim(),

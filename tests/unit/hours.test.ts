@@ -97,6 +97,13 @@ describe('bank holidays', () => {
     const s = openStatus(outOfHours, at('2026-12-28T12:00:00Z'), HOLIDAYS);
     expect(s.status.state).toBe('open');
   });
+  it('an out-of-hours line open all day on a bank holiday Monday still runs its usual night into Tuesday', () => {
+    // Monday 28 December 2026 is a bank holiday; the line's Monday evening runs to 9am on Tuesday.
+    const late = openStatus(outOfHours, at('2026-12-28T23:00:00Z'), HOLIDAYS);
+    expect(describeStatus(late, 'MO').label).toBe('Open now. Closes at 9am tomorrow.');
+    const night = openStatus(outOfHours, at('2026-12-29T00:30:00Z'), HOLIDAYS);
+    expect(describeStatus(night, 'TU').label).toBe('Open now. Closes at 9am.');
+  });
 });
 
 describe('24-hour services', () => {

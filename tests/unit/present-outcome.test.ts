@@ -30,4 +30,87 @@ describe('a next-steps page: who to contact, in which order', () => {
     expect(v.rest.map((x) => x.id)).toEqual(['a', 'b']);
     expect(v.restTitle).toBe('Who to contact');
   });
+
+  describe('the out-of-hours alternative to the first contact (docs/decisions/0008)', () => {
+    const officeHours = { regular_schedule: [{ byday: ['MO'], opens_at: '09:00', closes_at: '17:00' }] };
+    const h = (id: string, hours?: object) => ({ id, data: { phones: [{}], hours } });
+    const edition = {
+      'council-housing-options': ['town-housing'],
+      'council-out-of-hours': ['town-night-line'],
+      'childrens-services': ['town-children', 'town-emergency-duty-team'],
+      'adult-social-care': ['town-adults'],
+    };
+    const contacts = [h('town-housing', officeHours), h('town-night-line'), h('helpline')];
+
+    it('is the out-of-hours line for the council, when the outcome names that role: it moves up to "Do this first"', () => {
+      const v = outcomeView(
+        {
+          urgency: 'urgent',
+          first: { do: '', contacts: ['council-housing-options'] },
+          roles: ['council-out-of-hours'],
+        },
+        contacts,
+        edition,
+      );
+      expect(v.first.map((x) => x.id)).toEqual(['town-housing', 'town-night-line']);
+      expect(v.rest.map((x) => x.id)).toEqual(['helpline']);
+      expect(v.firstAlternative).toEqual({ id: 'town-night-line', whenClosed: true });
+    });
+    it('keeps its place when "Do this first" already names it (sleeping rough)', () => {
+      const v = outcomeView(
+        {
+          urgency: 'urgent',
+          first: { do: '', contacts: ['council-housing-options', 'council-out-of-hours'] },
+          roles: ['council-housing-options', 'council-out-of-hours'],
+        },
+        contacts,
+        edition,
+      );
+      expect(v.first.map((x) => x.id)).toEqual(['town-housing', 'town-night-line']);
+      expect(v.firstAlternative).toEqual({ id: 'town-night-line', whenClosed: true });
+    });
+    it('is not added where the outcome does not name the out-of-hours role', () => {
+      const v = outcomeView(
+        {
+          urgency: 'soon',
+          first: { do: '', contacts: ['council-housing-options'] },
+          roles: ['council-housing-options'],
+        },
+        contacts,
+        edition,
+      );
+      expect(v.first.map((x) => x.id)).toEqual(['town-housing']);
+      expect(v.firstAlternative).toBeUndefined();
+    });
+    it('is the next service the edition lists in the same role for social care (an emergency duty team)', () => {
+      const v = outcomeView(
+        { urgency: 'urgent', first: { do: '', contacts: ['childrens-services'] }, roles: ['childrens-services'] },
+        [h('town-children', officeHours), h('town-emergency-duty-team', officeHours), h('helpline')],
+        edition,
+      );
+      expect(v.first.map((x) => x.id)).toEqual(['town-children', 'town-emergency-duty-team']);
+      expect(v.firstAlternative).toEqual({ id: 'town-emergency-duty-team', whenClosed: false });
+    });
+    it('is left where it was when the first contact’s hours give no times (nothing can change)', () => {
+      const v = outcomeView(
+        {
+          urgency: 'urgent',
+          first: { do: '', contacts: ['council-housing-options'] },
+          roles: ['council-out-of-hours'],
+        },
+        [h('town-housing'), h('town-night-line'), h('helpline')],
+        edition,
+      );
+      expect(v.first.map((x) => x.id)).toEqual(['town-housing']);
+      expect(v.firstAlternative).toBeUndefined();
+    });
+    it('is none when the first contact is named by id, not by role', () => {
+      const v = outcomeView(
+        { urgency: 'urgent', first: { do: '', contacts: ['helpline'] }, roles: ['council-out-of-hours'] },
+        contacts,
+        edition,
+      );
+      expect(v.firstAlternative).toBeUndefined();
+    });
+  });
 });

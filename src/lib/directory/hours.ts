@@ -88,11 +88,9 @@ type Interval = [number, number];
 /** Open intervals of one calendar day, in minutes from that day's midnight (may run past 1440). */
 function intervalsForDay(hours: Hours, weekday: Weekday, isBankHoliday: boolean): Interval[] {
   if (hours.open_24_hours) return [[0, DAY]];
-  if (isBankHoliday) {
-    if (hours.bank_holidays === 'closed') return [];
-    if (hours.bank_holidays === 'open-24-hours') return [[0, DAY]];
-  }
-  const out: Interval[] = [];
+  if (isBankHoliday && hours.bank_holidays === 'closed') return [];
+  // Open all day on a bank holiday, and the day's usual hours still run on past midnight (a night shift).
+  const out: Interval[] = isBankHoliday && hours.bank_holidays === 'open-24-hours' ? [[0, DAY]] : [];
   for (const row of hours.regular_schedule ?? []) {
     if (!row.byday.includes(weekday)) continue;
     const start = toMinutes(row.opens_at);

@@ -3,7 +3,14 @@
  * show it: who to contact first ("Do this first"), then everyone else in the order to use them.
  * Pure: the ordering rules live in lib/tree/next-steps.ts; this puts them together for the outputs.
  */
-import { arrangeContacts, contactIds, firstContactIds, type ContactLike } from '../tree/next-steps.ts';
+import {
+  arrangeContacts,
+  contactIds,
+  firstAlternative,
+  firstContactIds,
+  type ContactLike,
+  type FirstAlternative,
+} from '../tree/next-steps.ts';
 import { URGENCY_LABELS } from '../tree/next-steps.ts';
 import type { Outcome } from '../tree/tree.ts';
 import type { LocalOutcomeView } from './local.ts';
@@ -21,6 +28,11 @@ export interface OutcomeView<T> {
   rest: T[];
   /** The heading over `rest`. */
   restTitle: 'Who else can help' | 'Who to contact';
+  /**
+   * Who answers when the first contact is closed, when it is in `first` and the first contact's
+   * hours give times: the web page puts it first while the first contact is closed. Printouts keep `first` in order.
+   */
+  firstAlternative?: FirstAlternative;
   /** What the edition adds (local.yaml): local steps, the duty-to-refer route and their sources. */
   local?: LocalOutcomeView;
 }
@@ -40,17 +52,22 @@ export function outcomeContactIds(
 
 /** An outcome's contacts (already found for this edition, see contactIds) arranged for its page. */
 export function outcomeView<T extends ContactLike>(
-  outcome: Pick<Outcome, 'urgency' | 'first'>,
+  outcome: Pick<Outcome, 'urgency' | 'first'> & { roles?: readonly string[] },
   contacts: readonly T[],
   editionRoles: Roles,
   local?: LocalOutcomeView,
 ): OutcomeView<T> {
-  const { first, rest } = arrangeContacts(contacts, firstContactIds(outcome.first.contacts, editionRoles));
+  const { first, rest, alternative } = arrangeContacts(
+    contacts,
+    firstContactIds(outcome.first.contacts, editionRoles),
+    firstAlternative(outcome.first.contacts, outcome.roles ?? [], editionRoles),
+  );
   return {
     urgencyLabel: URGENCY_LABELS[outcome.urgency],
     first,
     rest,
     restTitle: first.length ? 'Who else can help' : 'Who to contact',
+    ...(alternative && { firstAlternative: alternative }),
     local,
   };
 }
