@@ -1,11 +1,13 @@
 /**
  * What decides a person's next move is on the outcome itself, on a phone, with or without
  * JavaScript: rights stay open where they are the point (a review, a notice, a court hearing,
- * intentional homelessness).
+ * intentional homelessness); free ways to get help come before the steps, on screen and on paper;
+ * a second need ("Also: ...") follows the contacts.
  */
 import { expect, test } from '@playwright/test';
 import { tree } from './journeys.ts';
 import { helpNode } from '../../src/lib/site/routes.ts';
+import { isFreeToCall } from '../../src/lib/directory/phone.ts';
 
 const outcomes = tree.nodes.filter((n) => n.type === 'outcome');
 const PHONE = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
@@ -38,5 +40,35 @@ for (const javaScriptEnabled of [true, false]) {
         'https://www.legislation.gov.uk/ukpga/1996/52/section/190',
       );
     });
+
+    test('free ways to get help come before the steps, and list only numbers that cost nothing', async ({ page }) => {
+      let shown = 0;
+      for (const o of outcomes) {
+        await page.goto(helpNode(o.id));
+        const free = page.locator('article.outcome [data-free-routes]');
+        if ((await free.count()) === 0) continue;
+        shown++;
+        await expect(free, `${o.id}: free routes visible`).toBeVisible();
+        const top = (await free.boundingBox())!.y;
+        const steps = (await page.getByRole('heading', { name: 'What to do next' }).boundingBox())!.y;
+        expect(top, `${o.id}: free routes above the steps`).toBeLessThan(steps);
+        for (const href of await free
+          .locator('a[href^="tel:"]')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+          expect(isFreeToCall(href.slice(4).replace(/^\+44/, '0')), `${o.id}: ${href} is free`).toBe(true);
+      }
+      expect(shown).toBeGreaterThanOrEqual(8);
+      await page.goto(helpNode('emergency'));
+      await expect(page.locator('article.outcome [data-free-routes]')).toContainText('costs nothing to call');
+      // A place to walk in to, with its hours (the Medway edition's safe haven on the urgent mental health outcome).
+      await page.goto(helpNode('urgent-mental-health'));
+      await expect(page.locator('article.outcome [data-free-route="visit"]')).toContainText(/Walk in: .+\d/);
+    });
   });
 }
+
+test('free ways to get help print with the next steps', async ({ page }) => {
+  await page.goto(helpNode('ask-the-council'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('article.outcome [data-free-routes]')).toBeVisible();
+});
