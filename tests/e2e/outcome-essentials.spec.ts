@@ -57,15 +57,59 @@ for (const javaScriptEnabled of [true, false]) {
           .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
           expect(isFreeToCall(href.slice(4).replace(/^\+44/, '0')), `${o.id}: ${href} is free`).toBe(true);
       }
-      expect(shown).toBeGreaterThanOrEqual(8);
+      expect(shown).toBeGreaterThanOrEqual(5);
       await page.goto(helpNode('emergency'));
       await expect(page.locator('article.outcome [data-free-routes]')).toContainText('costs nothing to call');
       // A place to walk in to, with its hours (the Medway edition's safe haven on the urgent mental health outcome).
       await page.goto(helpNode('urgent-mental-health'));
       await expect(page.locator('article.outcome [data-free-route="visit"]')).toContainText(/Walk in: .+\d/);
     });
+
+    test('a second need ("Also: ...") follows the contacts, folded, and opens with a tap', async ({ page }) => {
+      const withAlso = outcomes.filter((o) => o.also);
+      expect(withAlso.map((o) => o.id)).toEqual(
+        expect.arrayContaining(['rent-arrears', 'could-lose-home', 'home-conditions', 'domestic-abuse']),
+      );
+      for (const o of withAlso) {
+        await page.goto(helpNode(o.id));
+        const also = page.locator('article.outcome [data-also]');
+        const heading = also.getByRole('heading', { name: `Also: ${o.also!.title}` });
+        await expect(heading, `${o.id}: also heading`).toBeVisible();
+        const contacts = page.getByRole('heading', { name: /Who else can help|Who to contact/ });
+        if (await contacts.count())
+          expect((await also.boundingBox())!.y, `${o.id}: after the contacts`).toBeGreaterThan(
+            (await contacts.boundingBox())!.y,
+          );
+        await expect(also.getByText(o.also!.text)).toBeHidden();
+        await heading.click();
+        await expect(also.getByText(o.also!.text)).toBeVisible();
+      }
+    });
+
+    test('the domestic abuse next steps name the local domestic abuse service and a refuge, and say children can come', async ({
+      page,
+    }) => {
+      await page.goto(helpNode('domestic-abuse'));
+      const also = page.locator('article.outcome [data-also]');
+      await also.getByRole('heading').click();
+      await expect(also).toContainText('refuge');
+      await expect(also).toContainText('children can come with you');
+      await expect(
+        also.getByRole('link', {
+          name: 'Kent and Medway domestic abuse support (through Victim Support)',
+          exact: true,
+        }),
+      ).toBeVisible();
+    });
   });
 }
+
+test('a second need prints open with the next steps', async ({ page }) => {
+  await page.goto(helpNode('rent-arrears'));
+  await page.emulateMedia({ media: 'print' });
+  const also = page.locator('article.outcome [data-also]');
+  await expect(also.getByText('floating support')).toBeVisible();
+});
 
 test('free ways to get help print with the next steps', async ({ page }) => {
   await page.goto(helpNode('ask-the-council'));
