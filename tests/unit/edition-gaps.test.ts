@@ -80,7 +80,9 @@ describe('a new edition needs no code change', { timeout: 30_000 }, () => {
     const { input } = readContent(projectWith('testshire', { 'mental-health-crisis': ['testshire-crisis'] }), TODAY);
     const gaps = editionGaps(input).map(formatProblem);
     // One problem for each role that an outcome or page asks for, except the one this edition fills.
-    const nodes = (input.tree?.data as { nodes: { roles?: string[]; also?: { roles?: string[] } }[] }).nodes;
+    const nodes = (
+      (input.tree?.data ?? { nodes: [] }) as { nodes: { roles?: string[]; also?: { roles?: string[] } }[] }
+    ).nodes;
     // An outcome asks for the roles of its contacts and of its "also" block (a second need).
     const asked = new Set([
       ...nodes.flatMap((n) => [...(n.roles ?? []), ...(n.also?.roles ?? [])]),
