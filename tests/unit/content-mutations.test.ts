@@ -750,6 +750,21 @@ const CASES: Case[] = [
     says: 'nodes.no-recourse.sumary: `sumary` is not a field; did you mean `summary`?',
   },
   {
+    name: 'rights kept open on an outcome with no rights',
+    file: TREE,
+    edit: sub(/(id: urgent-mental-health\n {4}type: outcome\n)/, '$1    rights_open: true\n'),
+    says: 'urgent-mental-health: rights_open is true, but this outcome has no rights to keep open. Fix: add its rights, or remove rights_open.',
+  },
+  {
+    name: 'an "also" block with no source',
+    file: TREE,
+    edit: sub(
+      /(id: urgent-mental-health\n {4}type: outcome\n)/,
+      '$1    also:\n      title: Money\n      text: Get advice on money.\n      roles: [advice-service]\n      sources: []\n',
+    ),
+    says: /nodes\.urgent-mental-health\.also\.sources: needs at least one source\. Fix: /,
+  },
+  {
     name: 'a misspelt field in a crisis tier',
     file: CRISIS,
     edit: sub('    agencies: [emergency-services]', '    agencys: [emergency-services]'),

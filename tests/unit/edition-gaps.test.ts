@@ -96,9 +96,12 @@ describe('a new edition needs no code change', { timeout: 30_000 }, () => {
     const { input } = readContent(projectWith('testshire', { 'mental-health-crisis': ['testshire-crisis'] }), TODAY);
     const gaps = editionGaps(input).map(formatProblem);
     // One problem for each role that an outcome or page asks for, except the one this edition fills.
-    const nodes = (input.tree?.data as { nodes?: { roles?: string[] }[] } | undefined)?.nodes ?? [];
+    const nodes = (
+      (input.tree?.data ?? { nodes: [] }) as { nodes: { roles?: string[]; also?: { roles?: string[] } }[] }
+    ).nodes;
+    // An outcome asks for the roles of its contacts and of its "also" block (a second need).
     const asked = new Set([
-      ...nodes.flatMap((n) => n.roles ?? []),
+      ...nodes.flatMap((n) => [...(n.roles ?? []), ...(n.also?.roles ?? [])]),
       ...input.guides.flatMap((g) => (g.data as { roles?: string[] }).roles ?? []),
     ]);
     expect(asked.size).toBeGreaterThan(5);
@@ -108,6 +111,8 @@ describe('a new edition needs no code change', { timeout: 30_000 }, () => {
     expect(housing).toMatch(/would leave .*hospital-discharge.* with no one to contact/);
     // Asking the council also names national help, so it is not left with no one.
     expect(housing).not.toMatch(/would leave .*ask-the-council/);
+    // The domestic abuse outcome asks for the local domestic abuse service in its "also" block.
+    expect(gaps.find((g) => g.includes('roles.domestic-abuse'))).toMatch(/outcomes .*domestic-abuse.* ask for it/);
   });
 
   it('the real editions have no empty roles', () => {

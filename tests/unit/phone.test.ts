@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, phoneHref, phoneLink } from '../../src/lib/directory/phone.ts';
+import { checkPhone, isFreeToCall, phoneHref, phoneLink } from '../../src/lib/directory/phone.ts';
 
 describe('UK phone numbers', () => {
   it.each([
@@ -30,5 +30,35 @@ describe('UK phone numbers', () => {
   });
   it.each(['01634 33333', '0808 800 44444', '12345678', 'call us', '+1 212 555 0100', ''])('rejects %j', (raw) => {
     expect(checkPhone(raw).ok).toBe(false);
+  });
+});
+
+describe('numbers free to call (Ofcom: 080 and 116 numbers are free from mobiles and landlines; 999, 112, 111 and the 18000 relay to 999 are free)', () => {
+  it.each([
+    '0800 1111',
+    '0808 2000 247',
+    '08088004444',
+    '116 123',
+    '116000',
+    '999',
+    '112',
+    '111',
+    '18000',
+    '+44 808 800 4444',
+  ])('%s is free to call', (n) => {
+    expect(isFreeToCall(n)).toBe(true);
+  });
+  it.each([
+    '01634 333333',
+    '0300 500 0914',
+    '020 7946 0000',
+    '07700 900123',
+    '101',
+    '18001',
+    '0845 600 0000',
+    'call us',
+    '',
+  ])('%s is not free to call (it costs, or uses up call credit)', (n) => {
+    expect(isFreeToCall(n)).toBe(false);
   });
 });

@@ -43,6 +43,18 @@ describe('the plain English rules', () => {
       }),
     ).toEqual(['T', 'F', 'S', 'S1', 'S2', 'Y', 'B', 'R1', 'R2']);
   });
+  it('reads an outcome\'s "also" block (a second need) where the page shows it, after the steps', () => {
+    expect(
+      outcomeText({
+        title: 'T',
+        first: { do: 'F', contacts: [] },
+        summary: 'S',
+        steps: ['S1'],
+        also: { title: 'A', text: 'AT', roles: [], sources: [] },
+        say: ['Y'],
+      }),
+    ).toEqual(['T', 'F', 'S', 'S1', 'A', 'AT', 'Y']);
+  });
   it('lists the glossary terms a text uses in the order a reader meets them, plurals too', () => {
     expect(
       termsUsed(['Bailiffs came.', 'Ask for a review. You may be in priority need.'], glossary).map((t) => t.term),

@@ -15,6 +15,7 @@ export function outcomeNode(id: string, more: Partial<Outcome> = {}): Outcome {
     say: [],
     bring: [],
     rights: [],
+    rights_open: false,
     guides: [],
     sources: [],
     ...more,

@@ -337,3 +337,60 @@ describe('the tree sent to the browser', () => {
     expect(pathsToOutcomes(treeForBrowser(tree))).toEqual(pathsToOutcomes(tree));
   });
 });
+
+describe('rights kept open, and the "also" block', () => {
+  const right = {
+    text: 'You can ask for a review.',
+    sources: [{ url: 'https://www.legislation.gov.uk/ukpga/1996/52/section/202', checked: '2026-12-07' }],
+  };
+  const also = (more: Record<string, unknown> = {}) => ({
+    title: 'Your mental health',
+    text: 'Money worries can make your mental health worse. Ask for support to keep your home.',
+    sources: [{ url: 'https://www.nhs.uk/', checked: '2026-12-07' }],
+    ...more,
+  });
+  const withOutcome = (extra: Record<string, unknown>) => {
+    const t = rawTree();
+    t.nodes[5] = o('rent', 'soon', extra);
+    return t;
+  };
+  it('accepts rights kept open on an outcome that has rights, and an "also" block naming help', () => {
+    expect(
+      problems(withOutcome({ rights: [right], rights_open: true, also: also({ roles: ['council-housing-options'] }) })),
+    ).toEqual([]);
+    const tree = parse(withOutcome({ rights: [right], rights_open: true }));
+    expect(tree.nodes.find((n) => n.id === 'rent')).toMatchObject({ rights_open: true });
+    expect(parse(rawTree()).nodes.find((n) => n.id === 'rent')).toMatchObject({ rights_open: false });
+  });
+  it('refuses rights kept open on an outcome with no rights', () => {
+    expect(problems(withOutcome({ rights_open: true }))).toContain(
+      'rent: rights_open is true, but this outcome has no rights to keep open. Fix: add its rights, or remove rights_open.',
+    );
+  });
+  it('refuses an "also" block that names no one to contact', () => {
+    expect(problems(withOutcome({ also: also() }))).toContain(
+      'rent.also: names no one to contact. Fix: add roles: (for example tenancy-support) or agencies: with the services to contact.',
+    );
+  });
+  it('refuses an "also" block naming a service an edition does not have', () => {
+    expect(problems(withOutcome({ also: also({ agencies: ['no-such-service'] }) }))).toContain(
+      'rent.also: names agency "no-such-service", which does not exist in the testtown edition. Fix: use an agency id from content/agencies/ or a role.',
+    );
+  });
+  it('refuses an "also" block longer than two sentences', () => {
+    expect(
+      problems(
+        withOutcome({
+          also: also({ roles: ['council-housing-options'], text: 'One. Two sentences here. And a third.' }),
+        }),
+      ),
+    ).toContain(
+      'rent.also: text has 3 sentences. Fix: keep it to one or two short sentences; the steps and guide pages say the rest.',
+    );
+  });
+  it('refuses an "also" block with no source', () => {
+    expect(() => parse(withOutcome({ also: also({ roles: ['council-housing-options'], sources: [] }) }))).toThrow(
+      /needs at least one source/,
+    );
+  });
+});

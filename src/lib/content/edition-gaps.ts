@@ -52,7 +52,10 @@ export function editionGaps(input: ContentInput, parsed?: ParsedForGaps): Conten
     );
     for (const role of ROLE_IDS) {
       if (filled.has(role)) continue;
-      const askingOutcomes = outcomes.filter((o) => o.type === 'outcome' && o.roles.includes(role)).map((o) => o.id);
+      // An outcome asks for a role in its contacts, or in its "also" block (a second need).
+      const askingOutcomes = outcomes
+        .filter((o) => o.type === 'outcome' && (o.roles.includes(role) || (o.also?.roles ?? []).includes(role)))
+        .map((o) => o.id);
       const askingPages = guides
         .filter((g) => (g.edition === null || g.edition === ed) && g.roles.includes(role))
         .map((g) => g.id);

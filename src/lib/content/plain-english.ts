@@ -54,7 +54,7 @@ function rightText(r: unknown): string | undefined {
 
 /**
  * An outcome's text in the order its page shows it: title, the one thing to do first, summary,
- * steps, what to say, what to bring, rights. Each item ends a sentence.
+ * steps, a second need (also), what to say, what to bring, rights. Each item ends a sentence.
  */
 export function outcomeText(outcome: unknown): string[] {
   const o = obj(outcome);
@@ -63,6 +63,7 @@ export function outcomeText(outcome: unknown): string[] {
     ...strings([obj(o.first).do]),
     ...strings([o.summary]),
     ...strings(o.steps),
+    ...strings([obj(o.also).title, obj(o.also).text]),
     ...strings(o.say),
     ...strings(o.bring),
     ...strings(o.rights),

@@ -99,6 +99,26 @@ export function checkPhone(raw: string, type: PhoneType = 'voice', opts: PhoneOp
   return { ok: true, display, dial: parsed.number };
 }
 
+/**
+ * Short numbers that cost nothing to call: 999 and 112 (emergency), 111 (NHS) and 18000 (text
+ * relay to 999). Not 101 (police, a set charge per call) or 18001 (the relay prefix: the call
+ * costs what the number dialled costs).
+ */
+const FREE_SHORT = new Set(['999', '112', '111', '18000']);
+
+/**
+ * Whether a voice number is free to call from a UK mobile or landline, by Ofcom's rules since
+ * 1 July 2015: numbers starting 080 (0800, 0808) and 116 are free from every phone. 01, 02, 03
+ * and 07 numbers are charged (or use up a call allowance), so a person with no credit cannot
+ * count on them.
+ */
+export function isFreeToCall(raw: string): boolean {
+  const res = checkPhone(raw, 'voice');
+  if (!res.ok) return false;
+  const d = res.dial.replace(/^\+44/, '0');
+  return FREE_SHORT.has(d) || /^116\d{3}$/.test(d) || /^080\d+$/.test(d);
+}
+
 /** The href for a call or text link. */
 export function phoneHref(raw: string, type: PhoneType = 'voice'): string {
   const { dial } = checkPhone(raw, type);

@@ -50,6 +50,31 @@ const rightSchema = strictObject(
   },
 );
 
+/**
+ * A second need that often comes with the situation (for example mental health support when
+ * money is the problem): a short title, one or two sentences, and who to contact for it. Shown
+ * after the outcome's contacts.
+ */
+const alsoSchema = strictObject(
+  {
+    title: text(60, 'is longer than 60 characters. Fix: give the need in a few words, like "Your mental health".'),
+    text: text(MAX_DESCRIPTION),
+    /** Roles (filled by each edition) and agencies to contact for this need. */
+    roles: z.array(z.enum(ROLE_IDS)).default([]),
+    agencies: z.array(z.string()).default([]),
+    sources: z
+      .array(sourceSchema())
+      .min(
+        1,
+        'needs at least one source. Fix: add the page that says this help exists (the service’s, NHS or GOV.UK page) with its title, url and checked date.',
+      ),
+  },
+  {
+    error:
+      'must be a block with title:, text:, roles: or agencies:, and sources:. Fix: write "also:" and under it "title: ...", "text: ...", "roles: [...]" and "sources:".',
+  },
+);
+
 const URGENCIES = ['emergency', 'urgent', 'soon', 'information'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
@@ -87,6 +112,13 @@ const outcomeSchema = strictObject({
   bring: z.array(text(MAX_DESCRIPTION)).default([]),
   /** The person's rights, each with its law: shown under "Your rights" followed by "Law: ...". */
   rights: z.array(rightSchema).default([]),
+  /**
+   * Keep "Your rights" open on screen (not folded on phones), where a right is the point of the
+   * outcome: a review, a notice, a court hearing, intentional homelessness.
+   */
+  rights_open: z.boolean().default(false),
+  /** A second need that comes with this situation, shown after the contacts. */
+  also: alsoSchema.optional(),
   guides: z.array(z.string()).default([]),
   /** Where the rights and steps of this outcome come from: the law, GOV.UK or the service's own page where one can be read. */
   sources: z

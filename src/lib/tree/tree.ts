@@ -133,6 +133,30 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
       for (const message of rightsWithoutLaw(n.rights)) problems.push({ node: `${n.id}.rights`, message });
   }
 
+  // Rights kept open need rights to show; an "also" block is short and names who to contact.
+  for (const n of nodes.values()) {
+    if (n.type !== 'outcome') continue;
+    if (n.rights_open && n.rights.length === 0)
+      problems.push({
+        node: n.id,
+        message:
+          'rights_open is true, but this outcome has no rights to keep open. Fix: add its rights, or remove rights_open.',
+      });
+    if (!n.also) continue;
+    if (n.also.roles.length === 0 && n.also.agencies.length === 0)
+      problems.push({
+        node: `${n.id}.also`,
+        message:
+          'names no one to contact. Fix: add roles: (for example tenancy-support) or agencies: with the services to contact.',
+      });
+    const sentences = n.also.text.split(/(?<=[.!?])\s+/).filter((x) => x.trim()).length;
+    if (sentences > 2)
+      problems.push({
+        node: `${n.id}.also`,
+        message: `text has ${sentences} sentences. Fix: keep it to one or two short sentences; the steps and guide pages say the rest.`,
+      });
+  }
+
   // The first question screens for immediate danger.
   if (start.type !== 'question') {
     problems.push({
@@ -235,6 +259,13 @@ export function validateTree(tree: Tree, ctx?: TreeContext): TreeProblem[] {
           problems.push({
             node: n.id,
             message: `gives no one to contact in the ${ed} edition. Fix: add an agency, or a role that edition fills.`,
+          });
+      }
+      for (const [ed, { agencies }] of Object.entries(ctx.editions)) {
+        for (const m of (n.also?.agencies ?? []).filter((a) => !agencies.has(a)))
+          problems.push({
+            node: `${n.id}.also`,
+            message: `names agency "${m}", which does not exist in the ${ed} edition. Fix: use an agency id from content/agencies/ or a role.`,
           });
       }
       for (const g of n.guides) {
