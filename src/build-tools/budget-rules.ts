@@ -59,7 +59,14 @@ export interface Exception {
  * Pages over their normal cap today, each held at today's figure until it is fixed. Keep this
  * list short: a page comes off it as soon as it fits its kind's cap.
  */
-export const OVER_BUDGET_TODAY: readonly Exception[] = [];
+export const OVER_BUDGET_TODAY: readonly Exception[] = [
+  {
+    page: '/guide/no-recourse-to-public-funds/',
+    measure: 'htmlCss',
+    cap: 14.2 * KB,
+    why: 'the longest guide page, and every page now carries the booklet print styles of the phone and crisis components (about 0.3 KB compressed); moving those into a stylesheet only the booklet loads would bring it back under 14 KB',
+  },
+];
 
 /** What kind of page a path is, for its caps. */
 export function pageKind(path: string): PageKind {
