@@ -140,4 +140,10 @@ export const SITUATIONS: Situation[] = [
     outcome: 'home-conditions',
     shows: /10 working days/,
   },
+  {
+    name: 'behind with the mortgage, or the lender wants the home back',
+    answers: { ...me, situation: 'losing-home', 'losing-home': 'mortgage' },
+    outcome: 'mortgage-arrears',
+    shows: /Support for Mortgage Interest/,
+  },
 ];

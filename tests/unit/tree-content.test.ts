@@ -171,4 +171,12 @@ describe('where each situation leads', () => {
     expect(o.id).toBe('professional-referral');
     expect(o.rights.map((r) => r.text).join(' ')).toMatch(/must refer/);
   });
+  it('mortgage arrears reach debt advice, the council, the lender’s duties before court and Support for Mortgage Interest', () => {
+    const o = outcome({ ...me, situation: 'losing-home', 'losing-home': 'mortgage' });
+    expect(o.id).toBe('mortgage-arrears');
+    expect(o.roles).toEqual(expect.arrayContaining(['advice-service', 'council-housing-options']));
+    expect(o.steps.join(' ')).toMatch(/Support for Mortgage Interest/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/only repossess your home if a court/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/15 days/);
+  });
 });

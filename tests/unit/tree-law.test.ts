@@ -116,6 +116,20 @@ describe('the ten corrections', () => {
   });
 });
 
+describe('the situations added for advisers', () => {
+  it('repossession rests on GOV.UK’s page on what a lender must do', () => {
+    expect(lawOf('mortgage-arrears', /court/)).toContain('https://www.gov.uk/repossession');
+  });
+  it('no new outcome makes the longest path longer than five questions', () => {
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const depth = (id: string): number => {
+      const n = byId.get(id) as (RawNode & { answers?: { next: string }[] }) | undefined;
+      return n?.type === 'question' ? 1 + Math.max(...(n.answers ?? []).map((a) => depth(a.next))) : 0;
+    };
+    expect(depth('danger')).toBeLessThanOrEqual(5);
+  });
+});
+
 describe('safety advice', () => {
   it('the emergency and domestic abuse outcomes explain the silent 999 call', () => {
     for (const id of ['emergency', 'domestic-abuse']) expect(everything(id)).toMatch(/Press 55 when asked/);
