@@ -146,4 +146,10 @@ export const SITUATIONS: Situation[] = [
     outcome: 'mortgage-arrears',
     shows: /Support for Mortgage Interest/,
   },
+  {
+    name: 'the council or housing association wants to evict me',
+    answers: { ...me, situation: 'losing-home', 'losing-home': 'social-landlord' },
+    outcome: 'social-tenant-eviction',
+    shows: /reasonable/,
+  },
 ];

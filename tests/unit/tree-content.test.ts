@@ -179,4 +179,11 @@ describe('where each situation leads', () => {
     expect(o.rights.map((r) => r.text).join(' ')).toMatch(/only repossess your home if a court/);
     expect(o.rights.map((r) => r.text).join(' ')).toMatch(/15 days/);
   });
+  it('a council or housing association eviction says the court must think it reasonable, and who has fewer rights', () => {
+    const o = outcome({ ...me, situation: 'losing-home', 'losing-home': 'social-landlord' });
+    expect(o.id).toBe('social-tenant-eviction');
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/reasonable/);
+    expect([...o.steps, ...o.rights.map((r) => r.text)].join(' ')).toMatch(/introductory or starter tenancy/);
+    expect(o.steps.join(' ')).toMatch(/duty adviser/);
+  });
 });

@@ -120,6 +120,11 @@ describe('the situations added for advisers', () => {
   it('repossession rests on GOV.UK’s page on what a lender must do', () => {
     expect(lawOf('mortgage-arrears', /court/)).toContain('https://www.gov.uk/repossession');
   });
+  it('a council tenant’s eviction cites the Housing Act 1985 on grounds and reasonableness', () => {
+    expect(lawOf('social-tenant-eviction', /reasonable/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1985/68/section/84',
+    );
+  });
   it('no new outcome makes the longest path longer than five questions', () => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const depth = (id: string): number => {
