@@ -152,4 +152,10 @@ export const SITUATIONS: Situation[] = [
     outcome: 'social-tenant-eviction',
     shows: /reasonable/,
   },
+  {
+    name: 'told to leave a hostel, supported housing or emergency housing',
+    answers: { ...me, situation: 'leaving', leaving: 'told-to-leave' },
+    outcome: 'told-to-leave-hostel',
+    shows: /without a court order/,
+  },
 ];

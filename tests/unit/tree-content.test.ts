@@ -186,4 +186,12 @@ describe('where each situation leads', () => {
     expect([...o.steps, ...o.rights.map((r) => r.text)].join(' ')).toMatch(/introductory or starter tenancy/);
     expect(o.steps.join(' ')).toMatch(/duty adviser/);
   });
+  it('told to leave a hostel or emergency housing: who can be made to leave without a court order, and the council now', () => {
+    const o = outcome({ ...me, situation: 'leaving', leaving: 'told-to-leave' });
+    expect(o.id).toBe('told-to-leave-hostel');
+    expect(o.first.contacts[0]).toBe('council-housing-options');
+    expect(o.roles).toContain('council-out-of-hours');
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/without a court order/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/hostel/);
+  });
 });

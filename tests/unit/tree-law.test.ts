@@ -125,6 +125,11 @@ describe('the situations added for advisers', () => {
       'https://www.legislation.gov.uk/ukpga/1985/68/section/84',
     );
   });
+  it('hostel and emergency housing evictions cite section 3A of the Protection from Eviction Act', () => {
+    expect(lawOf('told-to-leave-hostel', /without a court order/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1977/43/section/3A',
+    );
+  });
   it('no new outcome makes the longest path longer than five questions', () => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const depth = (id: string): number => {
