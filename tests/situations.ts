@@ -158,4 +158,10 @@ export const SITUATIONS: Situation[] = [
     outcome: 'told-to-leave-hostel',
     shows: /without a court order/,
   },
+  {
+    name: 'temporary housing from the council that is not suitable',
+    answers: { ...me, situation: 'keeping-home', 'keeping-home': 'temporary-housing' },
+    outcome: 'temporary-housing-conditions',
+    shows: /review/,
+  },
 ];

@@ -194,4 +194,11 @@ describe('where each situation leads', () => {
     expect(o.rights.map((r) => r.text).join(' ')).toMatch(/without a court order/);
     expect(o.rights.map((r) => r.text).join(' ')).toMatch(/hostel/);
   });
+  it('unsuitable temporary housing: suitability, a review within 21 days, and moving in while asking for one', () => {
+    const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'temporary-housing' });
+    expect(o.id).toBe('temporary-housing-conditions');
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/must be suitable/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/21 days/);
+    expect(o.steps.join(' ')).toMatch(/move in and still ask for a review/);
+  });
 });

@@ -130,6 +130,14 @@ describe('the situations added for advisers', () => {
       'https://www.legislation.gov.uk/ukpga/1977/43/section/3A',
     );
   });
+  it('temporary housing: suitability from section 206 and the review from section 202', () => {
+    expect(lawOf('temporary-housing-conditions', /must be suitable/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1996/52/section/206',
+    );
+    expect(lawOf('temporary-housing-conditions', /review/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1996/52/section/202',
+    );
+  });
   it('no new outcome makes the longest path longer than five questions', () => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const depth = (id: string): number => {
