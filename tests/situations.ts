@@ -164,4 +164,10 @@ export const SITUATIONS: Situation[] = [
     outcome: 'temporary-housing-conditions',
     shows: /review/,
   },
+  {
+    name: 'a home that needs changes because of a disability',
+    answers: { ...me, situation: 'keeping-home', 'keeping-home': 'adaptations' },
+    outcome: 'home-adaptations',
+    shows: /Disabled Facilities Grant/,
+  },
 ];

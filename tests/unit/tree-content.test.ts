@@ -201,4 +201,12 @@ describe('where each situation leads', () => {
     expect(o.rights.map((r) => r.text).join(' ')).toMatch(/21 days/);
     expect(o.steps.join(' ')).toMatch(/move in and still ask for a review/);
   });
+  it('disability adaptations: an occupational therapist’s assessment through adult social care first, then the grant', () => {
+    const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'adaptations' });
+    expect(o.id).toBe('home-adaptations');
+    expect(o.first.contacts).toEqual(['adult-social-care']);
+    expect(o.first.do).toMatch(/occupational therapist/);
+    expect(o.steps.join(' ')).toMatch(/Disabled Facilities Grant/);
+    expect(o.steps.join(' ')).toMatch(/before the council agrees/);
+  });
 });

@@ -138,6 +138,11 @@ describe('the situations added for advisers', () => {
       'https://www.legislation.gov.uk/ukpga/1996/52/section/202',
     );
   });
+  it('the Disabled Facilities Grant cites the Housing Grants, Construction and Regeneration Act 1996', () => {
+    expect(lawOf('home-adaptations', /Disabled Facilities Grant/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1996/53/section/24',
+    );
+  });
   it('no new outcome makes the longest path longer than five questions', () => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const depth = (id: string): number => {
