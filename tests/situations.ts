@@ -170,4 +170,16 @@ export const SITUATIONS: Situation[] = [
     outcome: 'home-adaptations',
     shows: /Disabled Facilities Grant/,
   },
+  {
+    name: 'someone has taken over my home (cuckooing)',
+    answers: { ...me, situation: 'taken-over' },
+    outcome: 'cuckooing',
+    shows: /0800 555 111/,
+  },
+  {
+    name: 'a friend’s home has been taken over',
+    answers: { danger: 'no', who: 'someone-i-know', situation: 'taken-over' },
+    outcome: 'cuckooing',
+    shows: /0800 555 111/,
+  },
 ];
