@@ -182,4 +182,11 @@ export const SITUATIONS: Situation[] = [
     outcome: 'cuckooing',
     shows: /0800 555 111/,
   },
+  {
+    name: 'hoarding, or a home hard to keep clean and safe',
+    answers: { ...me, situation: 'keeping-home', 'keeping-home': 'hoarding' },
+    outcome: 'hoarding',
+    shows: /home fire safety visit/,
+  },
+
 ];

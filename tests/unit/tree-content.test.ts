@@ -217,4 +217,19 @@ describe('where each situation leads', () => {
     expect(o.roles).toEqual(expect.arrayContaining(['council-housing-options', 'adult-social-care']));
     expect(o.steps.join(' ')).toMatch(/cuckooing/);
   });
+  it('hoarding puts adult social care first, then the fire service’s home safety visit, then the landlord', () => {
+    const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'hoarding' });
+    expect(o.id).toBe('hoarding');
+    expect(o.first.contacts).toEqual(['adult-social-care']);
+    expect(o.roles[0]).toBe('adult-social-care');
+    const steps = o.steps.join(' ');
+    expect(steps.indexOf('home fire safety visit')).toBeGreaterThan(-1);
+    expect(steps.indexOf('landlord')).toBeGreaterThan(steps.indexOf('home fire safety visit'));
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/hoarding/);
+  });
+  it('repairs no longer share their answer with hoarding', () => {
+    const q = go({ ...me, situation: 'keeping-home' });
+    if (q.type !== 'question') throw new Error('keeping-home is a question');
+    expect(q.answers.find((a) => a.value === 'repairs')?.label).not.toMatch(/clean|safe/);
+  });
 });

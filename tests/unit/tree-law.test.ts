@@ -143,6 +143,10 @@ describe('the situations added for advisers', () => {
       'https://www.legislation.gov.uk/ukpga/1996/53/section/24',
     );
   });
+  it('cuckooing and hoarding rest on adult safeguarding, Care Act section 42', () => {
+    expect(lawOf('cuckooing', /abuse/)).toContain('https://www.legislation.gov.uk/ukpga/2014/23/section/42');
+    expect(lawOf('hoarding', /hoarding/)).toContain('https://www.legislation.gov.uk/ukpga/2014/23/section/42');
+  });
   it('no new outcome makes the longest path longer than five questions', () => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const depth = (id: string): number => {
