@@ -188,5 +188,4 @@ export const SITUATIONS: Situation[] = [
     outcome: 'hoarding',
     shows: /home fire safety visit/,
   },
-
 ];

@@ -150,7 +150,7 @@ describe('the situations added for advisers', () => {
   it('no new outcome makes the longest path longer than five questions', () => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const depth = (id: string): number => {
-      const n = byId.get(id) as (RawNode & { answers?: { next: string }[] }) | undefined;
+      const n = byId.get(id) as unknown as { type: string; answers?: { next: string }[] } | undefined;
       return n?.type === 'question' ? 1 + Math.max(...(n.answers ?? []).map((a) => depth(a.next))) : 0;
     };
     expect(depth('danger')).toBeLessThanOrEqual(5);
