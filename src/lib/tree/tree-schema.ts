@@ -14,6 +14,8 @@ const MAX_ANSWERS = 7;
 const answerSchema = strictObject({
   value: slug,
   label: text(MAX_NAME),
+  /** A few words for the flowchart's arrow, where the label is long (the flowchart draws label otherwise). */
+  short: text(MAX_SHORT).optional(),
   next: slug,
   /** The "I'm not sure" answer of a question. */
   unsure: z.boolean().default(false),
