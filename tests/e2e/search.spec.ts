@@ -31,7 +31,7 @@ for (const [words, expected] of [
   ['mortgage', 'Your next steps: Behind with your mortgage, or your lender wants to repossess your home'],
   ['repossession', 'Your next steps: Behind with your mortgage, or your lender wants to repossess your home'],
   ['housing association evict', 'Your next steps: The council or housing association you rent from wants to evict you'],
-  ['hostel', 'Your next steps: Told to leave a hostel, supported housing or emergency housing'],
+  ['hostel', 'Your next steps: Told to leave a hostel, supported or emergency housing'],
   ['temporary accommodation', 'Your next steps: The temporary housing the council gave you is not suitable'],
   ['adaptations', 'Your next steps: Your home needs changes because of a disability'],
   ['cuckooing', 'Your next steps: Someone has taken over your home, or uses it for crime'],
