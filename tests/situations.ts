@@ -140,4 +140,52 @@ export const SITUATIONS: Situation[] = [
     outcome: 'home-conditions',
     shows: /10 working days/,
   },
+  {
+    name: 'behind with the mortgage, or the lender wants the home back',
+    answers: { ...me, situation: 'losing-home', 'losing-home': 'mortgage' },
+    outcome: 'mortgage-arrears',
+    shows: /Support for Mortgage Interest/,
+  },
+  {
+    name: 'the council or housing association wants to evict me',
+    answers: { ...me, situation: 'losing-home', 'losing-home': 'social-landlord' },
+    outcome: 'social-tenant-eviction',
+    shows: /reasonable/,
+  },
+  {
+    name: 'told to leave a hostel, supported housing or emergency housing',
+    answers: { ...me, situation: 'leaving', leaving: 'told-to-leave' },
+    outcome: 'told-to-leave-hostel',
+    shows: /without a court order/,
+  },
+  {
+    name: 'temporary housing from the council that is not suitable',
+    answers: { ...me, situation: 'keeping-home', 'keeping-home': 'temporary-housing' },
+    outcome: 'temporary-housing-conditions',
+    shows: /review/,
+  },
+  {
+    name: 'a home that needs changes because of a disability',
+    answers: { ...me, situation: 'keeping-home', 'keeping-home': 'adaptations' },
+    outcome: 'home-adaptations',
+    shows: /Disabled Facilities Grant/,
+  },
+  {
+    name: 'someone has taken over my home (cuckooing)',
+    answers: { ...me, situation: 'taken-over' },
+    outcome: 'cuckooing',
+    shows: /0800 555 111/,
+  },
+  {
+    name: 'a friend’s home has been taken over',
+    answers: { danger: 'no', who: 'someone-i-know', situation: 'taken-over' },
+    outcome: 'cuckooing',
+    shows: /0800 555 111/,
+  },
+  {
+    name: 'hoarding, or a home hard to keep clean and safe',
+    answers: { ...me, situation: 'keeping-home', 'keeping-home': 'hoarding' },
+    outcome: 'hoarding',
+    shows: /home fire safety visit/,
+  },
 ];

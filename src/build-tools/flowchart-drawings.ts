@@ -1,6 +1,6 @@
 /**
- * The flowchart page's drawings (/help/flowchart/): one top-down drawing per part of the tree and
- * the whole tree in one, drawn at build time (./mermaid.ts, kept in content/drawings/). Each is
+ * The flowchart page's drawings (/help/flowchart/): one top-down drawing per part of the tree (its
+ * boxes drawn closer and narrower where a question has many answers) and the whole tree in one, drawn at build time (./mermaid.ts, kept in content/drawings/). Each is
  * published as its own SVG file, named by a hash of its content so it can be kept for a year, and
  * the page shows it as an image with a light layer of links over its boxes (src/lib/present/svg-link-boxes.ts).
  * Used by the page and by the endpoint that writes the files, which get the same drawings.
@@ -36,6 +36,13 @@ export interface FlowchartDrawings {
 /** Spacing of the screen drawings. */
 const DRAWING_SETTINGS = { wrappingWidth: 150, nodeSpacing: 60, rankSpacing: 60 };
 
+/**
+ * The most boxes a question's answers may lead to at the usual spacing: more side by side would
+ * shrink the words below 12px on a large screen, so such a drawing has its boxes closer and narrower.
+ */
+const MOST_ACROSS = 6;
+const CLOSER = { nodeSpacing: 20, wrappingWidth: 110 };
+
 /** A drawing as a file: its name carries a hash of its content, so a changed drawing gets a new name. */
 function asFile(svg: string): FlowchartDrawing {
   const file = `flowchart-${createHash('sha256').update(svg).digest('hex').slice(0, 12)}.svg`;
@@ -48,19 +55,31 @@ async function draw(tree: Tree): Promise<FlowchartDrawings> {
   // so each section reads top-down and fits a large window with its words at full size.
   const screen: MermaidOptions = { links: helpNode, wrap: true, joinAnswers: true };
   // The questions that open a branch get their own section, so each drawing stays small.
-  const branches = branchingQuestion(tree)?.branches ?? [];
+  const branching = branchingQuestion(tree);
+  const branches = branching?.branches ?? [];
+  const across = (id: string | undefined) => {
+    const q = id ? byId.get(id) : undefined;
+    return q?.type === 'question' ? new Set(q.answers.map((a) => a.next)).size : 0;
+  };
+  // Mermaid reads settings for one drawing from the front matter at its top.
+  const closer = (id: string | undefined, chart: string) =>
+    across(id) > MOST_ACROSS
+      ? `---\nconfig:\n  flowchart:\n${Object.entries(CLOSER)
+          .map(([k, v]) => `    ${k}: ${v}\n`)
+          .join('')}---\n${chart}`
+      : chart;
   const sections = [
     {
       id: 'start',
       title: 'The first questions',
-      chart: treeToMermaid(tree, { ...screen, stopAt: branches, direction: 'TD' }),
+      chart: closer(branching?.question.id, treeToMermaid(tree, { ...screen, stopAt: branches, direction: 'TD' })),
     },
     ...branches.map((b) => {
       const q = byId.get(b)!;
       return {
         id: b,
         title: q.type === 'question' ? q.short : b,
-        chart: treeToMermaid(tree, { ...screen, from: b, direction: 'TD' }),
+        chart: closer(b, treeToMermaid(tree, { ...screen, from: b, direction: 'TD' })),
       };
     }),
   ];

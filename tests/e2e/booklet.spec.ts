@@ -99,9 +99,10 @@ test('makes A5 and A4 booklets and a large-print one, with sensible page counts'
   expect(near(large, 595, 842), `large print page size ${large.width} x ${large.height}`).toBe(true);
   // A folded A5 booklet needs whole sheets: four pages each.
   expect(a5.pages % 4).toBe(0);
+  // 37 next-steps pages, each in full: the A5 booklet reached 160 pages when seven situations were added.
   for (const n of [a5.pages, a4.pages, large.pages]) {
     expect(n).toBeGreaterThanOrEqual(16);
-    expect(n).toBeLessThanOrEqual(150);
+    expect(n).toBeLessThanOrEqual(180);
   }
   expect(a5.pages).toBeGreaterThan(a4.pages);
   // Same content, bigger type: more pages.

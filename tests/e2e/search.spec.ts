@@ -39,6 +39,14 @@ for (const [words, expected] of [
   ['pregnant', 'Couples, and families with children'],
   ['waiting list', 'Getting on the housing register'],
   ['parents kicked me out', 'Aged 18 to 25 and asked to leave home'],
+  ['mortgage', 'Your next steps: Behind with your mortgage, or your lender wants to repossess your home'],
+  ['repossession', 'Your next steps: Behind with your mortgage, or your lender wants to repossess your home'],
+  ['housing association evict', 'Your next steps: The council or housing association you rent from wants to evict you'],
+  ['hostel', 'Your next steps: Told to leave a hostel, supported or emergency housing'],
+  ['temporary accommodation', 'Your next steps: The temporary housing the council gave you is not suitable'],
+  ['adaptations', 'Your next steps: Your home needs changes because of a disability'],
+  ['cuckooing', 'Your next steps: Someone has taken over your home, or uses it for crime'],
+  ['hoarding', 'Your next steps: Your home has become hard to keep clean and safe, for example because of hoarding'],
 ] as const) {
   test(`searching for "${words}" finds ${expected}`, async ({ page }) => {
     const results = await search(page, words);

@@ -975,6 +975,15 @@ const CASES: Case[] = [
     says: /nodes\.danger\.answers: the first question has no "No" answer that goes on without passing through "I.m not sure".*Fix: /,
   },
   {
+    name: 'an eighth answer besides "I\'m not sure" added to a question',
+    file: TREE,
+    edit: sub(
+      '        next: home-adaptations\n',
+      '        next: home-adaptations\n      - value: pets\n        label: My pet is not allowed\n        next: ask-the-council\n',
+    ),
+    says: /nodes\.keeping-home\.answers: has 8 answers besides “I’m not sure”, more than 7\. Fix: /,
+  },
+  {
     name: 'a service listed twice in an outcome',
     file: TREE,
     edit: sub(

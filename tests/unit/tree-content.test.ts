@@ -173,6 +173,68 @@ describe('where each situation leads', () => {
     expect(o.id).toBe('professional-referral');
     expect(o.rights.map((r) => r.text).join(' ')).toMatch(/must refer/);
   });
+  it('mortgage arrears reach debt advice, the council, the lender’s duties before court and Support for Mortgage Interest', () => {
+    const o = outcome({ ...me, situation: 'losing-home', 'losing-home': 'mortgage' });
+    expect(o.id).toBe('mortgage-arrears');
+    expect(o.roles).toEqual(expect.arrayContaining(['advice-service', 'council-housing-options']));
+    expect(o.steps.join(' ')).toMatch(/Support for Mortgage Interest/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/only repossess your home if a court/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/15 days/);
+  });
+  it('a council or housing association eviction says the court must think it reasonable, and who has fewer rights', () => {
+    const o = outcome({ ...me, situation: 'losing-home', 'losing-home': 'social-landlord' });
+    expect(o.id).toBe('social-tenant-eviction');
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/reasonable/);
+    expect([...o.steps, ...o.rights.map((r) => r.text)].join(' ')).toMatch(/introductory or starter tenancy/);
+    expect(o.steps.join(' ')).toMatch(/duty adviser/);
+  });
+  it('told to leave a hostel or emergency housing: who can be made to leave without a court order, and the council now', () => {
+    const o = outcome({ ...me, situation: 'leaving', leaving: 'told-to-leave' });
+    expect(o.id).toBe('told-to-leave-hostel');
+    expect(o.first.contacts[0]).toBe('council-housing-options');
+    expect(o.roles).toContain('council-out-of-hours');
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/without a court order/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/hostel/);
+  });
+  it('unsuitable temporary housing: suitability, a review within 21 days, and moving in while asking for one', () => {
+    const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'temporary-housing' });
+    expect(o.id).toBe('temporary-housing-conditions');
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/must be suitable/);
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/21 days/);
+    expect(o.steps.join(' ')).toMatch(/move in and still ask for a review/);
+  });
+  it('disability adaptations: an occupational therapist’s assessment through adult social care first, then the grant', () => {
+    const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'adaptations' });
+    expect(o.id).toBe('home-adaptations');
+    expect(o.first.contacts).toEqual(['adult-social-care']);
+    expect(o.first.do).toMatch(/occupational therapist/);
+    expect(o.steps.join(' ')).toMatch(/Disabled Facilities Grant/);
+    expect(o.steps.join(' ')).toMatch(/before the council agrees/);
+  });
+  it('cuckooing: 999 for danger, the police on 101, Crimestoppers without your name, adult safeguarding and the council', () => {
+    const o = outcome({ ...me, situation: 'taken-over' });
+    expect(o.id).toBe('cuckooing');
+    expect(o.first.do).toMatch(/999/);
+    expect(o.agencies).toEqual(expect.arrayContaining(['emergency-services', 'police-101', 'crimestoppers']));
+    expect(o.roles).toContain('adult-social-care');
+    expect(o.steps.join(' ')).toMatch(/council’s housing team/);
+    expect(o.summary).toMatch(/called cuckooing/);
+  });
+  it('hoarding puts adult social care first, then the fire service’s home safety visit, then the landlord', () => {
+    const o = outcome({ ...me, situation: 'keeping-home', 'keeping-home': 'hoarding' });
+    expect(o.id).toBe('hoarding');
+    expect(o.first.contacts).toEqual(['adult-social-care']);
+    expect(o.roles[0]).toBe('adult-social-care');
+    const steps = o.steps.join(' ');
+    expect(steps.indexOf('home fire safety visit')).toBeGreaterThan(-1);
+    expect(steps.indexOf('landlord')).toBeGreaterThan(steps.indexOf('home fire safety visit'));
+    expect(o.rights.map((r) => r.text).join(' ')).toMatch(/hoarding/);
+  });
+  it('repairs no longer share their answer with hoarding', () => {
+    const q = go({ ...me, situation: 'keeping-home' });
+    if (q.type !== 'question') throw new Error('keeping-home is a question');
+    expect(q.answers.find((a) => a.value === 'repairs')?.label).not.toMatch(/clean|safe/);
+  });
 });
 
 describe('situations an adviser meets have their own guide page, linked where a person lands', () => {

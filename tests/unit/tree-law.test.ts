@@ -116,6 +116,47 @@ describe('the ten corrections', () => {
   });
 });
 
+describe('the situations added for advisers', () => {
+  it('repossession rests on GOV.UK’s page on what a lender must do', () => {
+    expect(lawOf('mortgage-arrears', /court/)).toContain('https://www.gov.uk/repossession');
+  });
+  it('a council tenant’s eviction cites the Housing Act 1985 on grounds and reasonableness', () => {
+    expect(lawOf('social-tenant-eviction', /reasonable/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1985/68/section/84',
+    );
+  });
+  it('hostel and emergency housing evictions cite section 3A of the Protection from Eviction Act', () => {
+    expect(lawOf('told-to-leave-hostel', /without a court order/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1977/43/section/3A',
+    );
+  });
+  it('temporary housing: suitability from section 206 and the review from section 202', () => {
+    expect(lawOf('temporary-housing-conditions', /must be suitable/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1996/52/section/206',
+    );
+    expect(lawOf('temporary-housing-conditions', /review/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1996/52/section/202',
+    );
+  });
+  it('the Disabled Facilities Grant cites the Housing Grants, Construction and Regeneration Act 1996', () => {
+    expect(lawOf('home-adaptations', /Disabled Facilities Grant/)).toContain(
+      'https://www.legislation.gov.uk/ukpga/1996/53/section/24',
+    );
+  });
+  it('cuckooing and hoarding rest on adult safeguarding, Care Act section 42', () => {
+    expect(lawOf('cuckooing', /abuse/)).toContain('https://www.legislation.gov.uk/ukpga/2014/23/section/42');
+    expect(lawOf('hoarding', /hoarding/)).toContain('https://www.legislation.gov.uk/ukpga/2014/23/section/42');
+  });
+  it('no new outcome makes the longest path longer than five questions', () => {
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const depth = (id: string): number => {
+      const n = byId.get(id) as unknown as { type: string; answers?: { next: string }[] } | undefined;
+      return n?.type === 'question' ? 1 + Math.max(...(n.answers ?? []).map((a) => depth(a.next))) : 0;
+    };
+    expect(depth('danger')).toBeLessThanOrEqual(5);
+  });
+});
+
 describe('safety advice', () => {
   it('the emergency and domestic abuse outcomes explain the silent 999 call', () => {
     for (const id of ['emergency', 'domestic-abuse']) expect(everything(id)).toMatch(/Press 55 when asked/);

@@ -14,14 +14,19 @@ describe('the tree as a Mermaid flowchart', () => {
       expect(chart.split('\n').filter((l) => l.trim().startsWith(`${mermaidNodeId(n.id)}${open}`))).toHaveLength(1);
     }
   });
-  it('draws every answer as a labelled arrow', () => {
+  it('draws every answer as a labelled arrow, with its short label where it has one', () => {
     for (const n of tree.nodes) {
       if (n.type !== 'question') continue;
       for (const a of n.answers)
         expect(chart).toContain(
-          `${mermaidNodeId(n.id)} -->|"${a.label.replace(/"/g, '#quot;')}"| ${mermaidNodeId(a.next)}`,
+          `${mermaidNodeId(n.id)} -->|"${(a.short ?? a.label).replace(/"/g, '#quot;')}"| ${mermaidNodeId(a.next)}`,
         );
     }
+  });
+  it('the busiest question’s arrows carry short labels, so its part of the flowchart fits a large screen', () => {
+    const q = tree.nodes.find((n) => n.id === 'losing-home');
+    if (q?.type !== 'question') throw new Error('losing-home is a question');
+    expect(q.answers.filter((a) => !a.unsure && !a.short && a.label.length > 40).map((a) => a.label)).toEqual([]);
   });
   it('links each node to its page', () => {
     expect(chart).toContain(`click ${mermaidNodeId('rent-arrears')} "${helpNode('rent-arrears')}"`);

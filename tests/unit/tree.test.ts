@@ -187,18 +187,19 @@ describe('tree validation', () => {
     });
     expect(JSON.stringify(empty.error?.issues)).toMatch(/names no one\. Fix: name the agency or role to call first/);
   });
-  it('rejects a question with one answer or seven', () => {
+  it('rejects a question with one answer, or with more than seven besides “I’m not sure”', () => {
     const t = rawTree();
     t.nodes[1] = q('situation', [['not-sure', 'council', { unsure: true }]]);
     expect(() => parse(t)).toThrow(/at least two answers/);
-    t.nodes[1] = q(
-      'situation',
+    const answers = (n: number) =>
       Array.from(
-        { length: 7 },
+        { length: n },
         (_, i) => [`a${i}`, 'council', { unsure: i === 0 }] as [string, string, Record<string, unknown>],
-      ),
-    );
-    expect(() => parse(t)).toThrow(/more than six answers/);
+      );
+    t.nodes[1] = q('situation', answers(8));
+    expect(() => parse(t)).not.toThrow();
+    t.nodes[1] = q('situation', answers(9));
+    expect(() => parse(t)).toThrow(/has 8 answers besides “I’m not sure”, more than 7\. Fix:/);
   });
 });
 

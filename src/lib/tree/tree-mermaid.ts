@@ -58,8 +58,9 @@ export function treeToMermaid(tree: Tree, opts: MermaidOptions = {}): string {
     const arrows: { next: string; labels: string[] }[] = [];
     for (const a of n.answers) {
       const same = opts.joinAnswers ? arrows.find((x) => x.next === a.next) : undefined;
-      if (same) same.labels.push(a.label);
-      else arrows.push({ next: a.next, labels: [a.label] });
+      const label = a.short ?? a.label;
+      if (same) same.labels.push(label);
+      else arrows.push({ next: a.next, labels: [label] });
     }
     for (const { next, labels } of arrows)
       lines.push(`  ${mid(n.id)} -->|${text(joinLabels(labels), opts.wrap)}| ${mid(next)}`);

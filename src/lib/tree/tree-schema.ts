@@ -8,9 +8,14 @@ const slug = z
   .max(60, 'is too long (over 60 characters). Fix: use a few lowercase words joined by hyphens.')
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens. Fix: write it like no-recourse.');
 
+/** The most answers a question may have besides "I'm not sure". */
+const MAX_ANSWERS = 7;
+
 const answerSchema = strictObject({
   value: slug,
   label: text(MAX_NAME),
+  /** A few words for the flowchart's arrow, where the label is long (the flowchart draws label otherwise). */
+  short: text(MAX_SHORT).optional(),
   next: slug,
   /** The "I'm not sure" answer of a question. */
   unsure: z.boolean().default(false),
@@ -25,7 +30,18 @@ const questionSchema = strictObject({
   hint: text(MAX_DESCRIPTION).optional(),
   /** A short label for the flowchart and the answers summary. */
   short: text(MAX_SHORT),
-  answers: z.array(answerSchema).min(2, 'needs at least two answers').max(6, 'has more than six answers'),
+  /** At most seven answers besides "I'm not sure", so the list fits a phone screen and stays easy to choose from. */
+  answers: z
+    .array(answerSchema)
+    .min(2, 'needs at least two answers')
+    .superRefine((answers, ctx) => {
+      const chosen = answers.filter((a) => !a.unsure).length;
+      if (chosen > MAX_ANSWERS)
+        ctx.addIssue({
+          code: 'custom',
+          message: `has ${chosen} answers besides “I’m not sure”, more than ${MAX_ANSWERS}. Fix: join two answers that lead to the same kind of help, or put one under another question.`,
+        });
+    }),
   /** Services (agency ids) whose call buttons show above the answers, for a question asked when someone may need help now. */
   help: z
     .array(z.string())
