@@ -1,9 +1,9 @@
 /**
  * "Show the law" on a next-steps page: a switch (aria-pressed) that shows the law under each right.
  * It is remembered in this tab only (SHOW_LAW_KEY); "Leave this page" and the kiosk reset clear it
- * with everything else the guide keeps. The root's class (law-shown or law-quiet) tells the styles;
- * global.css hides the citations from the first paint while scripting is on and law-shown is not set.
- * Without JavaScript the switch stays hidden and the law shows.
+ * with everything else the guide keeps. The root's class (law-shown or law-quiet, set only here) tells
+ * the styles in RightsSection.astro. Without JavaScript (or if this fails) the switch stays hidden and
+ * the law shows.
  */
 import { SHOW_LAW_KEY } from '../../lib/site/storage.ts';
 import { LAW_QUIET_CLASS, LAW_SHOWN_CLASS, SHOW_LAW_ON } from '../../lib/site/show-law.ts';
