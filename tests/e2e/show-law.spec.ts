@@ -45,6 +45,8 @@ async function expectLaw(page: Page, shown: boolean) {
 /** On paper: the law's name after the right, and whether its web address is printed too. */
 async function expectPrinted(page: Page, withAddress: boolean) {
   await page.emulateMedia({ media: 'print' });
+  // The switch itself is not printed.
+  await expect(page.locator('[data-show-law]')).toBeHidden();
   const law = right(page).locator('[data-right-law]');
   await expect(law).toBeVisible();
   await expect(law).toContainText(LAW);
