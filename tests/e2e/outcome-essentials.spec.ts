@@ -36,6 +36,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(right).toBeVisible();
       await expect(right).toContainText('priority need');
       await expect(right).toContainText('somewhere to stay');
+      // The law behind it shows at once with JavaScript off; with it on, after "Show the law".
+      if (javaScriptEnabled)
+        await page.locator('[data-show-law][data-ready]').getByRole('button', { name: 'Show the law' }).click();
       await expect(right.getByRole('link', { name: 'Housing Act 1996, section 190' })).toHaveAttribute(
         'href',
         'https://www.legislation.gov.uk/ukpga/1996/52/section/190',

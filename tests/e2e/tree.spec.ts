@@ -278,6 +278,8 @@ test.describe('your rights and their law', () => {
     await page.goto(helpNode('council-review'));
     const rights = page.locator('section.outcome__rights');
     const review = rights.locator('[data-right]').filter({ hasText: 'You can ask for a review within 21 days' });
+    // The law shows once "Show the law" is pressed (tests/e2e/show-law.spec.ts tests the switch itself).
+    await page.locator('[data-show-law][data-ready]').getByRole('button', { name: 'Show the law' }).click();
     await expect(review.locator('[data-right-law]')).toHaveText('Law: Housing Act 1996, section 202');
     await expect(review.getByRole('link', { name: 'Housing Act 1996, section 202' })).toHaveAttribute(
       'href',

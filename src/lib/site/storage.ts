@@ -23,6 +23,9 @@ export const ANSWERS_SHOWN = `${STORAGE_PREFIX}answers-shown`;
 /** Session storage: kiosk mode is on for this tab (set only by the staff set-up step), with its settings. */
 export const KIOSK_KEY = `${STORAGE_PREFIX}kiosk`;
 
+/** Session storage: "Show the law" is on in this tab ("1"; the key is removed when it is turned off). */
+export const SHOW_LAW_KEY = `${STORAGE_PREFIX}show-law`;
+
 /** Where on the device something is kept, in the words the privacy notice uses. */
 export const PLACES = {
   tab: 'In this browser tab only (session storage)',
@@ -90,6 +93,13 @@ export const DEVICE_STORAGE: readonly DeviceStore[] = [
     title: 'Touch screen settings',
     what: 'Only on a touch screen that staff set up at a hub. It keeps the screen in kiosk mode, with its settings.',
     kept: 'It goes when that tab is closed.',
+  },
+  {
+    key: SHOW_LAW_KEY,
+    place: 'tab',
+    title: '“Show the law” is on',
+    what: 'That you pressed “Show the law”, so next steps pages show the law behind each right. It holds nothing about you.',
+    kept: 'It goes when you press “Show the law” again, close the tab or press “Leave this page”.',
   },
   {
     key: OFFLINE_CACHES.pages,
