@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { referCouncilChoice, referralMailto, referralSummary } from '../../src/lib/present/referral.ts';
+import { agencyHref } from '../../src/lib/site/routes.ts';
 import { clearGuideStorage, DEVICE_STORAGE, KIOSK_KEY, REFER_KEY } from '../../src/lib/site/storage.ts';
 
 describe('the referral summary', () => {
@@ -44,13 +45,17 @@ describe('the email link', () => {
 
 describe('which council', () => {
   it('offers the edition’s own council with its referral route when the edition has one', () => {
-    const c = referCouncilChoice('Medway Council', {
-      how: 'Fill in the form.',
-      url: 'https://www.medway.gov.uk/refer',
-      include: [],
-      sources: [],
-      heading: 'How to refer in Medway',
-    }, '/services/medway-council-housing-options/');
+    const c = referCouncilChoice(
+      'Medway Council',
+      {
+        how: 'Fill in the form.',
+        url: 'https://www.medway.gov.uk/refer',
+        include: [],
+        sources: [],
+        heading: 'How to refer in Medway',
+      },
+      agencyHref('medway-council-housing-options'),
+    );
     expect(c).toEqual({
       council: 'Medway Council',
       route: { how: 'Fill in the form.', url: 'https://www.medway.gov.uk/refer' },
@@ -58,10 +63,14 @@ describe('which council', () => {
   });
 
   it('says the council publishes no route, and points to its housing options page, when the edition has none', () => {
-    const c = referCouncilChoice('City of Bradford Metropolitan District Council', undefined, '/services/bradford-council-housing-options/');
+    const c = referCouncilChoice(
+      'City of Bradford Metropolitan District Council',
+      undefined,
+      agencyHref('bradford-council-housing-options'),
+    );
     expect(c.route).toBeUndefined();
     expect(c.noRoute).toMatch(/has not published a duty to refer form or email address that we could check/);
-    expect(c.housingOptions).toBe('/services/bradford-council-housing-options/');
+    expect(c.housingOptions).toBe(agencyHref('bradford-council-housing-options'));
   });
 });
 
