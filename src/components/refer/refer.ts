@@ -64,6 +64,7 @@ if (form) {
 
   const update = () => {
     const agreed = consents.every((c) => c.checked);
+    show.hidden = !agreed;
     for (const set of after) set.disabled = !agreed;
     wait.hidden = agreed;
     summary.hidden = !agreed;
@@ -85,7 +86,13 @@ if (form) {
     if (isChoice(f)) f.checked = v === 'yes';
     else f.value = v ?? '';
   }
-  form.addEventListener('submit', (e) => e.preventDefault());
+  // "Show the summary" (and Enter in a field) only moves to the summary: nothing is ever sent.
+  const show = form.querySelector<HTMLButtonElement>('[data-refer-show]')!;
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    update();
+    if (!summary.hidden) summary.querySelector('h2')?.scrollIntoView();
+  });
   form.addEventListener('input', () => {
     status.textContent = '';
     save();
