@@ -14,7 +14,7 @@ export interface ReferralEntry {
 }
 
 /** The subject line of the email the professional's own mail app opens. */
-export const REFERRAL_SUBJECT = 'Duty to refer referral';
+const REFERRAL_SUBJECT = 'Duty to refer referral';
 
 /** The summary as plain text: the duty, the date, then each question and its answer. */
 export function referralSummary(entries: readonly ReferralEntry[], today: string): string {
