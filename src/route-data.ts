@@ -2,7 +2,19 @@
  * Each page's data, worked out once per page from the content (as Starlight's route data): the
  * page's components only lay it out. Needs astro:content (through site-data.ts), so not for islands.
  */
-import { getGlossary, getGuides, getSiteUrl, guideHref, helpHref, outcomeContacts } from './site-data.ts';
+import {
+  getEdition,
+  getGlossary,
+  getGuides,
+  getLocal,
+  getSiteUrl,
+  guideHref,
+  helpHref,
+  outcomeContacts,
+} from './site-data.ts';
+import { DUTY_TO_REFER_OUTCOME, dutyToRefer } from './lib/present/local.ts';
+import { referCouncilChoice, type ReferCouncilChoice } from './lib/present/referral.ts';
+import { agencyHref } from './lib/site/routes.ts';
 import { agencyView, type AgencyView } from './lib/present/agency.ts';
 import type { OutcomeView } from './lib/present/outcome.ts';
 import { outcomeWords, type WordMeaning } from './lib/content/plain-english.ts';
@@ -52,4 +64,24 @@ export async function outcomePage(outcome: Outcome, today: string): Promise<Outc
     printedUrl: pageUrl ? printedAddress(pageUrl) : undefined,
     path,
   };
+}
+
+/** "Prepare a duty to refer referral": the edition's own council first, with its route or a note that it has none. */
+export interface ReferPage {
+  editionName: string;
+  choice: ReferCouncilChoice;
+  /** The outcome page the form belongs to. */
+  outcomeHref: string;
+  outcomeTitle: string;
+}
+
+export async function referPage(outcomeTitle: string): Promise<ReferPage> {
+  const edition = await getEdition();
+  const housingOptions = edition.roles['council-housing-options']?.[0];
+  const choice = referCouncilChoice(
+    edition.council,
+    dutyToRefer(await getLocal(), edition.name),
+    housingOptions ? agencyHref(housingOptions) : undefined,
+  );
+  return { editionName: edition.name, choice, outcomeHref: helpHref(DUTY_TO_REFER_OUTCOME), outcomeTitle };
 }

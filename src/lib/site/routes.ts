@@ -9,6 +9,8 @@ export const helpNode = (id: string) => `${HELP}${id}/`;
 export const helpChange = (questionId: string) => `${HELP}?change=${encodeURIComponent(questionId)}`;
 /** Open the guide with every answer cleared ("Start again" from a page outside the guide). */
 export const HELP_RESTART = `${HELP}?restart=1`;
+/** "Prepare a duty to refer referral": a form for professionals, linked from the professional outcome. */
+export const REFER = `${HELP}professional-referral/refer/`;
 export const FLOWCHART = `${HELP}flowchart/`;
 /** One of the flowchart's drawings as its own SVG file (its name carries a hash of its content). */
 export const flowchartDrawing = (file: string) => `${FLOWCHART}${file}`;

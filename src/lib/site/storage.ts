@@ -26,6 +26,12 @@ export const KIOSK_KEY = `${STORAGE_PREFIX}kiosk`;
 /** Session storage: "Show the law" is on in this tab ("1"; the key is removed when it is turned off). */
 export const SHOW_LAW_KEY = `${STORAGE_PREFIX}show-law`;
 
+/**
+ * Session storage: what a professional typed into "Prepare a duty to refer referral", so a reload
+ * or Back keeps it. Cleared by "Leave this page", the kiosk reset, "Clear the form" and closing the tab.
+ */
+export const REFER_KEY = `${STORAGE_PREFIX}refer`;
+
 /** Where on the device something is kept, in the words the privacy notice uses. */
 export const PLACES = {
   tab: 'In this browser tab only (session storage)',
@@ -86,6 +92,13 @@ export const DEVICE_STORAGE: readonly DeviceStore[] = [
     title: 'When each page was opened',
     what: 'A time kept with each page in this tab’s history. It stops Back showing a page from before you left.',
     kept: 'It goes when you close the tab.',
+  },
+  {
+    key: REFER_KEY,
+    place: 'tab',
+    title: 'A duty to refer referral you are preparing',
+    what: 'What you type into “Prepare a duty to refer referral”, so it is still there if you reload the page. It is never sent anywhere.',
+    kept: 'It goes when you close the tab, press “Leave this page” or “Clear the form”, or a touch screen starts again.',
   },
   {
     key: KIOSK_KEY,
