@@ -9,7 +9,12 @@ import {
   withAddress,
 } from '../../src/lib/present/send-text.ts';
 
-const phone = (display: string, dial: string, type: 'voice' | 'text' = 'voice') => ({ display, dial, href: `tel:${dial}`, type });
+const phone = (display: string, dial: string, type: 'voice' | 'text' = 'voice') => ({
+  display,
+  dial,
+  href: `tel:${dial}`,
+  type,
+});
 
 describe('how long a text message is', () => {
   it('counts plain letters as GSM-7: 160 fit in one message, then 153 in each part', () => {
@@ -50,7 +55,9 @@ describe('the text sent to a phone', () => {
     expect(smsLength(text).encoding).toBe('GSM-7');
   });
   it('adds the page address on its own line', () => {
-    expect(withAddress('Do this.', 'https://guide.example.org/help/x/')).toBe('Do this.\nhttps://guide.example.org/help/x/');
+    expect(withAddress('Do this.', 'https://guide.example.org/help/x/')).toBe(
+      'Do this.\nhttps://guide.example.org/help/x/',
+    );
     expect(withAddress('Do this.', undefined)).toBe('Do this.');
   });
   it('for one service: its name, its numbers and its address', () => {
@@ -70,7 +77,9 @@ describe('the text sent to a phone', () => {
 
 describe('the links that open the person’s own apps', () => {
   it('sms: with only a body, every character escaped', () => {
-    expect(sendSmsHref('Call 0800 & ask?\nhttps://x.org/a/')).toBe('sms:?body=Call%200800%20%26%20ask%3F%0Ahttps%3A%2F%2Fx.org%2Fa%2F');
+    expect(sendSmsHref('Call 0800 & ask?\nhttps://x.org/a/')).toBe(
+      'sms:?body=Call%200800%20%26%20ask%3F%0Ahttps%3A%2F%2Fx.org%2Fa%2F',
+    );
   });
   it('mailto: with only a subject and a body, as the content check asks of every email link', () => {
     const href = sendMailHref('Your next steps', 'Line one\nLine two');
