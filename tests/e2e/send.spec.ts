@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { builtPages, stubNeutralSite } from './site.ts';
 import { axeProblems } from './page-checks.ts';
 import { answerAll, byId, shortest, stepsTo } from './journeys.ts';
-import { agencyHref, helpNode, KIOSK_START } from '../../src/lib/site/routes.ts';
+import { agencyHref, HELP, helpNode, KIOSK_START } from '../../src/lib/site/routes.ts';
 import type { Outcome } from '../../src/lib/tree/tree.ts';
 
 const OUTCOME = 'rent-arrears';
@@ -61,7 +61,7 @@ for (const width of [320, 1280]) {
       await stubNeutralSite(page);
       await page.goto('/');
       for (let round = 1; round <= 2; round++) {
-        await page.goto('/help/');
+        await page.goto(HELP);
         await expect(page.locator('[data-tree][data-ready]')).toBeVisible();
         if (round === 2) await page.getByRole('link', { name: 'Start again' }).first().click();
         await answerAll(page, shortest(OUTCOME));

@@ -6,7 +6,7 @@
  */
 
 /** A number as the text shows it. */
-export interface SendPhone {
+interface SendPhone {
   display: string;
   type: 'voice' | 'text';
 }
