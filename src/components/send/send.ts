@@ -20,7 +20,6 @@ function selectText(section: HTMLElement) {
 }
 
 for (const section of document.querySelectorAll<HTMLElement>('[data-send]')) {
-  // The text as built, with the public address already on it; else this page's address on this site is added.
   // The parts are found by what they are, so the page carries no extra attributes (it must fit 14 KB).
   const { path } = section.dataset;
   const [, text, length] = section.querySelectorAll('p');
@@ -28,10 +27,11 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-send]')) {
   const mail = section.querySelector<HTMLAnchorElement>('[href^="mailto:"]')!;
   const [share, copy] = section.querySelectorAll('button');
   const subject = new URL(mail.href).searchParams.get('subject') ?? '';
-  const built = text!.textContent ?? '';
+  // The text as built (in the text link), with the public address already on it; else this page's address is added.
+  const built = decodeURIComponent(sms.getAttribute('href')!.slice('sms:?body='.length));
   const here = path && /^https?:$/.test(location.protocol) ? new URL(path, location.origin).href : undefined;
   const full = withAddress(built, here);
-  text!.textContent = full;
+  text!.replaceChildren(...full.split('\n').flatMap((line, i) => (i ? [document.createElement('br'), line] : [line])));
   length!.textContent = `This is ${messagesLabel(smsLength(full).messages)}.`;
   sms.href = sendSmsHref(full);
   mail.href = sendMailHref(subject, full);
