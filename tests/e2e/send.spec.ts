@@ -20,8 +20,16 @@ const answerLabels = stepsTo(OUTCOME)
   .map((s) => s.label)
   .filter((l) => l.length >= 10);
 
-const section = (page: Page) => page.getByRole('region', { name: 'Send these next steps' });
-const serviceSection = (page: Page) => page.getByRole('region', { name: 'Send these contact details' });
+/** The part, opened (it is folded so the page stays short on a phone). */
+async function opened(page: Page, name: string) {
+  const part = page.getByRole('region', { name });
+  const details = part.locator('details');
+  if ((await details.getAttribute('open')) === null) await part.getByText(name).click();
+  await expect(details).toHaveAttribute('open', '');
+  return part;
+}
+const section = (page: Page) => opened(page, 'Send these next steps');
+const serviceSection = (page: Page) => opened(page, 'Send these contact details');
 const bodyOf = async (link: Locator) => {
   const href = (await link.getAttribute('href'))!;
   return decodeURIComponent(new URL(href.replace(/^sms:/, 'sms://x/')).searchParams.get('body') ?? '');
@@ -33,7 +41,7 @@ const firstNumbers = (page: Page) =>
     .evaluateAll((as) => as.map((a) => /\d[\d ]*\d/.exec(a.textContent ?? '')?.[0] ?? ''));
 
 async function expectSendsNextSteps(page: Page) {
-  const s = section(page);
+  const s = await section(page);
   await expect(s).toBeVisible();
   await expect(s).toHaveAttribute('data-send-ready', '');
   await expect(s).toContainText('The guide sends nothing');
@@ -67,8 +75,8 @@ for (const width of [320, 1280]) {
         await answerAll(page, shortest(OUTCOME));
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcome.title);
         const body = await expectSendsNextSteps(page);
-        await section(page).getByRole('button', { name: 'Copy' }).click();
-        await expect(section(page).getByRole('status')).toHaveText(
+        await (await section(page)).getByRole('button', { name: 'Copy' }).click();
+        await expect((await section(page)).getByRole('status')).toHaveText(
           'Copied. You can paste it into a message or a note.',
         );
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
@@ -93,7 +101,7 @@ for (const width of [320, 1280]) {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(helpNode(OUTCOME));
-      const s = section(page);
+      const s = await section(page);
       await expect(s).toBeVisible();
       const body = await bodyOf(s.getByRole('link', { name: 'Send to a phone' }));
       expect(body.split('\n')[0]).toBe(firstStep);
@@ -113,7 +121,7 @@ for (const width of [320, 1280]) {
         };
       });
       await page.goto(agencyHref('samaritans'));
-      const s = serviceSection(page);
+      const s = await serviceSection(page);
       await expect(s).toHaveAttribute('data-send-ready', '');
       const body = await bodyOf(s.getByRole('link', { name: 'Send to a phone' }));
       expect(body.split('\n')[0]).toMatch(/^Samaritans: 116 123/);
@@ -132,7 +140,7 @@ test('without a share sheet there is no Share button, and Copy falls back to sel
     Object.defineProperty(navigator, 'clipboard', { value: undefined });
   });
   await page.goto(helpNode(OUTCOME));
-  const s = section(page);
+  const s = await section(page);
   await expect(s).toHaveAttribute('data-send-ready', '');
   await expect(s.getByRole('button', { name: 'Share' })).toBeHidden();
   await s.getByRole('button', { name: 'Copy' }).click();
@@ -144,9 +152,10 @@ test('without a share sheet there is no Share button, and Copy falls back to sel
 
 test('the send part is not printed', async ({ page }) => {
   await page.goto(helpNode(OUTCOME));
-  await expect(section(page)).toBeVisible();
+  const s = await section(page);
+  await expect(s).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  await expect(section(page)).toBeHidden();
+  await expect(s).toBeHidden();
 });
 
 test('on a kiosk the send part is hidden (its links could open nothing), and the QR code stays', async ({ page }) => {
