@@ -10,9 +10,9 @@ const say = (section: HTMLElement, words: string) => {
   section.querySelector('[role=status]')!.textContent = words;
 };
 
-function selectText(section: HTMLElement) {
+function selectText(section: HTMLElement, text: Element) {
   const range = document.createRange();
-  range.selectNodeContents(section.querySelector('.send__text')!);
+  range.selectNodeContents(text);
   const selection = getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
@@ -50,7 +50,7 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-send]')) {
       await navigator.clipboard.writeText(full);
       say(section, 'Copied. You can paste it into a message or a note.');
     } catch {
-      selectText(section);
+      selectText(section, text!);
     }
   });
   section.dataset.sendReady = '';
