@@ -54,6 +54,16 @@ describe('the text sent to a phone', () => {
     );
     expect(smsLength(text).encoding).toBe('GSM-7');
   });
+  it('names a service with no number, with its address when it has one (a long website would cost more messages: the page link leads to it)', () => {
+    const text = outcomeSendText({
+      firstStep: 'Contact the council.',
+      contacts: [
+        { name: 'Council Housing Options', phones: [] },
+        { name: 'Drop-in', phones: [], address: '1 High Street, Chatham' },
+      ],
+    });
+    expect(text).toBe('Contact the council.\nCouncil Housing Options\nDrop-in: 1 High Street, Chatham');
+  });
   it('adds the page address on its own line', () => {
     expect(withAddress('Do this.', 'https://guide.example.org/help/x/')).toBe(
       'Do this.\nhttps://guide.example.org/help/x/',
@@ -83,6 +93,8 @@ describe('the links that open the person’s own apps', () => {
   });
   it('mailto: with only a subject and a body, as the content check asks of every email link', () => {
     const href = sendMailHref('Your next steps', 'Line one\nLine two');
-    expect(href).toBe('mailto:?subject=Your%20next%20steps&body=Line%20one%0D%0ALine%20two');
+    // The body is encoded exactly as the text link's, so the page carries it once when compressed (14 KB budget).
+    expect(href).toBe('mailto:?subject=Your%20next%20steps&body=Line%20one%0ALine%20two');
+    expect(href.endsWith(sendSmsHref('Line one\nLine two').slice('sms:?'.length))).toBe(true);
   });
 });

@@ -14,6 +14,8 @@ interface SendPhone {
 export interface SendContact {
   name: string;
   phones: readonly SendPhone[];
+  /** For a service with no number: its address (a website is left to the page the text links to: it is long). */
+  address?: string;
 }
 
 /** The 128 characters of the GSM 03.38 basic set: each takes one of a message's 160 places. */
@@ -65,15 +67,19 @@ function plain(text: string): string {
 const numbers = (phones: readonly SendPhone[]) =>
   phones.map((p) => (p.type === 'text' ? `text ${p.display}` : p.display)).join(', ');
 
-const contactLine = (c: SendContact) => plain(`${c.name}: ${numbers(c.phones)}`);
+/** A service's line: its numbers; with none, its address; with neither, only its name. */
+const contactLine = (c: SendContact) => {
+  const how = c.phones.length > 0 ? numbers(c.phones) : c.address;
+  return plain(how ? `${c.name}: ${how}` : c.name);
+};
 
-/** An outcome's text: its first step, then each service to contact for it that has a number. */
+/** An outcome's text: its first step, then each service to contact for it, with how to reach it. */
 export function outcomeSendText(o: { firstStep: string; contacts: readonly SendContact[] }): string {
-  return [plain(o.firstStep), ...o.contacts.filter((c) => c.phones.length > 0).map(contactLine)].join('\n');
+  return [plain(o.firstStep), ...o.contacts.map(contactLine)].join('\n');
 }
 
 /** One service's text: its name and numbers, then its address when it has one. */
-export function serviceSendText(s: SendContact & { address?: string }): string {
+export function serviceSendText(s: SendContact): string {
   const first = s.phones.length > 0 ? contactLine(s) : plain(s.name);
   return [first, ...(s.address ? [plain(s.address)] : [])].join('\n');
 }
@@ -88,7 +94,11 @@ export function sendSmsHref(text: string): string {
   return `sms:?body=${encodeURIComponent(text)}`;
 }
 
-/** A mailto: link with no address, only a subject and a body (lines end in CRLF, as RFC 6068 asks). */
+/**
+ * A mailto: link with no address, only a subject and a body. The body is encoded as the sms: link's
+ * (lines end in %0A, which mail apps read as line breaks, though RFC 6068 asks for %0D%0A), so the
+ * compressed page carries the text once: next-steps pages must fit 14 KB.
+ */
 export function sendMailHref(subject: string, text: string): string {
-  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text.replace(/\r?\n/g, '\r\n'))}`;
+  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
 }
