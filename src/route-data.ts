@@ -20,6 +20,7 @@ import type { OutcomeView } from './lib/present/outcome.ts';
 import { outcomeWords, type WordMeaning } from './lib/content/plain-english.ts';
 import { absoluteUrl, printedAddress } from './lib/site/site-url.ts';
 import type { Outcome } from './lib/tree/tree.ts';
+import { outcomeSendText } from './lib/present/send-text.ts';
 
 /** A next-steps page: the outcome, its services arranged as every output shows them, and the rest of what it shows. */
 export interface OutcomePage extends OutcomeView<AgencyView> {
@@ -36,6 +37,8 @@ export interface OutcomePage extends OutcomeView<AgencyView> {
   printedUrl?: string;
   /** Where the QR code leads when the edition has no public address: the page's own path. */
   path: string;
+  /** "Send these next steps": the first step and its numbers, without the page's address (lib/present/send-text.ts). */
+  sendText: string;
 }
 
 export async function outcomePage(outcome: Outcome, today: string): Promise<OutcomePage> {
@@ -48,11 +51,12 @@ export async function outcomePage(outcome: Outcome, today: string): Promise<Outc
   const site = await getSiteUrl();
   const path = helpHref(outcome.id);
   const pageUrl = site ? absoluteUrl(site, path) : undefined;
+  const firstViews = first.map((c) => agencyView(c.id, c.data));
   return {
     ...arranged,
     outcome,
     today,
-    first: first.map((c) => agencyView(c.id, c.data)),
+    first: firstViews,
     rest: rest.map((c) => agencyView(c.id, c.data)),
     guides,
     // The local steps' words are explained too.
@@ -63,6 +67,7 @@ export async function outcomePage(outcome: Outcome, today: string): Promise<Outc
     pageUrl,
     printedUrl: pageUrl ? printedAddress(pageUrl) : undefined,
     path,
+    sendText: outcomeSendText({ firstStep: outcome.first.do, contacts: firstViews }),
   };
 }
 

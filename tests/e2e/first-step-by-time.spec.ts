@@ -3,7 +3,7 @@
  * its file, so the page cannot tell when it is closed: at every hour the content's order stays
  * (the housing team, then the out-of-hours line) and nothing claims "open now" or "closed".
  * When the council's hours are added, the out-of-hours line comes first while it is closed
- * (docs/decisions/0008-do-this-first-knows-the-time.md; the Bradford spec shows that at work).
+ * (docs/decisions/0009-do-this-first-knows-the-time.md; the Bradford spec shows that at work).
  * Fixed clocks in London time (December is UTC+0).
  */
 import { expect, test, type Page } from '@playwright/test';

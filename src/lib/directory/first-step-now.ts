@@ -3,7 +3,7 @@
  * instead (its out-of-hours alternative, see lib/tree/next-steps.ts) comes first. Pure: the hours,
  * the moment and the bank holidays in; the order and what to say about each out.
  * The content's order stays whenever the first contact's hours are not known: the guide never
- * claims "open now" or "closed" without them (docs/decisions/0008-do-this-first-knows-the-time.md).
+ * claims "open now" or "closed" without them (docs/decisions/0009-do-this-first-knows-the-time.md).
  */
 import { describeStatus, londonMoment, openStatus, type Hours } from './hours.ts';
 

@@ -42,7 +42,7 @@ export interface FirstAlternative {
 
 /**
  * The out-of-hours alternative to "Do this first"'s first contact, by the rule of
- * docs/decisions/0008-do-this-first-knows-the-time.md: the first contact must be named by its role;
+ * docs/decisions/0009-do-this-first-knows-the-time.md: the first contact must be named by its role;
  * the council's housing team pairs with the council's out-of-hours line, when the outcome names
  * that role (in "Do this first" or its roles); any other role pairs with the next service the
  * edition lists in the same role. Undefined when there is none.
