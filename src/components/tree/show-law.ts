@@ -6,7 +6,7 @@
  * the law shows.
  */
 import { SHOW_LAW_KEY } from '../../lib/site/storage.ts';
-import { LAW_QUIET_CLASS, LAW_SHOWN_CLASS, SHOW_LAW_ON } from '../../lib/site/show-law.ts';
+import { LAW_QUIET_CLASS, LAW_SHOWN_CLASS, SHOW_LAW_ON } from '../../lib/site/show-law-classes.ts';
 
 const stored = (): boolean => {
   try {
