@@ -12,16 +12,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { nodeMap, pathsToOutcomes, type Question } from '../../src/lib/tree/tree.ts';
 import { distinctViolations, watchPolicy } from './page-checks.ts';
-import { builtPages, stubNeutralSite } from './site.ts';
-import {
-  FLOWCHART,
-  HELP,
-  KIOSK_START,
-  SEARCH,
-  agencyHref,
-  flowchartDrawing,
-  guideHref,
-} from '../../src/lib/site/routes.ts';
+import { builtPages, startKiosk, stubNeutralSite } from './site.ts';
+import { FLOWCHART, HELP, SEARCH, agencyHref, flowchartDrawing, guideHref } from '../../src/lib/site/routes.ts';
 import { readTree } from '../../src/build-tools/content-reader.ts';
 
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -95,10 +87,7 @@ test('the step-by-step tree and the kiosk keep to the policy', async ({ browser 
   await page.goto(HELP);
   await answerAll(page, answers);
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText((byId.get(tree.start) as Question).question);
-  await page.goto(KIOSK_START);
-  await page.getByText('For staff: set up this screen as a kiosk').click();
-  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
-  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  await startKiosk(page);
   await expect(page.locator('html.kiosk')).toHaveCount(1);
   await page.goto(agencyHref('samaritans'));
   await expect(page.locator('[data-open-state]').first()).toBeVisible();

@@ -2,10 +2,10 @@
  * Kiosk mode on a shared touch screen at a hub: started at /kiosk/, big targets, clears itself
  * when people walk away, never leaves the guide.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { NEUTRAL_SITE, builtPages, stubNeutralSite } from './site.ts';
+import { NEUTRAL_SITE, builtPages, startKiosk, stubNeutralSite, tapTo } from './site.ts';
 import { precacheList } from '../../src/lib/site/offline-copy.ts';
 import { KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/site/storage.ts';
 import {
@@ -20,27 +20,6 @@ import {
 } from '../../src/lib/site/routes.ts';
 
 test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
-
-/** Staff set the screen up: open the kiosk start (settings in its address fill the form) and press the button. */
-async function startKiosk(page: Page, query = '') {
-  await page.goto(`${KIOSK_START}${query}`);
-  await page.getByText('For staff: set up this screen as a kiosk').click();
-  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
-  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
-  return page.evaluate(() => history.length);
-}
-/** Go to a page the way a visitor does: by touching a link, so kiosk mode handles it. */
-async function tapTo(page: Page, path: string) {
-  await page.evaluate((p) => {
-    const a = document.createElement('a');
-    a.href = p;
-    a.textContent = 'go';
-    document.body.append(a);
-    a.click();
-  }, path);
-  await page.waitForURL(`**${path}`);
-  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
-}
 
 test('kiosk mode starts at /kiosk/ and stays on for the session, with no history to go back through', async ({
   page,

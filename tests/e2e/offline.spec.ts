@@ -7,13 +7,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
-import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+import { NEUTRAL_SITE, startKiosk, stubNeutralSite } from './site.ts';
 import { precacheList } from '../../src/lib/site/offline-copy.ts';
 import {
   DIRECTORY,
   FLOWCHART,
   HELP,
-  KIOSK_START,
   SEARCH,
   TOPICS,
   agencyHref,
@@ -150,10 +149,7 @@ test('after a visit, pages seen work with the server gone, and the essentials wo
   await expect(page.locator('#crisis-help a[href="tel:999"]')).toBeVisible();
 
   // Kiosk mode, with its code and the QR codes it draws, from the cache.
-  await page.goto(KIOSK_START);
-  await page.getByText('For staff: set up this screen as a kiosk').click();
-  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
-  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  await startKiosk(page);
   await page.getByRole('link', { name: /Find a service/ }).click();
   await expect(page).toHaveURL(/\/directory\/$/);
   await page.goto(agencyHref('samaritans'));

@@ -8,9 +8,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems } from './page-checks.ts';
-import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+import { NEUTRAL_SITE, startKiosk, stubNeutralSite, tapTo } from './site.ts';
 import { storedKeys } from './journeys.ts';
-import { helpNode, KIOSK_START, REFER } from '../../src/lib/site/routes.ts';
+import { helpNode, REFER } from '../../src/lib/site/routes.ts';
 import { REFER_KEY } from '../../src/lib/site/storage.ts';
 
 const SECRET_REASON = 'Landlord notice ends 3 January, sofa surfing after';
@@ -189,22 +189,9 @@ test.describe('on a kiosk', () => {
 
   test('the idle reset clears what was typed, so the next visitor sees an empty form', async ({ page }) => {
     await page.clock.install();
-    await page.goto(`${KIOSK_START}`);
-    await page.getByText('For staff: set up this screen as a kiosk').click();
-    await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
-    await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
-    const tapTo = async (path: string) => {
-      await page.evaluate((p) => {
-        const a = document.createElement('a');
-        a.href = p;
-        a.textContent = 'go';
-        document.body.append(a);
-        a.click();
-      }, path);
-      await page.waitForURL(`**${path}`);
-      await ready(page);
-    };
-    await tapTo(REFER);
+    await startKiosk(page);
+    await tapTo(page, REFER);
+    await ready(page);
     await fillIn(page);
     expect(await storedKeys(page)).toContain(REFER_KEY);
     // The visitor walks away: "Are you still there?", then the screen starts again.
@@ -213,7 +200,8 @@ test.describe('on a kiosk', () => {
     await page.clock.fastForward(31_000);
     await expect(page).toHaveURL(/\/kiosk\/$/);
     expect(await storedKeys(page)).not.toContain(REFER_KEY);
-    await tapTo(REFER);
+    await tapTo(page, REFER);
+    await ready(page);
     await expect(fullName(page)).toHaveValue('');
     await expect(consent(page)).not.toBeChecked();
   });

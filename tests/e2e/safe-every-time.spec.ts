@@ -5,7 +5,7 @@
  * 2. "Where do I go for help?" always shows a question (or, with answers in the tab, the offer to carry on or start again), however often it is started.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+import { NEUTRAL_SITE, startKiosk, stubNeutralSite } from './site.ts';
 import { answerSteps, islandsReady, shortest, stepsTo, storedKeys, titleOf, tree } from './journeys.ts';
 import { KIOSK_KEY } from '../../src/lib/site/storage.ts';
 import { chromiumLaunchOptions } from '../../src/build-tools/browser.ts';
@@ -213,10 +213,7 @@ test('after leaving a kiosk screen, the next person cannot go Back to what the l
   // Before the screen was set up, someone searched on it.
   await page.goto(`${SEARCH}?q=${encodeURIComponent(WORDS)}`);
   await expect(page.locator('.search__result').first()).toBeVisible();
-  await page.goto(KIOSK_START);
-  await page.getByText('For staff: set up this screen as a kiosk').click();
-  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
-  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  await startKiosk(page);
   for (let round = 1; round <= 2; round++) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
     await expect(page.locator('[data-search-ready]')).toBeVisible();

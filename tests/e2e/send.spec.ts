@@ -6,10 +6,10 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { builtPages, stubNeutralSite } from './site.ts';
+import { builtPages, startKiosk, stubNeutralSite, tapTo } from './site.ts';
 import { axeProblems } from './page-checks.ts';
 import { answerAll, byId, shortest, stepsTo } from './journeys.ts';
-import { agencyHref, HELP, helpNode, KIOSK_START } from '../../src/lib/site/routes.ts';
+import { agencyHref, HELP, helpNode } from '../../src/lib/site/routes.ts';
 import type { Outcome } from '../../src/lib/tree/tree.ts';
 
 const OUTCOME = 'rent-arrears';
@@ -160,20 +160,9 @@ test('the send part is not printed', async ({ page }) => {
 
 test('on a kiosk the send part is hidden (its links could open nothing), and the QR code stays', async ({ page }) => {
   await page.setViewportSize({ width: 1080, height: 1920 });
-  await page.goto(KIOSK_START);
-  await page.getByText('For staff: set up this screen as a kiosk').click();
-  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
-  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  await startKiosk(page);
   for (const path of [agencyHref('samaritans'), helpNode(OUTCOME)]) {
-    await page.evaluate((p) => {
-      const a = document.createElement('a');
-      a.href = p;
-      a.textContent = 'go';
-      document.body.append(a);
-      a.click();
-    }, path);
-    await page.waitForURL(`**${path}`);
-    await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+    await tapTo(page, path);
     await expect(page.locator('[data-send]')).toBeAttached();
     await expect(page.locator('[data-send]')).toBeHidden();
   }

@@ -6,9 +6,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems } from './page-checks.ts';
-import { stubNeutralSite } from './site.ts';
+import { startKiosk, stubNeutralSite, tapTo } from './site.ts';
 import { storedKeys } from './journeys.ts';
-import { KIOSK_START, helpNode } from '../../src/lib/site/routes.ts';
+import { helpNode } from '../../src/lib/site/routes.ts';
 import { STORAGE_PREFIX } from '../../src/lib/site/storage.ts';
 
 /** The review outcome keeps its rights open (rights_open), so they show without a tap. */
@@ -145,23 +145,9 @@ for (const width of [320, 1280]) {
 test('the kiosk reset forgets the switch for the next person', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
   const page = await context.newPage();
-  await page.goto(KIOSK_START);
-  await page.getByText('For staff: set up this screen as a kiosk').click();
-  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
-  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  await startKiosk(page);
   // A visitor opens the review outcome by touching a link, so kiosk mode handles it.
-  const tapTo = async (path: string) => {
-    await page.evaluate((p) => {
-      const a = document.createElement('a');
-      a.href = p;
-      a.textContent = 'go';
-      document.body.append(a);
-      a.click();
-    }, path);
-    await page.waitForURL(`**${path}`);
-    await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
-  };
-  await tapTo(REVIEW);
+  await tapTo(page, REVIEW);
   await ready(page);
   await lawSwitch(page).click();
   await expectLaw(page, true);
@@ -172,7 +158,7 @@ test('the kiosk reset forgets the switch for the next person', async ({ browser 
   await expect(page).toHaveURL(/\/kiosk\/$/);
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
   expect(await storedKeys(page)).not.toContain(KEY);
-  await tapTo(REVIEW);
+  await tapTo(page, REVIEW);
   await expectLaw(page, false);
   await context.close();
 });

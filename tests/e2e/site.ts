@@ -2,7 +2,7 @@
 import { existsSync, globSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { helpNode } from '../../src/lib/site/routes.ts';
+import { helpNode, KIOSK_START } from '../../src/lib/site/routes.ts';
 
 const DIST = join(process.cwd(), 'dist');
 
@@ -44,4 +44,29 @@ export async function openOutcomeWatchingScripts(page: Page, node: string) {
   const qr = page.locator('[data-outcome-qr]');
   await expect(qr.locator('svg')).toHaveCount(0);
   return { scripts, qr };
+}
+
+/**
+ * Staff set a screen up as a kiosk: open the kiosk start (settings in its address, such as
+ * `?idle=120`, fill the form) and press the button. Returns the tab's history length then.
+ */
+export async function startKiosk(page: Page, query = '') {
+  await page.goto(`${KIOSK_START}${query}`);
+  await page.getByText('For staff: set up this screen as a kiosk').click();
+  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  return page.evaluate(() => history.length);
+}
+
+/** On a kiosk, go to a page the way a visitor does: by touching a link, so kiosk mode handles it. */
+export async function tapTo(page: Page, path: string) {
+  await page.evaluate((p) => {
+    const a = document.createElement('a');
+    a.href = p;
+    a.textContent = 'go';
+    document.body.append(a);
+    a.click();
+  }, path);
+  await page.waitForURL(`**${path}`);
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
 }
