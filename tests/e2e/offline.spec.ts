@@ -91,6 +91,42 @@ test('after one visit, with the server gone, /help/ and every question and next-
   }
 });
 
+test('with no connection, "Send these next steps" and a service\'s "Send these contact details" work: the text, its links and Copy', async ({
+  browser,
+}) => {
+  const { own, context, page } = await firstVisit(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await stopServer(own);
+  const outcome = tree.nodes.find((n) => n.id === 'rent-arrears');
+  if (outcome?.type !== 'outcome') throw new Error('rent-arrears is not an outcome');
+  try {
+    // Neither page was opened before: both are saved on the first visit (the outcome, and a service it names).
+    for (const [path, name, first] of [
+      [helpNode('rent-arrears'), 'Send these next steps', outcome.first.do.replace(/[‘’]/g, "'")],
+      [agencyHref('samaritans'), 'Send these contact details', 'Samaritans: 116 123'],
+    ] as const) {
+      await page.goto(path);
+      const part = page.getByRole('region', { name });
+      await part.getByText(name).click();
+      // The script ran from the saved copy: it adds the page's address and the Copy button.
+      await expect(part).toHaveAttribute('data-send-ready', '');
+      const sms = (await part.getByRole('link', { name: 'Send to a phone' }).getAttribute('href'))!;
+      expect(sms).toMatch(/^sms:\?body=/);
+      const body = decodeURIComponent(sms.slice('sms:?body='.length));
+      expect(body.startsWith(first)).toBe(true);
+      expect(body.split('\n').at(-1)).toBe(new URL(path, own.base).href);
+      await expect(part).toContainText(first);
+      const mail = (await part.getByRole('link', { name: 'Email' }).getAttribute('href'))!;
+      expect(decodeURIComponent(mail.split('&body=')[1]!)).toBe(body);
+      await part.getByRole('button', { name: 'Copy' }).click();
+      await expect(part.getByRole('status')).toHaveText('Copied. You can paste it into a message or a note.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test('after a visit, pages seen work with the server gone, and the essentials work without being seen', async ({
   browser,
 }) => {

@@ -146,6 +146,35 @@ for (const width of [320, 1280]) {
         await expect(page.locator('main')).not.toContainText(SECRET_NAME);
       });
 
+      test('closing the tab clears what was typed: a new tab, or the browser opened again, shows an empty form', async ({
+        page,
+        context,
+        browser,
+      }) => {
+        await page.goto(REFER);
+        await ready(page);
+        await fillIn(page);
+        expect(await storedKeys(page)).toContain(REFER_KEY);
+        await page.close();
+        // The next person opens the form in a new tab of the same browser.
+        const next = await context.newPage();
+        await next.goto(REFER);
+        await ready(next);
+        expect(await storedKeys(next)).not.toContain(REFER_KEY);
+        await expect(fullName(next)).toHaveValue('');
+        await expect(consent(next)).not.toBeChecked();
+        await expect(reason(next)).toBeDisabled();
+        await expect(next.locator('main')).not.toContainText(SECRET_NAME);
+        // And in a browser opened afresh.
+        const fresh = await browser.newContext({ viewport: { width, height: 640 } });
+        const other = await fresh.newPage();
+        await other.goto(REFER);
+        await ready(other);
+        expect(await storedKeys(other)).not.toContain(REFER_KEY);
+        await expect(fullName(other)).toHaveValue('');
+        await fresh.close();
+      });
+
       test('on paper the summary prints, and the form does not', async ({ page }) => {
         await page.goto(REFER);
         await ready(page);

@@ -57,6 +57,32 @@ async function expectSendsNextSteps(page: Page) {
   return body;
 }
 
+const SERVICE = agencyHref('samaritans');
+/** A service page's part: that one service's name and numbers, then the page's address; the email carries the same. */
+async function expectSendsService(page: Page) {
+  const s = await serviceSection(page);
+  await expect(s).toHaveAttribute('data-send-ready', '');
+  await expect(s).toContainText('The guide sends nothing');
+  const body = await bodyOf(s.getByRole('link', { name: 'Send to a phone' }));
+  expect(body.split('\n')[0]).toMatch(/^Samaritans: 116 123/);
+  expect(body.split('\n').at(-1)).toBe(new URL(SERVICE, page.url()).href);
+  const mail = (await s.getByRole('link', { name: 'Email' }).getAttribute('href'))!;
+  expect(decodeURIComponent(mail.split('&body=')[1]!)).toBe(body);
+  return body;
+}
+
+/** A share sheet that records what it is given (Chromium on Linux has none). */
+async function stubShare(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { shared: unknown[] }).shared = [];
+    navigator.share = async (data) => {
+      (window as unknown as { shared: unknown[] }).shared.push(data);
+    };
+  });
+}
+const sharedTexts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { shared: { text: string }[] }).shared.map((d) => d.text));
+
 for (const width of [320, 1280]) {
   test.describe(`at ${width}px wide`, () => {
     test.use({ viewport: { width, height: width === 320 ? 640 : 800 } });
@@ -113,22 +139,68 @@ for (const width of [320, 1280]) {
       await context.close();
     });
 
+    test('a service page sends its contact details to a phone, an email or the clipboard, twice in one tab, Back, reload and after leaving', async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await stubNeutralSite(page);
+      const copied = async () => {
+        const body = await expectSendsService(page);
+        await (await serviceSection(page)).getByRole('button', { name: 'Copy' }).click();
+        await expect((await serviceSection(page)).getByRole('status')).toHaveText(
+          'Copied. You can paste it into a message or a note.',
+        );
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+      };
+      for (let round = 1; round <= 2; round++) {
+        await page.goto(SERVICE);
+        await copied();
+      }
+      await page.goto(helpNode(OUTCOME));
+      await page.goBack();
+      await copied();
+      await page.goForward();
+      await page.goBack();
+      await page.reload();
+      await copied();
+      await page
+        .getByRole('link', { name: /Leave this page/ })
+        .first()
+        .click();
+      await page.goto(SERVICE);
+      await copied();
+    });
+
+    test('without JavaScript a service page still has its text and email links', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (let round = 1; round <= 2; round++) {
+        await page.goto(SERVICE);
+        const s = await serviceSection(page);
+        const body = await bodyOf(s.getByRole('link', { name: 'Send to a phone' }));
+        expect(body.split('\n')[0]).toMatch(/^Samaritans: 116 123/);
+        const mail = (await s.getByRole('link', { name: 'Email' }).getAttribute('href'))!;
+        expect(decodeURIComponent(mail.split('&body=')[1]!)).toBe(body);
+        await expect(s.getByRole('button')).toHaveCount(0);
+      }
+      await context.close();
+    });
+
+    test('on a next-steps page the share sheet gets the same text as the text link', async ({ page }) => {
+      await stubShare(page);
+      await page.goto(helpNode(OUTCOME));
+      const body = await expectSendsNextSteps(page);
+      await (await section(page)).getByRole('button', { name: 'Share' }).click();
+      await expect.poll(() => sharedTexts(page)).toEqual([body]);
+    });
+
     test('a service page sends that one service, and the share sheet gets the same text', async ({ page }) => {
-      await page.addInitScript(() => {
-        (window as unknown as { shared: unknown[] }).shared = [];
-        navigator.share = async (data) => {
-          (window as unknown as { shared: unknown[] }).shared.push(data);
-        };
-      });
-      await page.goto(agencyHref('samaritans'));
-      const s = await serviceSection(page);
-      await expect(s).toHaveAttribute('data-send-ready', '');
-      const body = await bodyOf(s.getByRole('link', { name: 'Send to a phone' }));
-      expect(body.split('\n')[0]).toMatch(/^Samaritans: 116 123/);
-      expect(body.split('\n').at(-1)).toBe(new URL(agencyHref('samaritans'), page.url()).href);
-      await s.getByRole('button', { name: 'Share' }).click();
-      const shared = await page.evaluate(() => (window as unknown as { shared: { text: string }[] }).shared);
-      expect(shared).toEqual([expect.objectContaining({ text: body })]);
+      await stubShare(page);
+      await page.goto(SERVICE);
+      const body = await expectSendsService(page);
+      await (await serviceSection(page)).getByRole('button', { name: 'Share' }).click();
+      await expect.poll(() => sharedTexts(page)).toEqual([body]);
       expect(await axeProblems(page)).toEqual([]);
     });
   });
@@ -139,10 +211,16 @@ test('without a share sheet there is no Share button, and Copy falls back to sel
     Object.defineProperty(navigator, 'share', { value: undefined });
     Object.defineProperty(navigator, 'clipboard', { value: undefined });
   });
+  await page.goto(SERVICE);
+  const service = await serviceSection(page);
+  await expect(service).toHaveAttribute('data-send-ready', '');
+  await expect(service.getByRole('button', { name: 'Copy' })).toBeVisible();
+  await expect(service.getByRole('button', { name: 'Share' })).toHaveCount(0);
   await page.goto(helpNode(OUTCOME));
   const s = await section(page);
   await expect(s).toHaveAttribute('data-send-ready', '');
-  await expect(s.getByRole('button', { name: 'Share' })).toBeHidden();
+  await expect(s.getByRole('button', { name: 'Copy' })).toBeVisible();
+  await expect(s.getByRole('button', { name: 'Share' })).toHaveCount(0);
   await s.getByRole('button', { name: 'Copy' }).click();
   await expect(s.getByRole('status')).toHaveText('The text is selected. Copy it with your device’s copy command.');
   expect(await page.evaluate(() => getSelection()?.toString())).toContain(
@@ -150,12 +228,18 @@ test('without a share sheet there is no Share button, and Copy falls back to sel
   );
 });
 
-test('the send part is not printed', async ({ page }) => {
-  await page.goto(helpNode(OUTCOME));
-  const s = await section(page);
-  await expect(s).toBeVisible();
-  await page.emulateMedia({ media: 'print' });
-  await expect(s).toBeHidden();
+test('the send part is not printed, on a next-steps page or a service page', async ({ page }) => {
+  for (const [path, open] of [
+    [helpNode(OUTCOME), section],
+    [SERVICE, serviceSection],
+  ] as const) {
+    await page.goto(path);
+    const s = await open(page);
+    await expect(s).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(s).toBeHidden();
+    await page.emulateMedia({ media: null });
+  }
 });
 
 test('on a kiosk the send part is hidden (its links could open nothing), and the QR code stays', async ({ page }) => {

@@ -115,6 +115,27 @@ for (const width of [320, 1280]) {
       await expectLaw(page, true);
     });
 
+    test('on paper the pages that only restate the law are left off with the switch off, and printed with it on', async ({
+      page,
+    }) => {
+      await page.goto(NOTICE);
+      await ready(page);
+      const rights = page.locator('section.outcome__rights');
+      if (await rights.locator('details:not([open])').count()) await rights.locator('summary').click();
+      const evicted = page.locator('[data-right]').filter({ hasText: 'without a court order' }).first();
+      const also = evicted.locator('.right__also');
+      await page.emulateMedia({ media: 'print' });
+      await expect(evicted.locator('[data-right-law]')).toBeVisible();
+      await expect(also).toBeHidden();
+      await page.emulateMedia({ media: null });
+      await lawSwitch(page).click();
+      await expect(lawSwitch(page)).toHaveAttribute('aria-pressed', 'true');
+      await page.emulateMedia({ media: 'print' });
+      await expect(evicted.locator('[data-right-law]')).toBeVisible();
+      await expect(also).toBeVisible();
+      await expect(also).toContainText('Excluded occupiers (Shelter Legal)');
+    });
+
     test('"Leave this page" forgets the switch', async ({ page }) => {
       await stubNeutralSite(page);
       await page.goto(REVIEW);
@@ -129,7 +150,9 @@ for (const width of [320, 1280]) {
       expect(await storedKeys(page)).not.toContain(KEY);
     });
 
-    test('with JavaScript off the law shows under each right, and there is no switch', async ({ browser }) => {
+    test("with JavaScript off the law shows under each right, there is no switch, and paper prints the law's names", async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
       const page = await context.newPage();
       for (let round = 1; round <= 2; round++) {
@@ -137,6 +160,8 @@ for (const width of [320, 1280]) {
         await expect(right(page).getByRole('link', { name: LAW })).toBeVisible();
         await expect(lawSwitch(page)).toHaveCount(0);
       }
+      // On paper it prints as with the switch off: the law's names, without their web addresses.
+      await expectPrinted(page, false);
       await context.close();
     });
   });
