@@ -13,6 +13,9 @@ import { storedKeys } from './journeys.ts';
 import { helpNode, REFER } from '../../src/lib/site/routes.ts';
 import { REFER_KEY } from '../../src/lib/site/storage.ts';
 
+const GUIDE_URL = 'https://www.gov.uk/government/publications/homelessness-duty-to-refer/a-guide-to-the-duty-to-refer';
+const CODE_URL =
+  'https://www.gov.uk/guidance/homelessness-code-of-guidance-for-local-authorities/chapter-4-the-duty-to-refer-cases-in-england-to-housing-authorities';
 const SECRET_REASON = 'Landlord notice ends 3 January, sofa surfing after';
 const SECRET_NAME = 'Alex Testperson';
 
@@ -55,6 +58,17 @@ for (const width of [320, 1280]) {
         await ready(page);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare a duty to refer referral');
         await expect(page.getByText(/Consent means/)).toBeVisible();
+        // The form follows GOV.UK's guidance and cites it where the professional reads the rules.
+        await expect(form(page).getByRole('link', { name: 'A guide to the duty to refer' })).toHaveAttribute(
+          'href',
+          GUIDE_URL,
+        );
+        await expect(
+          form(page).getByRole('link', { name: 'chapter 4 of the Homelessness code of guidance' }),
+        ).toHaveAttribute('href', CODE_URL);
+        // Its words for what the person agrees to, and for the reason, are the Code's (paragraph 4.1).
+        await expect(contactConsent(page)).toHaveAccessibleName(/so it can contact them about the referral$/);
+        await expect(reason(page)).toHaveAccessibleName(/likely to become homeless in the next 56 days$/);
         // Until the person has agreed to both, the rest cannot be filled in.
         await expect(reason(page)).toBeDisabled();
         await consent(page).check();
@@ -199,6 +213,7 @@ for (const width of [320, 1280]) {
         await expect(page.getByRole('region', { name: 'Your referral' })).toBeHidden();
         await expect(page.getByRole('button', { name: 'Copy the summary' })).toBeHidden();
         await expect(page.getByText(/print this page and fill it in by hand/i)).toBeVisible();
+        await expect(form(page).getByRole('link', { name: 'A guide to the duty to refer' })).toBeVisible();
         // (axe needs scripts, so it reads this markup in the tests with JavaScript on.)
         await fullName(page).fill(SECRET_NAME);
         await fullName(page).press('Enter');
