@@ -187,3 +187,26 @@ test('the kiosk reset forgets the switch for the next person', async ({ browser 
   await expectLaw(page, false);
   await context.close();
 });
+
+test('on a kiosk the idle reset forgets the switch, so the next visitor sees the rights without citations', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.clock.install();
+  await startKiosk(page);
+  await tapTo(page, REVIEW);
+  await ready(page);
+  await lawSwitch(page).click();
+  await expectLaw(page, true);
+  // The visitor walks away: "Are you still there?", then the screen starts again.
+  await page.clock.fastForward(91_000);
+  await expect(page.getByRole('dialog', { name: 'Are you still there?' })).toBeVisible();
+  await page.clock.fastForward(31_000);
+  await expect(page).toHaveURL(/\/kiosk\/$/);
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+  expect(await storedKeys(page)).not.toContain(KEY);
+  await tapTo(page, REVIEW);
+  await expectLaw(page, false);
+  await context.close();
+});
