@@ -163,3 +163,39 @@ test('the statements show the same after a reload and when opened twice in one t
     expect(await page.locator('main').textContent()).toBe(text);
   }
 });
+
+test('the statements print whole, and Back and Forward show them again', async ({ page }) => {
+  await page.goto(ACCESSIBILITY);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Accessibility statement/);
+  await page.locator('footer').getByRole('link', { name: 'Privacy: what this guide keeps on your device' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy: what this guide keeps on your device');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Accessibility statement/);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy: what this guide keeps on your device');
+  const parts: [string, string[]][] = [
+    [ACCESSIBILITY, ['Compliance status', 'Enforcement procedure']],
+    [PRIVACY, [...DEVICE_STORAGE.map((d) => d.title), 'How to clear it']],
+  ];
+  for (const [path, headings] of parts) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const name of headings) await expect(page.locator('main').getByRole('heading', { name })).toBeVisible();
+    await page.emulateMedia({ media: null });
+  }
+});
+
+test('on paper "Report a problem with this page" is left off: it is an email link, which paper cannot open', async ({
+  page,
+}) => {
+  for (const path of [agencyHref('samaritans'), guideHref('behind-with-rent')]) {
+    await page.goto(path);
+    const report = page.getByRole('link', { name: 'Report a problem with this page' });
+    await expect(report).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(report).toBeHidden();
+    await expect(page.getByText('this opens your email app to tell us')).toBeHidden();
+    await page.emulateMedia({ media: null });
+  }
+});
