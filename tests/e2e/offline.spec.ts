@@ -127,6 +127,26 @@ test('with no connection, "Send these next steps" and a service\'s "Send these c
   }
 });
 
+test('with no connection, "Show the law" on a next-steps page still shows and hides the law under each right', async ({
+  browser,
+}) => {
+  const { own, context, page } = await firstVisit(browser);
+  await stopServer(own);
+  try {
+    await page.goto(helpNode('council-review'));
+    await expect(page.locator('[data-show-law][data-ready]')).toBeVisible();
+    const law = page.locator('[data-right]').first().locator('[data-right-law]');
+    await expect(law).toBeHidden();
+    await page.getByRole('button', { name: 'Show the law' }).click();
+    await expect(law.getByRole('link').first()).toBeVisible();
+    await expect(law.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/www\.(legislation\.)?gov\.uk\//);
+    await page.getByRole('button', { name: 'Show the law' }).click();
+    await expect(law).toBeHidden();
+  } finally {
+    await context.close();
+  }
+});
+
 test('after a visit, pages seen work with the server gone, and the essentials work without being seen', async ({
   browser,
 }) => {
