@@ -8,7 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems } from './page-checks.ts';
-import { NEUTRAL_SITE, startKiosk, stubNeutralSite, tapTo } from './site.ts';
+import { NEUTRAL_SITE, startKiosk, stubNeutralSite, tapTo, walkAway } from './site.ts';
 import { storedKeys } from './journeys.ts';
 import { helpNode, REFER } from '../../src/lib/site/routes.ts';
 import { REFER_KEY } from '../../src/lib/site/storage.ts';
@@ -239,10 +239,7 @@ test.describe('on a kiosk', () => {
     await fillIn(page);
     expect(await storedKeys(page)).toContain(REFER_KEY);
     // The visitor walks away: "Are you still there?", then the screen starts again.
-    await page.clock.fastForward(91_000);
-    await expect(page.getByRole('dialog', { name: 'Are you still there?' })).toBeVisible();
-    await page.clock.fastForward(31_000);
-    await expect(page).toHaveURL(/\/kiosk\/$/);
+    await walkAway(page);
     expect(await storedKeys(page)).not.toContain(REFER_KEY);
     await tapTo(page, REFER);
     await ready(page);

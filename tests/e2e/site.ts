@@ -70,3 +70,21 @@ export async function tapTo(page: Page, path: string) {
   await page.waitForURL(`**${path}`);
   await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
 }
+
+/**
+ * On a kiosk, the visitor walks away: past the idle time "Are you still there?" shows, then the
+ * screen starts again at the kiosk start. The page's clock must be installed (page.clock.install()).
+ * Time is moved on until the start shows: a scroll the browser reports late (after filling in a
+ * form, say) counts as someone being there and restarts the idle time, as it should.
+ */
+export async function walkAway(page: Page) {
+  await page.clock.fastForward(91_000);
+  await expect(page.getByRole('dialog', { name: 'Are you still there?' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      if (new URL(page.url()).pathname !== KIOSK_START) await page.clock.fastForward(31_000);
+      return new URL(page.url()).pathname;
+    })
+    .toBe(KIOSK_START);
+  await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+}
