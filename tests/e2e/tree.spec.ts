@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { nodeMap, pathsToOutcomes, type Answers, type Question } from '../../src/lib/tree/tree.ts';
 import { mermaidNodeId } from '../../src/lib/tree/tree-mermaid.ts';
 import { openOutcomeWatchingScripts, stubNeutralSite } from './site.ts';
+import { pressPrint } from './outcome-length.ts';
 import { SITUATIONS } from '../situations.ts';
 import { TREE_SESSION_KEY } from '../../src/lib/site/storage.ts';
 import { FLOWCHART, HELP, helpNode } from '../../src/lib/site/routes.ts';
@@ -15,16 +16,6 @@ const shortest = (id: string) =>
   (pathsToOutcomes(tree).get(id) ?? []).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
 
 /** Answer questions by their visible labels, following the path the answers give. */
-/** Press "Print my next steps" with the browser's print dialog stubbed; resolves once the sheet is ready to print (its QR code drawn). */
-async function pressPrint(page: Page) {
-  await page.evaluate(() => {
-    window.print = () => document.documentElement.setAttribute('data-test-printed', '');
-  });
-  await page.getByRole('button', { name: 'Print my next steps' }).click();
-  await expect(page.locator('html[data-test-printed]')).toBeAttached();
-  await expect(page.locator('[data-outcome-qr] svg')).toBeAttached();
-}
-
 async function answerAll(page: Page, answers: Answers) {
   let at = tree.start;
   let taps = 0;
@@ -321,17 +312,6 @@ test.describe('printing my next steps', () => {
     await expect(
       page.locator('.hours__list').filter({ hasText: 'Open 24 hours a day, every day.' }).first(),
     ).toBeVisible();
-  });
-
-  test('every outcome prints on at most two A4 pages', async ({ page }) => {
-    test.setTimeout(90_000);
-    for (const o of tree.nodes.filter((n) => n.type === 'outcome')) {
-      await page.goto(helpNode(o.id));
-      await pressPrint(page);
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-      expect(pages, `${o.id} prints on ${pages} pages`).toBeLessThanOrEqual(2);
-    }
   });
 
   test('the sheet has a QR code back to these next steps, no site header, and my answers only if I choose', async ({
