@@ -46,3 +46,6 @@ export const directoryLetter = (slug: string, page = 1) => `${DIRECTORY}a-z/${sl
 export const directoryLetterAnchor = (slug: string) => `${DIRECTORY}#letter-${slug}`;
 /** A category of the directory (its first page). */
 export const categoryHref = (id: string) => directoryCategory(id);
+/** "Help now in other languages": the picker, and one page per language (its BCP 47 tag, lowercase). */
+export const LANGUAGES = '/languages/';
+export const languageHref = (lang: string) => `${LANGUAGES}${lang.toLowerCase()}/`;
