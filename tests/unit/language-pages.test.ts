@@ -8,6 +8,7 @@ import { readContent } from '../../src/build-tools/content-reader.ts';
 import { checkContent, formatProblem } from '../../src/lib/content/content-rules.ts';
 import type { ContentInput, RawFile } from '../../src/lib/content/content-input.ts';
 import {
+  englishName,
   languageHelpSchema,
   languagePageSections,
   languageSchema,
@@ -81,6 +82,15 @@ describe('the language pages in content/languages/', () => {
       expect(translationNote(help, lang)).toMatch(/machine translation.*has not checked it yet/s);
     });
   }
+});
+
+describe('a language written in more than one script', () => {
+  it('is named with its script in English', () => {
+    const pa = languageSchema(TODAY).parse(real.languages?.find((f) => f.id === 'pa-guru')?.data);
+    expect(englishName(pa)).toBe('Panjabi (Gurmukhi script)');
+    const pl = languageSchema(TODAY).parse(real.languages?.find((f) => f.id === 'pl')?.data);
+    expect(englishName(pl)).toBe('Polish');
+  });
 });
 
 describe('the content check refuses a language page that', () => {

@@ -123,6 +123,11 @@ export const languageSchema = (today?: string) =>
   });
 export type Language = z.output<ReturnType<typeof languageSchema>>;
 
+/** The language's name in English, with its script where the tag names one: "Panjabi (Gurmukhi script)". */
+export function englishName(l: Pick<Language, 'lang' | 'name_en' | 'script'>): string {
+  return l.lang.includes('-') ? `${l.name_en} (${SCRIPTS[l.script].name} script)` : l.name_en;
+}
+
 /** A language's written text, joined, for the checks on numbers and script. */
 function writtenText(l: Language): string {
   return [l.title, l.intro, ...Object.values(l.labels), ...l.sections.flatMap((s) => [s.heading, s.text])].join('\n');
