@@ -78,6 +78,7 @@ function site(services: number, guides: number, fragments: number): string[] {
     page('languages/pl'),
     page('languages/pa-guru'),
     page('languages/ur'),
+    'languages.css',
     ...tree.nodes.map((n) => page(`help/${n.id}`)),
     ...[
       'samaritans',
@@ -132,7 +133,13 @@ describe('the offline copy saved when the guide is first opened', () => {
   });
 
   it('holds "Help now in other languages": the picker and every language page, reached from the crisis help on every page', () => {
-    for (const f of [page('languages'), page('languages/pl'), page('languages/pa-guru'), page('languages/ur')])
+    for (const f of [
+      page('languages'),
+      page('languages/pl'),
+      page('languages/pa-guru'),
+      page('languages/ur'),
+      'languages.css',
+    ])
       expect(list).toContain(f);
   });
 
