@@ -195,7 +195,7 @@ export function getLanguages(): Promise<readonly { id: string; data: Language }[
 }
 
 /** The sections every language page has, in English, with their sources. */
-export async function getLanguageHelp(): Promise<LanguageHelp> {
+async function getLanguageHelp(): Promise<LanguageHelp> {
   const entry = await getEntry('languageHelp', 'language-help');
   if (!entry) throw new Error('content/language-help.yaml is missing');
   return entry.data;

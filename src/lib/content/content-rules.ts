@@ -145,7 +145,7 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   }
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: ContentProblem[]): z.output<S> | null {
+function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: ContentProblem[]): z.output<S> | null {
   if (f.unreadable) return null;
   const res = schema.safeParse(f.data ?? {});
   if (res.success) return res.data;

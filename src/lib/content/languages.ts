@@ -14,7 +14,7 @@ import { CONTENT_DIR, LANGUAGE_HELP_FILE } from './content-paths.ts';
 const HELP_FILE = `${CONTENT_DIR}/${LANGUAGE_HELP_FILE}`;
 
 /** The scripts the pages are written in (ISO 15924), each with its direction and the letters that belong to it. */
-export const SCRIPTS = {
+const SCRIPTS = {
   Latn: { dir: 'ltr', name: 'Latin', letters: /[A-Za-z\u00C0-\u024F]/gu },
   Arab: {
     dir: 'rtl',
@@ -134,7 +134,7 @@ function writtenText(l: Language): string {
 }
 
 /** How many letters of each script a text has. */
-export function scriptCounts(s: string): Record<Script, number> {
+function scriptCounts(s: string): Record<Script, number> {
   const out = {} as Record<Script, number>;
   for (const k of SCRIPT_IDS) out[k] = (s.match(SCRIPTS[k].letters) ?? []).length;
   return out;
