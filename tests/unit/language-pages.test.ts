@@ -93,6 +93,30 @@ describe('a language written in more than one script', () => {
   });
 });
 
+describe('the content check on the English sections (content/language-help.yaml)', () => {
+  it('refuses a section whose service does not exist, naming the section by id', () => {
+    const input = structuredClone(real);
+    const sections = (input.languageHelp?.data as { sections: { id: string; agency?: string }[] }).sections;
+    sections.find((s) => s.id === 'abuse')!.agency = 'no-such-helpline';
+    expect(messages(input)).toContainEqual(
+      expect.stringMatching(
+        /language-help\.yaml: sections\.abuse\.agency: "no-such-helpline" is not a national service with a phone number\. Fix:/,
+      ),
+    );
+  });
+
+  it('refuses an interpreter said to be offered with no source', () => {
+    const input = structuredClone(real);
+    const sections = (input.languageHelp?.data as { sections: { id: string; sources?: unknown[] }[] }).sections;
+    sections.find((s) => s.id === 'urgent')!.sources = [];
+    expect(messages(input)).toContainEqual(
+      expect.stringMatching(
+        /language-help\.yaml: sections\.urgent\.sources: says an interpreter is offered but gives no source\. Fix:/,
+      ),
+    );
+  });
+});
+
 describe('the content check refuses a language page that', () => {
   it('leaves out a section, naming it by id', () => {
     const input = withLanguage('pl', (d) => {

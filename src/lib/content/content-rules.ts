@@ -663,9 +663,15 @@ function languagePages(ctx: CheckContext): ContentProblem[] {
   const help = helpFile ? { f: helpFile, data: parseWith(languageHelpSchema(input.today), helpFile, problems) } : null;
   const schema = languageSchema(input.today);
   const languages = (input.languages ?? []).map((f) => ({ f, data: parseWith(schema, f, problems) }));
-  const numbers = new Map<string, string[]>();
+  // A service file that cannot be read or breaks its schema is reported on its own: null here, so
+  // the language pages say nothing more about it.
+  const numbers = new Map<string, string[] | null>();
   for (const f of input.agencies) {
-    if (f.edition !== null || f.unreadable) continue;
+    if (f.edition !== null) continue;
+    if (f.unreadable || ctx.agencyFailed.has(f)) {
+      numbers.set(f.id, null);
+      continue;
+    }
     const phones = arrayOf((f.data as { phones?: unknown } | null)?.phones);
     numbers.set(
       f.id,

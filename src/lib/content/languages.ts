@@ -151,8 +151,8 @@ const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0A66-\u0A6F\u09E6-\u09EF\u0AE
 /** A number as written: digits 0 to 9, with single spaces between groups. */
 const NUMBER = /\d+(?: \d+)*/g;
 
-/** The agencies' voice numbers by agency id, as the content check reads them. */
-export type AgencyNumbers = ReadonlyMap<string, readonly string[]>;
+/** The agencies' voice numbers by agency id, as the content check reads them; null for a file with its own problem. */
+export type AgencyNumbers = ReadonlyMap<string, readonly string[] | null>;
 
 /** Every problem with the language pages: each file's fields, its sections, its numbers, its script and direction. */
 export function languageProblems(
@@ -172,7 +172,7 @@ export function languageProblems(
   }
   const sections = help.data?.sections ?? [];
   for (const s of sections) {
-    if (s.agency && !agencyNumbers.get(s.agency)?.length)
+    if (s.agency && agencyNumbers.get(s.agency) !== null && !agencyNumbers.get(s.agency)?.length)
       problems.push({
         file: help.f.file,
         field: `sections.${s.id}.agency`,
@@ -265,6 +265,8 @@ export function languageProblems(
       });
     for (const s of data.sections) {
       const numbers = agencyNumbers.get(sections.find((w) => w.id === s.id)?.agency ?? '') ?? [];
+      // The service's file has its own problem (reported on its own): its numbers are not known.
+      if (numbers === null) continue;
       for (const field of ['heading', 'text'] as const) {
         const where = `sections.${s.id}.${field}`;
         if (OTHER_DIGITS.test(s[field]))
