@@ -96,7 +96,7 @@ describe('a language written in more than one script', () => {
 describe('the content check on the English sections (content/language-help.yaml)', () => {
   it('refuses a section whose service does not exist, naming the section by id', () => {
     const input = structuredClone(real);
-    const sections = (input.languageHelp?.data as { sections: { id: string; agency?: string }[] }).sections;
+    const sections = (input.languageHelp!.data as { sections: { id: string; agency?: string }[] }).sections;
     sections.find((s) => s.id === 'abuse')!.agency = 'no-such-helpline';
     expect(messages(input)).toContainEqual(
       expect.stringMatching(
@@ -107,7 +107,7 @@ describe('the content check on the English sections (content/language-help.yaml)
 
   it('refuses an interpreter said to be offered with no source', () => {
     const input = structuredClone(real);
-    const sections = (input.languageHelp?.data as { sections: { id: string; sources?: unknown[] }[] }).sections;
+    const sections = (input.languageHelp!.data as { sections: { id: string; sources?: unknown[] }[] }).sections;
     sections.find((s) => s.id === 'urgent')!.sources = [];
     expect(messages(input)).toContainEqual(
       expect.stringMatching(
