@@ -64,14 +64,16 @@ test.describe('at 320px', () => {
   }
 });
 
-test('with JavaScript off, every language page is reached through Help now and shows its numbers', async ({
+test('with JavaScript off, every language page is reached through Help now from the home page and a guide page', async ({
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   for (const lang of languages) {
-    await reachLanguage(page, guideHref('behind-with-rent'), lang);
-    await expectLanguagePage(page, lang);
+    for (const from of ['/', guideHref('behind-with-rent')]) {
+      await reachLanguage(page, from, lang);
+      await expectLanguagePage(page, lang);
+    }
   }
   await context.close();
 });
