@@ -84,6 +84,20 @@ describe('the language pages in content/languages/', () => {
   }
 });
 
+describe('the note on how a page was translated', () => {
+  const help = languageHelpSchema(TODAY).parse(real.languageHelp?.data);
+  const pl = languageSchema(TODAY).parse(real.languages?.find((f) => f.id === 'pl')?.data);
+  it('names the translator and the date only once the file records a check', () => {
+    expect(translationNote(help, pl)).not.toMatch(/checked it on/);
+    const checked = {
+      ...pl,
+      translation: { ...pl.translation, checked_by: 'A. Translator', checked_on: '2026-12-01' },
+    };
+    expect(translationNote(help, checked)).toMatch(/A\. Translator, a qualified translator, checked it on 2026-12-01/);
+    expect(translationNote(help, checked)).not.toMatch(/has not checked/);
+  });
+});
+
 describe('a language written in more than one script', () => {
   it('is named with its script in English', () => {
     const pa = languageSchema(TODAY).parse(real.languages?.find((f) => f.id === 'pa-guru')?.data);
