@@ -10,6 +10,7 @@ import { readContent } from '../../src/build-tools/content-reader.ts';
 import { languageSchema } from '../../src/lib/content/languages.ts';
 import { LANGUAGES, guideHref, languageHref } from '../../src/lib/site/routes.ts';
 import { axeProblems } from './page-checks.ts';
+import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
 
 const languages = (readContent(process.cwd(), '2099-12-31').input.languages ?? []).map((f) =>
   languageSchema().parse(f.data),
@@ -110,6 +111,17 @@ test('Arabic and Urdu read right to left; "Leave this page" and the header stay 
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/${lang.lang}-800.png`, fullPage: true });
   }
+});
+
+test('on a right-to-left page, "Leave this page" and pressing Shift three times leave at once', async ({ page }) => {
+  await stubNeutralSite(page);
+  await page.goto(languageHref('ur'));
+  await page.getByRole('link', { name: /Leave this page/ }).click();
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  await page.goto(languageHref('ar'));
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(NEUTRAL_SITE);
 });
 
 test('the picker and every language page pass axe (WCAG 2.2 A and AA)', async ({ page }) => {
