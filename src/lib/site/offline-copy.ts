@@ -44,7 +44,7 @@ const ESSENTIAL_PAGES = [
   'offline/index.html',
 ] as const;
 
-/** "Help now in other languages": the picker and each language's page (a few KB each), reached from every page's crisis help. */
+/** "Help now in other languages": the picker, each language's page (about 27 KB each) and their styles, reached from every page's crisis help. */
 const LANGUAGE_PAGES = /^languages\/(?:[a-z0-9-]+\/)?index\.html$|^languages\.css$/;
 
 /** The app shell: the site's own styles and scripts (their number grows with the code, not the content), icons and manifest. */
