@@ -99,6 +99,8 @@ export const languageSchema = (today?: string) =>
     }),
     /** Why this script, where the language is written in more than one (shown in the page's notes). */
     script_note: text(MAX_DESCRIPTION).optional(),
+    /** The sources the script note rests on. */
+    script_sources: z.array(sourceSchema(today)).default([]),
     title: text(MAX_NAME),
     intro: text(MAX_DESCRIPTION),
     labels: strictObject({
