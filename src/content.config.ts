@@ -10,6 +10,7 @@ import {
 } from './lib/content/schema.ts';
 import { treeSchema } from './lib/tree/tree-schema.ts';
 import { glossaryFileSchema } from './lib/content/plain-english.ts';
+import { languageHelpSchema, languageSchema } from './lib/content/languages.ts';
 import { selectedEdition } from './lib/edition.ts';
 import { londonToday } from './lib/directory/hours.ts';
 import {
@@ -18,6 +19,8 @@ import {
   CRISIS_FILE,
   EDITION_FILE,
   GLOSSARY_FILE,
+  LANGUAGE_HELP_FILE,
+  LANGUAGES_DIR,
   LOCAL_FILE,
   TREE_FILE,
   contentGlobs,
@@ -76,4 +79,26 @@ const glossary = defineCollection({
   schema: glossaryFileSchema,
 });
 
-export const collections = { agencies, guide, editions, local, crisis, bankHolidays, tree, glossary };
+/** "Help now in other languages": one page per language, and the sections they share (in English). */
+const languages = defineCollection({
+  loader: glob({ pattern: `${LANGUAGES_DIR}/*.yaml`, base, generateId: fileName }),
+  schema: languageSchema(today),
+});
+
+const languageHelp = defineCollection({
+  loader: glob({ pattern: LANGUAGE_HELP_FILE, base, generateId: fileName }),
+  schema: languageHelpSchema(today),
+});
+
+export const collections = {
+  agencies,
+  guide,
+  editions,
+  local,
+  crisis,
+  bankHolidays,
+  tree,
+  glossary,
+  languages,
+  languageHelp,
+};

@@ -11,6 +11,7 @@ import { localGuide, localOutcome } from './lib/present/local.ts';
 import type { Local } from './lib/content/schema.ts';
 import { crisisTierIds, crisisView, type CrisisTierView } from './lib/present/crisis.ts';
 import type { Outcome } from './lib/tree/tree.ts';
+import { languagePageSections, type Language, type LanguageHelp } from './lib/content/languages.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -185,3 +186,30 @@ export async function getQuestionHelp(): Promise<Record<string, HelpContact[]>> 
 
 /** A question or outcome's own page (the one address, from routes.ts). */
 export { helpNode as helpHref } from './lib/site/routes.ts';
+
+/** "Help now in other languages": every language, in their Census 2021 order (most spoken first). */
+export function getLanguages(): Promise<readonly { id: string; data: Language }[]> {
+  return once('languages', async () =>
+    (await getCollection('languages')).sort((a, b) => a.data.census.rank - b.data.census.rank),
+  );
+}
+
+/** The sections every language page has, in English, with their sources. */
+async function getLanguageHelp(): Promise<LanguageHelp> {
+  const entry = await getEntry('languageHelp', 'language-help');
+  if (!entry) throw new Error('content/language-help.yaml is missing');
+  return entry.data;
+}
+
+/** A language page's sections, each with its English words and the service's number from its own file. */
+export async function languagePage(language: Language) {
+  const help = await getLanguageHelp();
+  const ids = help.sections.flatMap((s) => (s.agency ? [s.agency] : []));
+  const agencies = new Map(
+    (await Promise.all(ids.map(getAgency))).map((a) => [
+      a.id,
+      { name: a.data.name, numbers: a.data.phones.filter((p) => p.type === 'voice').map((p) => p.number) },
+    ]),
+  );
+  return { help, sections: languagePageSections(help, language, agencies) };
+}

@@ -34,6 +34,8 @@ import {
   EDITIONS_DIR,
   GLOSSARY_FILE,
   LOCAL_FILE,
+  LANGUAGE_HELP_FILE,
+  LANGUAGES_DIR,
   LEGAL_WORDS_FILE,
   PINNED_NUMBERS_FILE,
   TREE_FILE,
@@ -184,6 +186,10 @@ export function readContent(root: string, today: string): { input: ContentInput;
     pinned: optional(PINNED_NUMBERS_FILE),
     glossary: optional(GLOSSARY_FILE),
     legalWords: optional(LEGAL_WORDS_FILE),
+    languageHelp: optional(LANGUAGE_HELP_FILE),
+    languages: globSync('*.yaml', { cwd: join(content, LANGUAGES_DIR) })
+      .sort()
+      .map((n) => raw(join(content, LANGUAGES_DIR, n), null)),
   };
   for (const ed of editionNames(content)) {
     const dir = join(content, editionDir(ed));

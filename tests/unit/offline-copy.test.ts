@@ -74,6 +74,11 @@ function site(services: number, guides: number, fragments: number): string[] {
     'pagefind/filter/en_1.pf_filter',
     'open-data/services.json',
     page('booklet'),
+    page('languages'),
+    page('languages/pl'),
+    page('languages/pa-guru'),
+    page('languages/ur'),
+    'languages.css',
     ...tree.nodes.map((n) => page(`help/${n.id}`)),
     ...[
       'samaritans',
@@ -123,6 +128,17 @@ describe('the offline copy saved when the guide is first opened', () => {
       'manifest.webmanifest',
       'icons/icon-192.png',
       'favicon.svg',
+    ])
+      expect(list).toContain(f);
+  });
+
+  it('holds "Help now in other languages": the picker and every language page, reached from the crisis help on every page', () => {
+    for (const f of [
+      page('languages'),
+      page('languages/pl'),
+      page('languages/pa-guru'),
+      page('languages/ur'),
+      'languages.css',
     ])
       expect(list).toContain(f);
   });

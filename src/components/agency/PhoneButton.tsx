@@ -6,7 +6,8 @@
 import type { PhoneView } from '../../lib/present/agency.ts';
 
 interface Props {
-  phone: Pick<PhoneView, 'verb' | 'display' | 'href'>;
+  /** The verb is "Call" or "Text", or the same word in the language of a page in another language. */
+  phone: Pick<PhoneView, 'display' | 'href'> & { verb: string };
   /** Whose number this is, for screen readers (e.g. "Samaritans"). */
   name?: string;
   /** What the number is for, under the button. */

@@ -36,6 +36,10 @@ export interface ContentInput {
   glossary?: RawFile | null;
   /** The legal and service words public pages may use only if the glossary explains them (content/legal-words.yaml). */
   legalWords?: RawFile | null;
+  /** The language pages' sections in English (content/language-help.yaml): null when missing, left out when not read. */
+  languageHelp?: RawFile | null;
+  /** One file per language of "Help now in other languages" (content/languages/). */
+  languages?: RawFile[];
 }
 
 export interface ContentProblem {

@@ -16,6 +16,9 @@ export const TREE_FILE = 'tree.yaml';
 export const PINNED_NUMBERS_FILE = 'pinned-numbers.yaml';
 export const GLOSSARY_FILE = 'glossary.yaml';
 export const LEGAL_WORDS_FILE = 'legal-words.yaml';
+/** "Help now in other languages": the sections in English, and one file per language in languages/. */
+export const LANGUAGE_HELP_FILE = 'language-help.yaml';
+export const LANGUAGES_DIR = 'languages';
 
 /** Folders of one file per item, found both at the top of content/ and in each edition's folder. */
 export const CONTENT_FOLDERS = {

@@ -40,6 +40,7 @@ import {
 import { checkGlossaryFiles } from './plain-english.ts';
 import { localAdditionsProblems, localHelpProblems, type LocalRulesInput } from './local-rules.ts';
 import type { ContentInput, ContentProblem, RawFile } from './content-input.ts';
+import { languageHelpSchema, languageProblems, languageSchema } from './languages.ts';
 
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
@@ -649,9 +650,39 @@ export const CONTENT_PASSES: readonly ContentPass[] = [
   { name: 'Local additions', run: (ctx) => localAdditionsProblems(localRulesInput(ctx)) },
   { name: 'Local help on every outcome', run: (ctx) => localHelpProblems(localRulesInput(ctx)) },
   { name: 'Glossary and legal words', run: (ctx) => checkGlossaryFiles(ctx.input) },
+  { name: 'Help now in other languages', run: languagePages },
   // Each edition's empty roles, as one to-do list (see edition-gaps.ts).
   { name: 'Roles an edition leaves empty', run: (ctx) => editionGaps(ctx.input, ctx) },
 ];
+
+/** The language pages: each file against its schema, then their sections, numbers, script and direction. */
+function languagePages(ctx: CheckContext): ContentProblem[] {
+  const { input } = ctx;
+  const problems: ContentProblem[] = [];
+  const helpFile = input.languageHelp ?? null;
+  const help = helpFile ? { f: helpFile, data: parseWith(languageHelpSchema(input.today), helpFile, problems) } : null;
+  const schema = languageSchema(input.today);
+  const languages = (input.languages ?? []).map((f) => ({ f, data: parseWith(schema, f, problems) }));
+  // A service file that cannot be read or breaks its schema is reported on its own: null here, so
+  // the language pages say nothing more about it.
+  const numbers = new Map<string, string[] | null>();
+  for (const f of input.agencies) {
+    if (f.edition !== null) continue;
+    if (f.unreadable || ctx.agencyFailed.has(f)) {
+      numbers.set(f.id, null);
+      continue;
+    }
+    const phones = arrayOf((f.data as { phones?: unknown } | null)?.phones);
+    numbers.set(
+      f.id,
+      phones
+        .filter((p): p is { number: unknown; type?: unknown } => !!p && typeof p === 'object' && 'number' in p)
+        .filter((p) => p.type !== 'text')
+        .map((p) => String(p.number)),
+    );
+  }
+  return [...problems, ...languageProblems(help, languages, numbers)];
+}
 
 const localRulesInput = (ctx: CheckContext): LocalRulesInput => ({
   tree: ctx.tree,

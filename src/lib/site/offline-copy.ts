@@ -44,6 +44,9 @@ const ESSENTIAL_PAGES = [
   'offline/index.html',
 ] as const;
 
+/** "Help now in other languages": the picker, each language's page (about 27 KB each) and their styles, reached from every page's crisis help. */
+const LANGUAGE_PAGES = /^languages\/(?:[a-z0-9-]+\/)?index\.html$|^languages\.css$/;
+
 /** The app shell: the site's own styles and scripts (their number grows with the code, not the content), icons and manifest. */
 const SHELL = [
   /^_astro\/[^/]+\.(?:js|css)$/,
@@ -95,6 +98,7 @@ export function offlineCopy(input: OfflineCopyInput): string[] {
   for (const id of input.crisisGuides) wanted.add(pageFile(`guide/${id}`));
   for (const file of input.files) {
     if (SHELL.some((re) => re.test(file)) || SEARCH_CORE.some((re) => re.test(file))) wanted.add(file);
+    if (LANGUAGE_PAGES.test(file)) wanted.add(file);
   }
   return [...wanted].filter((f) => built.has(f)).sort();
 }

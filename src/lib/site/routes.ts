@@ -46,3 +46,11 @@ export const directoryLetter = (slug: string, page = 1) => `${DIRECTORY}a-z/${sl
 export const directoryLetterAnchor = (slug: string) => `${DIRECTORY}#letter-${slug}`;
 /** A category of the directory (its first page). */
 export const categoryHref = (id: string) => directoryCategory(id);
+/** "Help now in other languages": the picker, and one page per language (its BCP 47 tag, lowercase). */
+export const LANGUAGES = '/languages/';
+export const languageHref = (lang: string) => `${LANGUAGES}${lang.toLowerCase()}/`;
+/**
+ * The language pages' styles (fonts for each script, right to left): a file of its own, so the other
+ * pages' security policy does not carry its hash (an inline style's hash goes into every page's policy).
+ */
+export const LANGUAGES_STYLES = '/languages.css';
