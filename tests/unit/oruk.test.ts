@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readContent } from '../../src/build-tools/content-reader.ts';
 import { checkContent, formatProblem } from '../../src/lib/content/content-rules.ts';
-import { servicesPage, stableUuid, toOrukService } from '../../src/lib/directory/oruk.ts';
+import { serviceKey, servicesPage, stableUuid, toOrukService } from '../../src/lib/directory/oruk.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
 import { importFeed } from '../../src/lib/directory/oruk-import.ts';
 import { pinnedNumbersSchema, pinsFrom } from '../../src/lib/directory/pinned-numbers.ts';
@@ -39,7 +39,9 @@ describe('open data out', { timeout: 30_000 }, () => {
   it('every service of both editions is valid Open Referral UK in the published schema', () => {
     const v = validator();
     for (const edition of ['medway', 'bradford']) {
-      const services = editionAgencies(edition).map((a) => toOrukService(a.id, a.data, edition));
+      const services = editionAgencies(edition).map((a) =>
+        toOrukService(serviceKey(a.id, a.local ? edition : null), a.data),
+      );
       const page = servicesPage(services);
       const ok = v.page(page);
       expect(v.ajv.errorsText(v.page.errors), edition).toBe('No errors');
@@ -57,13 +59,16 @@ describe('open data out', { timeout: 30_000 }, () => {
         { number: '08009521181', type: 'voice' as const },
       ],
     };
-    expect(toOrukService(fr.id, data, 'bradford').phones.map((p) => p.number)).toEqual(['116 123', '0800 952 1181']);
+    expect(toOrukService(serviceKey(fr.id, 'bradford'), data).phones.map((p) => p.number)).toEqual([
+      '116 123',
+      '0800 952 1181',
+    ]);
   });
 
   it('maps phones, address, hours, bank holidays, categories and the checked date', () => {
     const [fr] = editionAgencies('bradford').filter((a) => a.id === 'bradford-first-response');
-    const s = toOrukService(fr.id, fr.data, 'bradford');
-    expect(s.id).toBe(stableUuid('bradford/bradford-first-response'));
+    const s = toOrukService(serviceKey(fr.id, 'bradford'), fr.data);
+    expect(s.id).toBe(stableUuid('service/bradford/bradford-first-response'));
     expect(s.phones).toEqual([expect.objectContaining({ number: '0800 952 1181', type: 'voice' })]);
     expect(s.schedules).toEqual([
       expect.objectContaining({
@@ -77,14 +82,14 @@ describe('open data out', { timeout: 30_000 }, () => {
     expect(s.assured_date).toBe('2026-11-23');
     expect(s.organization.name).toBe('Bradford District Care NHS Foundation Trust');
     const [edt] = editionAgencies('bradford').filter((a) => a.id === 'bradford-emergency-duty-team');
-    const e = toOrukService(edt.id, edt.data, 'bradford');
+    const e = toOrukService(serviceKey(edt.id, 'bradford'), edt.data);
     expect(e.schedules.map((x) => `${x.byday} ${x.opens_at}-${x.closes_at}`)).toContain('FR 16:30:00-23:59:59');
   });
 
   it('a service that breaks the schema is caught (the schema can fail)', () => {
     const v = validator();
     const [fr] = editionAgencies('bradford').filter((a) => a.id === 'bradford-first-response');
-    const broken = { ...toOrukService(fr.id, fr.data, 'bradford'), status: 'open', id: 'first-response' };
+    const broken = { ...toOrukService(serviceKey(fr.id, 'bradford'), fr.data), status: 'open', id: 'first-response' };
     expect(v.service(broken)).toBe(false);
     expect(v.ajv.errorsText(v.service.errors)).toMatch(/id.*uuid|status/);
   });
@@ -170,7 +175,11 @@ describe('open data in', { timeout: 30_000 }, () => {
 
   it('round trip: Medway exported and imported into a new edition passes the check with the same services', () => {
     const medway = editionAgencies('medway');
-    const feed = JSON.parse(JSON.stringify(servicesPage(medway.map((a) => toOrukService(a.id, a.data, 'medway')))));
+    const feed = JSON.parse(
+      JSON.stringify(
+        servicesPage(medway.map((a) => toOrukService(serviceKey(a.id, a.local ? 'medway' : null), a.data))),
+      ),
+    );
     const national = new Set(medway.filter((a) => !a.local).map((a) => a.id));
     const existing = medway.filter((a) => !a.local).map((a) => ({ id: a.id, name: a.data.name }));
     const { agencies, leftOut } = importFeed(feed, { feedUrl: FEED_URL, today: CONTENT_DATE, existing });

@@ -9,6 +9,20 @@ const uuid = { type: 'string', format: 'uuid' } as const;
 const text = { type: 'string', minLength: 1 } as const;
 const time = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$' } as const;
 
+/** A phone, in the service (HSDS 3.0) and in its contact (the UK profile links it by contact_id). */
+const phone = {
+  type: 'object',
+  required: ['id', 'service_id', 'contact_id', 'number'],
+  properties: {
+    id: uuid,
+    service_id: uuid,
+    contact_id: uuid,
+    number: { type: 'string', pattern: '^[0-9 ]{3,}$' },
+    type: { enum: ['voice', 'text'] },
+    description: text,
+  },
+} as const;
+
 export const ORUK_SERVICE_SCHEMA = {
   $id: 'oruk-service',
   type: 'object',
@@ -18,8 +32,10 @@ export const ORUK_SERVICE_SCHEMA = {
     'description',
     'status',
     'assured_date',
+    'organization_id',
     'organization',
     'phones',
+    'contacts',
     'schedules',
     'service_areas',
     'service_at_locations',
@@ -35,22 +51,20 @@ export const ORUK_SERVICE_SCHEMA = {
     eligibility_description: text,
     application_process: text,
     assured_date: { type: 'string', format: 'date' },
+    organization_id: uuid,
+    // The content gives only the organisation's name: its description is empty, never made up.
     organization: {
       type: 'object',
       required: ['id', 'name', 'description'],
-      properties: { id: uuid, name: text, description: text },
+      properties: { id: uuid, name: text, description: { const: '' } },
     },
-    phones: {
+    phones: { type: 'array', items: phone },
+    contacts: {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'number'],
-        properties: {
-          id: uuid,
-          number: { type: 'string', pattern: '^[0-9 ]{3,}$' },
-          type: { enum: ['voice', 'text'] },
-          description: text,
-        },
+        required: ['id', 'service_id', 'phones'],
+        properties: { id: uuid, service_id: uuid, phones: { type: 'array', items: phone } },
       },
     },
     schedules: {
@@ -80,7 +94,11 @@ export const ORUK_SERVICE_SCHEMA = {
     },
     service_areas: {
       type: 'array',
-      items: { type: 'object', required: ['id', 'name'], properties: { id: uuid, name: text } },
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'service_area'],
+        properties: { id: uuid, service_id: uuid, name: text, service_area: text },
+      },
     },
     service_at_locations: {
       type: 'array',
@@ -122,15 +140,18 @@ export const ORUK_SERVICE_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'taxonomy_term_id', 'taxonomy_term'],
+        required: ['id', 'link_id', 'link_entity', 'taxonomy_term_id', 'taxonomy_term'],
         properties: {
           id: uuid,
+          link_id: uuid,
+          link_entity: { const: 'service' },
           taxonomy_term_id: uuid,
+          value: text,
           link_type: text,
           taxonomy_term: {
             type: 'object',
-            required: ['id', 'name', 'description', 'taxonomy', 'term'],
-            properties: { id: uuid, name: text, description: text, taxonomy: text, term: text },
+            required: ['id', 'name', 'description', 'taxonomy', 'taxonomy_id', 'term'],
+            properties: { id: uuid, name: text, description: text, taxonomy: text, taxonomy_id: uuid, term: text },
           },
         },
       },

@@ -25,17 +25,44 @@ export const OPEN_DATA_LICENCE = {
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 } as const;
 
-/** A stable UUID (version 5 layout) for a name, so ids do not change between builds. */
-export function stableUuid(name: string): string {
-  const h = createHash('sha1').update(`housing-mental-health-guide:${name}`).digest();
+/** RFC 4122 name-based UUID (version 5, SHA-1) of `name` in the `namespace` UUID. */
+export function uuidV5(name: string, namespace: string): string {
+  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+  const h = createHash('sha1').update(ns).update(name, 'utf8').digest();
   h[6] = (h[6] & 0x0f) | 0x50;
   h[8] = (h[8] & 0x3f) | 0x80;
   const hex = h.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
+/**
+ * The fixed namespace of every id the guide publishes: the version 5 UUID of the name
+ * "housing-mental-health-guide:open-data" in RFC 4122's URL namespace. Never change it: every
+ * published id would change with it.
+ */
+export const OPEN_DATA_NAMESPACE = uuidV5(
+  'housing-mental-health-guide:open-data',
+  '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
+);
+
+/** A stable id for a name, so ids do not change between builds (a version 5 UUID in OPEN_DATA_NAMESPACE). */
+export function stableUuid(name: string): string {
+  return uuidV5(name, OPEN_DATA_NAMESPACE);
+}
+
+/**
+ * The name a service's ids derive from: its file id, with the edition only for an edition's own
+ * (local) file. A national service has the same ids in every edition and in every build.
+ */
+export function serviceKey(fileId: string, localTo: string | null): string {
+  return localTo ? `${localTo}/${fileId}` : fileId;
+}
+
 interface OrukPhone {
   id: string;
+  /** The service it belongs to (HSDS 3.0), and the contact that holds it (the UK profile's phone.json). */
+  service_id: string;
+  contact_id: string;
   number: string;
   type: 'voice' | 'text';
   description?: string;
@@ -43,6 +70,7 @@ interface OrukPhone {
 /** A weekly opening time, or (with only a description) when a service answers, in the words of its source. */
 interface OrukSchedule {
   id: string;
+  service_id: string;
   freq?: 'WEEKLY';
   interval?: 1;
   byday?: string;
@@ -53,6 +81,7 @@ interface OrukSchedule {
 }
 interface OrukAddress {
   id: string;
+  location_id: string;
   address_1: string;
   address_2?: string;
   city: string;
@@ -61,8 +90,26 @@ interface OrukAddress {
   country: string;
   address_type: 'physical';
 }
+/** A term of the guide's directory categories, as the UK profile's taxonomy_term. */
+export interface OrukTaxonomyTerm {
+  id: string;
+  name: string;
+  description: string;
+  taxonomy: string;
+  taxonomy_id: string;
+  term: string;
+  code: string;
+}
+/** The organisation: the content gives only its name, so its description is empty, never made up. */
+interface OrukOrganization {
+  id: string;
+  name: string;
+  description: '';
+}
+/** One service in full, as `GET /services/{id}` returns it. */
 export interface OrukService {
   id: string;
+  organization_id: string;
   name: string;
   description: string;
   url?: string;
@@ -71,22 +118,45 @@ export interface OrukService {
   eligibility_description?: string;
   application_process?: string;
   assured_date: string;
-  organization: { id: string; name: string; description: string };
+  organization: OrukOrganization;
+  /** HSDS 3.0 nests phones in the service; the UK profile finds them in `contacts` (the same records). */
   phones: OrukPhone[];
+  contacts: { id: string; service_id: string; phones: OrukPhone[] }[];
   schedules: OrukSchedule[];
-  service_areas: { id: string; name: string }[];
+  service_areas: { id: string; service_id: string; name: string; service_area: string }[];
   service_at_locations: {
     id: string;
+    service_id: string;
+    location_id: string;
     location: { id: string; location_type: 'physical'; name: string; addresses: OrukAddress[] };
   }[];
   attributes: {
     id: string;
-    taxonomy_term_id: string;
+    link_id: string;
     link_type: 'service';
-    taxonomy_term: { id: string; name: string; description: string; taxonomy: string; term: string };
+    link_entity: 'service';
+    taxonomy_term_id: string;
+    value: string;
+    taxonomy_term: OrukTaxonomyTerm;
   }[];
-  required_documents: { id: string; document: string }[];
+  required_documents: { id: string; service_id: string; document: string }[];
 }
+
+/** A service as an item of the `GET /services` list: its own fields and its organisation, no nested lists. */
+export type OrukServiceListItem = Pick<
+  OrukService,
+  | 'id'
+  | 'organization_id'
+  | 'name'
+  | 'description'
+  | 'url'
+  | 'email'
+  | 'status'
+  | 'eligibility_description'
+  | 'application_process'
+  | 'assured_date'
+  | 'organization'
+>;
 
 export interface OrukPage<T> {
   total_items: number;
@@ -109,14 +179,40 @@ const BANK_HOLIDAY_NOTES: Record<NonNullable<Agency['hours']>['bank_holidays'], 
 /** 23:59 is how the guide writes "until midnight" (see hours.ts): the end of the day, to the second. */
 const hhmmss = (t: string) => (t === '23:59' ? '23:59:59' : `${t}:00`);
 
-/** One agency of an edition as an HSDS 3.0 / UK profile service. */
-export function toOrukService(id: string, a: Agency, edition: string): OrukService {
-  const key = (part: string) => stableUuid(`${edition}/${id}/${part}`);
+/** The taxonomy of the guide's directory categories, as the UK profile's taxonomy (served at /taxonomies/{id}). */
+export const CATEGORY_TAXONOMY_RECORD = {
+  id: stableUuid(`taxonomy/${CATEGORY_TAXONOMY}`),
+  name: 'Housing and mental health guide: directory categories',
+  description:
+    'The categories of the directory of the housing and mental health options guide. A flat list: no term has a parent.',
+} as const;
+
+/** One of the guide's directory categories as a taxonomy term (a flat list, so no term has a parent_id). */
+export function categoryTerm(c: CategoryId): OrukTaxonomyTerm {
+  return {
+    id: stableUuid(`category/${c}`),
+    name: CATEGORIES[c].title,
+    description: CATEGORIES[c].summary,
+    taxonomy: CATEGORY_TAXONOMY,
+    taxonomy_id: CATEGORY_TAXONOMY_RECORD.id,
+    term: c,
+    code: c,
+  };
+}
+
+/**
+ * One agency as an HSDS 3.0 / UK profile service. `key` is the name its ids derive from
+ * (serviceKey: the file id, and the edition only for an edition's own file).
+ */
+export function toOrukService(key: string, a: Agency): OrukService {
+  const id = stableUuid(`service/${key}`);
+  const part = (p: string) => stableUuid(`service/${key}/${p}`);
   const bank = a.hours ? BANK_HOLIDAY_NOTES[a.hours.bank_holidays] : undefined;
   const schedules: OrukSchedule[] = [];
   if (a.hours?.open_24_hours) {
     schedules.push({
-      id: key('schedule/0'),
+      id: part('schedule/0'),
+      service_id: id,
       freq: 'WEEKLY',
       interval: 1,
       byday: WEEKDAYS.join(','),
@@ -126,11 +222,12 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
     });
   } else if (hoursKind(a.hours) === 'in-words' && a.hours?.in_words) {
     // Hours known only in words: a schedule with a description and no times.
-    schedules.push({ id: key('schedule/0'), description: a.hours.in_words });
+    schedules.push({ id: part('schedule/0'), service_id: id, description: a.hours.in_words });
   } else {
     for (const [i, s] of (a.hours?.regular_schedule ?? []).entries()) {
       schedules.push({
-        id: key(`schedule/${i}`),
+        id: part(`schedule/${i}`),
+        service_id: id,
         freq: 'WEEKLY',
         interval: 1,
         byday: s.byday.join(','),
@@ -148,9 +245,21 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
       else s.description = [s.description, a.hours.notes].filter(Boolean).join(' ');
     }
   }
+  const contactId = part('contact');
+  const phones: OrukPhone[] = a.phones.map((p, i) => ({
+    id: part(`phone/${i}`),
+    service_id: id,
+    contact_id: contactId,
+    number: phoneLink(p.number, p.type).display,
+    type: p.type,
+    ...(p.description ? { description: p.description } : {}),
+  }));
+  const organizationId = stableUuid(`organization/${a.organization}`);
   const addr = a.physical_address;
+  const locationId = part('location');
   return {
-    id: stableUuid(`${edition}/${id}`),
+    id,
+    organization_id: organizationId,
     name: a.name,
     description: a.description,
     ...(a.url ? { url: a.url } : {}),
@@ -159,30 +268,25 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
     ...(a.eligibility_description ? { eligibility_description: a.eligibility_description } : {}),
     ...(a.application_process ? { application_process: a.application_process } : {}),
     assured_date: a.last_verified,
-    organization: {
-      id: stableUuid(`organization/${a.organization}`),
-      name: a.organization,
-      description: `${a.organization} runs ${a.name}.`,
-    },
-    phones: a.phones.map((p, i) => ({
-      id: key(`phone/${i}`),
-      number: phoneLink(p.number, p.type).display,
-      type: p.type,
-      ...(p.description ? { description: p.description } : {}),
-    })),
+    organization: { id: organizationId, name: a.organization, description: '' },
+    phones,
+    contacts: phones.length ? [{ id: contactId, service_id: id, phones }] : [],
     schedules,
-    service_areas: [{ id: key('service-area'), name: a.service_area }],
+    service_areas: [{ id: part('service-area'), service_id: id, name: a.service_area, service_area: a.service_area }],
     service_at_locations: addr
       ? [
           {
-            id: key('service-at-location'),
+            id: part('service-at-location'),
+            service_id: id,
+            location_id: locationId,
             location: {
-              id: key('location'),
+              id: locationId,
               location_type: 'physical',
               name: a.name,
               addresses: [
                 {
-                  id: key('address'),
+                  id: part('address'),
+                  location_id: locationId,
                   address_1: addr.address_1,
                   ...(addr.address_2 ? { address_2: addr.address_2 } : {}),
                   city: addr.city,
@@ -197,30 +301,67 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
         ]
       : [],
     attributes: a.categories.map((c) => ({
-      id: key(`attribute/${c}`),
-      taxonomy_term_id: stableUuid(`category/${c}`),
+      id: part(`attribute/${c}`),
+      link_id: id,
       link_type: 'service',
-      taxonomy_term: {
-        id: stableUuid(`category/${c}`),
-        name: CATEGORIES[c].title,
-        description: CATEGORIES[c].summary,
-        taxonomy: CATEGORY_TAXONOMY,
-        term: c,
-      },
+      link_entity: 'service',
+      taxonomy_term_id: stableUuid(`category/${c}`),
+      value: c,
+      taxonomy_term: categoryTerm(c),
     })),
-    required_documents: a.what_to_bring.map((d, i) => ({ id: key(`document/${i}`), document: d })),
+    required_documents: a.what_to_bring.map((d, i) => ({ id: part(`document/${i}`), service_id: id, document: d })),
+  };
+}
+
+/** A full service as an item of the `GET /services` list. */
+export function listItem(s: OrukService): OrukServiceListItem {
+  const {
+    id,
+    organization_id,
+    name,
+    description,
+    url,
+    email,
+    status,
+    eligibility_description,
+    application_process,
+    assured_date,
+    organization,
+  } = s;
+  return {
+    id,
+    organization_id,
+    name,
+    description,
+    ...(url ? { url } : {}),
+    ...(email ? { email } : {}),
+    status,
+    ...(eligibility_description ? { eligibility_description } : {}),
+    ...(application_process ? { application_process } : {}),
+    assured_date,
+    organization,
   };
 }
 
 /** Every service on one page, in the shape of the standard's paginated `GET /services`. */
 export function servicesPage<T>(contents: T[]): OrukPage<T> {
+  return pageOf(contents, 1, Math.max(contents.length, 1));
+}
+
+/** The number of pages a list of `count` items takes at `perPage` a page (at least one, which may be empty). */
+export const pageCount = (count: number, perPage: number): number => Math.max(1, Math.ceil(count / perPage));
+
+/** Page `n` (from 1) of a list at `perPage` items a page, in the shape of the standard's paginated lists. */
+export function pageOf<T>(all: T[], n: number, perPage: number): OrukPage<T> {
+  const total = pageCount(all.length, perPage);
+  const contents = all.slice((n - 1) * perPage, n * perPage);
   return {
-    total_items: contents.length,
-    total_pages: 1,
-    page_number: 1,
+    total_items: all.length,
+    total_pages: total,
+    page_number: n,
     size: contents.length,
-    first_page: true,
-    last_page: true,
+    first_page: n === 1,
+    last_page: n === total,
     empty: contents.length === 0,
     contents,
   };
