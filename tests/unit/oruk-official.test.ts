@@ -9,6 +9,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build-tools/content-reader.ts';
+import { parseRedirectsFile, resolveRedirect } from '../../src/build-tools/host-redirects.ts';
 import { agencySchema, type Agency } from '../../src/lib/content/schema.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
 import { API_DETAILS, apiFiles, fileFor, NOT_PUBLISHED, PAGE_SIZE } from '../../src/lib/directory/oruk-api.ts';
@@ -207,5 +208,43 @@ describe('stable ids', () => {
     expect(editionServices('medway')[0].id).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
+  });
+});
+
+describe('the host settings for Netlify-style hosts (public/_redirects)', () => {
+  const rules = parseRedirectsFile(readFileSync('public/_redirects', 'utf8'));
+  const medway = files.medway;
+  const exists = (p: string) => medway.has(p);
+  const [service] = editionServices('medway');
+  const taxonomyId = (medway.get('/open-data/taxonomies/page-1.json') as { contents: { id: string }[] }).contents[0].id;
+  const termId = (medway.get('/open-data/taxonomy_terms/page-1.json') as { contents: { id: string }[] }).contents[0].id;
+
+  it.each([
+    ['/open-data/', '/open-data/index.json'],
+    ['/open-data', '/open-data/index.json'],
+    ['/open-data/services', '/open-data/services/page-1.json'],
+    ['/open-data/services/', '/open-data/services/page-1.json'],
+    ['/open-data/services?page=1', '/open-data/services/page-1.json'],
+    ['/open-data/services?page=2&per_page=5', '/open-data/services/page-2.json'],
+    [`/open-data/services/${service.id}`, `/open-data/services/${service.id}.json`],
+    ['/open-data/services/page-2.json', '/open-data/services/page-2.json'],
+    ['/open-data/taxonomies', '/open-data/taxonomies/page-1.json'],
+    [`/open-data/taxonomies/${taxonomyId}`, `/open-data/taxonomies/${taxonomyId}.json`],
+    ['/open-data/taxonomy_terms?page=1', '/open-data/taxonomy_terms/page-1.json'],
+    [`/open-data/taxonomy_terms/${termId}`, `/open-data/taxonomy_terms/${termId}.json`],
+  ])('%s is answered by %s', (address, file) => {
+    const to = resolveRedirect(rules, address, exists);
+    expect(to).toEqual({ path: file, status: 200 });
+    expect(exists(to.path), to.path).toBe(true);
+  });
+
+  it('every address the OpenAPI document names that the site publishes has a rule', () => {
+    const firstId = (list: string) =>
+      (medway.get(`/open-data/${list}/page-1.json`) as { contents: { id: string }[] }).contents[0].id;
+    for (const path of Object.keys(openapi.paths).filter((p) => !NOT_PUBLISHED[p])) {
+      const list = path.split('/')[1];
+      const address = `/open-data${path.replace('{id}', () => firstId(list))}`;
+      expect(exists(resolveRedirect(rules, address, exists).path), address).toBe(true);
+    }
   });
 });
