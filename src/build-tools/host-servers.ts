@@ -16,7 +16,7 @@ export interface RunningServer {
 }
 
 /** The path of a server's command (on the PATH, or in /usr/sbin where Debian puts nginx), or null. */
-export function serverCommand(name: 'caddy' | 'nginx'): string | null {
+function serverCommand(name: 'caddy' | 'nginx'): string | null {
   const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
   if (found) return found;
   return existsSync(`/usr/sbin/${name}`) ? `/usr/sbin/${name}` : null;

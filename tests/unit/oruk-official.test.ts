@@ -13,7 +13,7 @@ import { parseRedirectsFile, resolveRedirect } from '../../src/build-tools/host-
 import { agencySchema, type Agency } from '../../src/lib/content/schema.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
 import { API_DETAILS, apiFiles, fileFor, NOT_PUBLISHED, PAGE_SIZE } from '../../src/lib/directory/oruk-api.ts';
-import { serviceKey, toOrukService, type OrukService } from '../../src/lib/directory/oruk.ts';
+import { serviceKey, toOrukService, uuidV5, type OrukService } from '../../src/lib/directory/oruk.ts';
 
 const FIXTURES = 'tests/fixtures/oruk';
 const ORUK_BASE = 'https://openreferraluk.org/specifications/3.0/schema/';
@@ -192,6 +192,14 @@ describe('the UK profile fields', () => {
 });
 
 describe('stable ids', () => {
+  it('are RFC 4122 version 5 UUIDs that any tool can work out again, and never change', () => {
+    // Python: uuid.uuid5(uuid.NAMESPACE_DNS, 'python.org')
+    expect(uuidV5('python.org', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
+    // uuid5(uuid5(NAMESPACE_URL, 'housing-mental-health-guide:open-data'), 'service/samaritans'): Samaritans' id, for good.
+    const samaritans = editionServices('medway').find((s) => s.name === 'Samaritans')!;
+    expect(samaritans.id).toBe('6105284f-a31f-5c50-970e-3b62b671d5b7');
+  });
+
   it('a national service has the same ids in every edition', () => {
     const [m, b] = EDITIONS.map((e) => editionServices(e).find((s) => s.name === 'Samaritans')!);
     expect(m.id).toBe(b.id);

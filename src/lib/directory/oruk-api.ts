@@ -30,10 +30,6 @@ export const API_DETAILS = {
   openapi_url: 'https://openreferraluk.org/specifications/3.0/openapi.json',
 } as const;
 
-/** The lists the site publishes, each paged as `<list>/page-<n>.json` with one `<list>/<id>.json` per item. */
-export const LISTS = ['services', 'taxonomies', 'taxonomy_terms'] as const;
-export type ListName = (typeof LISTS)[number];
-
 /**
  * The paths of the standard's OpenAPI document that the site does not publish, and why. A test
  * checks that every other path it names has a file.
@@ -56,7 +52,7 @@ export function fileFor(path: string, opts: { id?: string; page?: number } = {})
 }
 
 /** Every page of a list at PAGE_SIZE (a list with no items still has its empty page 1). */
-export function pages<T>(all: T[]): OrukPage<T>[] {
+function pages<T>(all: T[]): OrukPage<T>[] {
   return Array.from({ length: pageCount(all.length, PAGE_SIZE) }, (_, i) => pageOf(all, i + 1, PAGE_SIZE));
 }
 

@@ -40,10 +40,7 @@ export function uuidV5(name: string, namespace: string): string {
  * "housing-mental-health-guide:open-data" in RFC 4122's URL namespace. Never change it: every
  * published id would change with it.
  */
-export const OPEN_DATA_NAMESPACE = uuidV5(
-  'housing-mental-health-guide:open-data',
-  '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
-);
+const OPEN_DATA_NAMESPACE = uuidV5('housing-mental-health-guide:open-data', '6ba7b811-9dad-11d1-80b4-00c04fd430c8');
 
 /** A stable id for a name, so ids do not change between builds (a version 5 UUID in OPEN_DATA_NAMESPACE). */
 export function stableUuid(name: string): string {
