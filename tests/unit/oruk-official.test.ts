@@ -13,7 +13,7 @@ import { parseRedirectsFile, resolveRedirect } from '../../src/build-tools/host-
 import { agencySchema, type Agency } from '../../src/lib/content/schema.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
 import { API_DETAILS, apiFiles, fileFor, NOT_PUBLISHED, PAGE_SIZE } from '../../src/lib/directory/oruk-api.ts';
-import { serviceKey, toOrukService, uuidV5, type OrukService } from '../../src/lib/directory/oruk.ts';
+import { serviceKey, servicesPage, toOrukService, uuidV5, type OrukService } from '../../src/lib/directory/oruk.ts';
 
 const FIXTURES = 'tests/fixtures/oruk';
 const ORUK_BASE = 'https://openreferraluk.org/specifications/3.0/schema/';
@@ -74,6 +74,11 @@ describe('the static ORUK API, against the official schemas', () => {
         check(oruk.getSchema(ref), body, oruk, `${edition} ${file} (${ref})`);
       }
     }
+  });
+
+  it('the whole directory in one file (/open-data/services.json, kept for earlier links) is a valid services list', () => {
+    for (const edition of EDITIONS)
+      check(oruk.getSchema(`${ORUK_BASE}service_list.json`), servicesPage(editionServices(edition)), oruk, edition);
   });
 
   it('every single service, taxonomy and term is valid HSDS 3.0 too', () => {
