@@ -75,6 +75,7 @@ for (const [name, startServer] of [
       const answers: [string, unknown][] = [
         ['/open-data/', json('/open-data/index.json')],
         ['/open-data/services', firstPage],
+        ['/open-data/services/', firstPage],
         ['/open-data/services?page=1', firstPage],
         ['/open-data/services?page=2', json('/open-data/services/page-2.json')],
         // per_page is ignored: pages are always PAGE_SIZE long.
@@ -95,7 +96,11 @@ for (const [name, startServer] of [
       const taxonomy = json('/open-data/taxonomies/page-1.json').contents[0];
       expect(await (await get(request, `/open-data/taxonomies/${taxonomy.id}`)).json()).toEqual(taxonomy);
       // A page or a service that does not exist is not found.
-      for (const path of ['/open-data/services?page=99', '/open-data/services/00000000-0000-5000-8000-000000000000'])
+      for (const path of [
+        '/open-data/services?page=99',
+        '/open-data/services?page=two',
+        '/open-data/services/00000000-0000-5000-8000-000000000000',
+      ])
         expect((await get(request, path)).status(), path).toBe(404);
     });
   });
