@@ -9,6 +9,7 @@ import { headersFor, parseHeadersFile } from '../../src/build-tools/host-headers
 import { type RunningServer, startCaddy, startNginx } from '../../src/build-tools/host-servers.ts';
 import { PAGE_SIZE } from '../../src/lib/directory/oruk-api.ts';
 import { CSP_FILES_HEADER, CSP_HEADER, HSTS_HEADER } from '../../src/lib/site/csp-policy.ts';
+import { DIRECTORY } from '../../src/lib/site/routes.ts';
 
 const SITE = 'dist';
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
@@ -46,12 +47,12 @@ for (const [name, startServer] of [
 
     test('keeps hashed files for a year, and always checks the service worker and the pages', async ({ request }) => {
       expect((await get(request, hashedScript)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-      for (const path of ['/sw.js', '/', '/directory/', '/open-data/services'])
+      for (const path of ['/sw.js', '/', DIRECTORY, '/open-data/services'])
         expect((await get(request, path)).headers()['cache-control'], path).toBe('no-cache');
     });
 
     test('sends the security headers of public/_headers', async ({ request }) => {
-      for (const path of ['/', '/directory/', '/sw.js', hashedScript, '/favicon.svg', '/open-data/services.json']) {
+      for (const path of ['/', DIRECTORY, '/sw.js', hashedScript, '/favicon.svg', '/open-data/services.json']) {
         const h = (await get(request, path)).headers();
         const want = headersFor(rules, path);
         for (const header of ['x-content-type-options', 'referrer-policy', 'permissions-policy'])

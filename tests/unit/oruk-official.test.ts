@@ -12,7 +12,15 @@ import { readContent } from '../../src/build-tools/content-reader.ts';
 import { parseRedirectsFile, resolveRedirect } from '../../src/build-tools/host-redirects.ts';
 import { agencySchema, type Agency } from '../../src/lib/content/schema.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
-import { API_DETAILS, apiFiles, fileFor, NOT_PUBLISHED, PAGE_SIZE } from '../../src/lib/directory/oruk-api.ts';
+import {
+  API_DETAILS,
+  apiFiles,
+  itemFile,
+  NOT_PUBLISHED,
+  PAGE_SIZE,
+  pageFile,
+  ROOT_FILE,
+} from '../../src/lib/directory/oruk-api.ts';
 import { serviceKey, servicesPage, toOrukService, uuidV5, type OrukService } from '../../src/lib/directory/oruk.ts';
 
 const FIXTURES = 'tests/fixtures/oruk';
@@ -82,14 +90,16 @@ describe('the static ORUK API, against the official schemas', () => {
   });
 
   it('every single service, taxonomy and term is valid HSDS 3.0 too', () => {
+    // The HSDS 3.0 schema of one item of each list.
     const hsdsFor: Record<string, string> = {
-      '/services/{id}': 'service.json',
-      '/taxonomies/{id}': 'taxonomy.json',
-      '/taxonomy_terms/{id}': 'taxonomy_term.json',
+      services: 'service.json',
+      taxonomies: 'taxonomy.json',
+      taxonomy_terms: 'taxonomy_term.json',
     };
     for (const edition of EDITIONS)
       for (const [file, body] of files[edition]) {
-        const name = hsdsFor[pathOf(file)];
+        const path = pathOf(file);
+        const name = path.endsWith('{id}') ? hsdsFor[path.split('/')[1]] : undefined;
         if (name) check(hsds.getSchema(HSDS_BASE + name), body, hsds, `${edition} ${file} (HSDS ${name})`);
       }
   });
@@ -113,7 +123,7 @@ describe('the static ORUK API, against the official schemas', () => {
   });
 
   it('the root says which version of the standard and which OpenAPI document, as the validator reads them', () => {
-    expect(files.medway.get('/open-data/index.json')).toEqual(API_DETAILS);
+    expect(files.medway.get(ROOT_FILE)).toEqual(API_DETAILS);
     expect(API_DETAILS.version).toBe(openapi.info.version);
     expect(API_DETAILS.openapi_url).toBe('https://openreferraluk.org/specifications/3.0/openapi.json');
   });
@@ -127,7 +137,7 @@ describe('the services list, paged', () => {
       expect(total, edition).toBeGreaterThan(1);
       const seen: string[] = [];
       for (let n = 1; n <= total; n++) {
-        const page = files[edition].get(fileFor('/services', { page: n })) as {
+        const page = files[edition].get(pageFile('services', n)) as {
           page_number: number;
           total_pages: number;
           total_items: number;
@@ -146,10 +156,10 @@ describe('the services list, paged', () => {
           expect(Object.values(item).some(Array.isArray), `${item.name}`).toBe(false);
           expect(item.organization_id).toMatch(/^[0-9a-f-]{36}$/);
           seen.push(item.id as string);
-          expect(files[edition].has(fileFor('/services/{id}', { id: item.id as string }))).toBe(true);
+          expect(files[edition].has(itemFile('services', item.id as string))).toBe(true);
         }
       }
-      expect(files[edition].has(fileFor('/services', { page: total + 1 }))).toBe(false);
+      expect(files[edition].has(pageFile('services', total + 1))).toBe(false);
       expect(new Set(seen).size).toBe(count);
     }
   });
@@ -189,9 +199,7 @@ describe('the UK profile fields', () => {
     for (const s of medway)
       for (const a of s.attributes) {
         expect(terms.get(a.taxonomy_term_id), a.value).toBeDefined();
-        expect(files.medway.has(fileFor('/taxonomies/{id}', { id: terms.get(a.taxonomy_term_id)!.taxonomy_id }))).toBe(
-          true,
-        );
+        expect(files.medway.has(itemFile('taxonomies', terms.get(a.taxonomy_term_id)!.taxonomy_id))).toBe(true);
       }
   });
 });

@@ -43,13 +43,15 @@ export const NOT_PUBLISHED: Record<string, string> = {
   '/service_at_locations/{id}': 'As /service_at_locations.',
 };
 
-/** The file (under the site's root) that answers a path of the standard's API, for an id or a page. */
-export function fileFor(path: string, opts: { id?: string; page?: number } = {}): string {
-  if (path === '/') return `${OPEN_DATA_BASE}index.json`;
-  const m = /^\/(services|taxonomies|taxonomy_terms)(\/\{id\})?$/.exec(path);
-  if (!m) throw new Error(`No file answers ${path}`);
-  return m[2] ? `${OPEN_DATA_BASE}${m[1]}/${opts.id}.json` : `${OPEN_DATA_BASE}${m[1]}/page-${opts.page ?? 1}.json`;
-}
+/** The lists the API publishes: each paged as `<list>/page-<n>.json`, with `<list>/<id>.json` per item. */
+type List = 'services' | 'taxonomies' | 'taxonomy_terms';
+
+/** The file (under the site's root) that answers the standard's `GET /`. */
+export const ROOT_FILE = `${OPEN_DATA_BASE}index.json`;
+/** The file that answers `GET /<list>?page=<n>`. */
+export const pageFile = (list: List, n: number): string => `${OPEN_DATA_BASE}${list}/page-${n}.json`;
+/** The file that answers `GET /<list>/<id>`. */
+export const itemFile = (list: List, id: string): string => `${OPEN_DATA_BASE}${list}/${id}.json`;
 
 /** Every page of a list at PAGE_SIZE (a list with no items still has its empty page 1). */
 function pages<T>(all: T[]): OrukPage<T>[] {
@@ -59,14 +61,14 @@ function pages<T>(all: T[]): OrukPage<T>[] {
 /** The whole static API for the services of one edition: each file's address and its body. */
 export function apiFiles(services: OrukService[]): Map<string, unknown> {
   const files = new Map<string, unknown>();
-  files.set(fileFor('/'), API_DETAILS);
+  files.set(ROOT_FILE, API_DETAILS);
   const items: OrukServiceListItem[] = services.map(listItem);
-  for (const p of pages(items)) files.set(fileFor('/services', { page: p.page_number }), p);
-  for (const s of services) files.set(fileFor('/services/{id}', { id: s.id }), s);
+  for (const p of pages(items)) files.set(pageFile('services', p.page_number), p);
+  for (const s of services) files.set(itemFile('services', s.id), s);
   const terms: OrukTaxonomyTerm[] = CATEGORY_IDS.map(categoryTerm);
-  for (const p of pages([CATEGORY_TAXONOMY_RECORD])) files.set(fileFor('/taxonomies', { page: p.page_number }), p);
-  files.set(fileFor('/taxonomies/{id}', { id: CATEGORY_TAXONOMY_RECORD.id }), CATEGORY_TAXONOMY_RECORD);
-  for (const p of pages(terms)) files.set(fileFor('/taxonomy_terms', { page: p.page_number }), p);
-  for (const t of terms) files.set(fileFor('/taxonomy_terms/{id}', { id: t.id }), t);
+  for (const p of pages([CATEGORY_TAXONOMY_RECORD])) files.set(pageFile('taxonomies', p.page_number), p);
+  files.set(itemFile('taxonomies', CATEGORY_TAXONOMY_RECORD.id), CATEGORY_TAXONOMY_RECORD);
+  for (const p of pages(terms)) files.set(pageFile('taxonomy_terms', p.page_number), p);
+  for (const t of terms) files.set(itemFile('taxonomy_terms', t.id), t);
   return files;
 }
