@@ -163,6 +163,10 @@ describe('the services list, paged', () => {
       expect(new Set(seen).size).toBe(count);
     }
   });
+
+  it('the page size the docs state is the one the build uses', () => {
+    expect(readFileSync('docs/deploy.md', 'utf8')).toContain(`**${PAGE_SIZE} a page**`);
+  });
 });
 
 describe('the UK profile fields', () => {
