@@ -50,13 +50,26 @@ export const ORUK_SERVICE_SCHEMA = {
     status: { enum: ['active', 'inactive', 'defunct', 'temporarily closed'] },
     eligibility_description: text,
     application_process: text,
+    fees: text,
+    fees_description: text,
+    minimum_age: { type: 'integer', minimum: 0 },
+    maximum_age: { type: 'integer', minimum: 0 },
+    languages: {
+      type: 'array',
+      items: { type: 'object', required: ['id', 'name'], properties: { id: uuid, service_id: uuid, name: text } },
+    },
     assured_date: { type: 'string', format: 'date' },
     organization_id: uuid,
     // The content gives only the organisation's name: its description is empty, never made up.
     organization: {
       type: 'object',
       required: ['id', 'name', 'description'],
-      properties: { id: uuid, name: text, description: { const: '' } },
+      properties: {
+        id: uuid,
+        name: text,
+        description: { const: '' },
+        website: { type: 'string', format: 'uri', pattern: '^https://' },
+      },
     },
     phones: { type: 'array', items: phone },
     contacts: {
@@ -64,7 +77,15 @@ export const ORUK_SERVICE_SCHEMA = {
       items: {
         type: 'object',
         required: ['id', 'service_id', 'phones'],
-        properties: { id: uuid, service_id: uuid, phones: { type: 'array', items: phone } },
+        properties: {
+          id: uuid,
+          service_id: uuid,
+          name: text,
+          title: text,
+          department: text,
+          email: { type: 'string', format: 'email' },
+          phones: { type: 'array', items: phone },
+        },
       },
     },
     schedules: {
@@ -84,7 +105,14 @@ export const ORUK_SERVICE_SCHEMA = {
           id: uuid,
           freq: { enum: ['WEEKLY', 'MONTHLY'] },
           interval: { type: 'number', minimum: 1 },
-          byday: { type: 'string', pattern: '^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$' },
+          // A weekday, with the week of the month before it in a monthly rule (2TH is the 2nd Thursday, -1FR the last Friday).
+          byday: {
+            type: 'string',
+            pattern: '^(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$',
+          },
+          bymonthday: { type: 'string', pattern: '^([1-9]|[12][0-9]|3[01])(,([1-9]|[12][0-9]|3[01]))*$' },
+          valid_from: { type: 'string', format: 'date' },
+          valid_to: { type: 'string', format: 'date' },
           opens_at: time,
           closes_at: time,
           description: text,
@@ -114,6 +142,12 @@ export const ORUK_SERVICE_SCHEMA = {
               id: uuid,
               location_type: { enum: ['physical', 'postal', 'virtual'] },
               name: text,
+              latitude: { type: 'number', minimum: 49, maximum: 61 },
+              longitude: { type: 'number', minimum: -9, maximum: 2 },
+              accessibility: {
+                type: 'array',
+                items: { type: 'object', required: ['id', 'description'], properties: { id: uuid, description: text } },
+              },
               addresses: {
                 type: 'array',
                 items: {
@@ -125,7 +159,8 @@ export const ORUK_SERVICE_SCHEMA = {
                     address_2: text,
                     city: text,
                     state_province: text,
-                    postal_code: { type: 'string', pattern: '^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$' },
+                    // Empty when the content gives no postcode: the standard requires the field.
+                    postal_code: { type: 'string', pattern: '^([A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})?$' },
                     country: { const: 'GB' },
                     address_type: { enum: ['physical', 'postal', 'virtual'] },
                   },

@@ -68,9 +68,12 @@ interface OrukPhone {
 interface OrukSchedule {
   id: string;
   service_id: string;
-  freq?: 'WEEKLY';
+  freq?: 'WEEKLY' | 'MONTHLY';
   interval?: 1;
   byday?: string;
+  bymonthday?: string;
+  valid_from?: string;
+  valid_to?: string;
   opens_at?: string;
   closes_at?: string;
   description?: string;
@@ -83,9 +86,24 @@ interface OrukAddress {
   address_2?: string;
   city: string;
   state_province: string;
+  /** Empty when the content gives no postcode (the standard requires the field). */
   postal_code: string;
   country: string;
   address_type: 'physical';
+}
+interface OrukLanguage {
+  id: string;
+  service_id: string;
+  name: string;
+}
+interface OrukContact {
+  id: string;
+  service_id: string;
+  name?: string;
+  title?: string;
+  department?: string;
+  email?: string;
+  phones: OrukPhone[];
 }
 /** A term of the guide's directory categories, as the UK profile's taxonomy_term. */
 export interface OrukTaxonomyTerm {
@@ -102,6 +120,7 @@ interface OrukOrganization {
   id: string;
   name: string;
   description: '';
+  website?: string;
 }
 /** One service in full, as `GET /services/{id}` returns it. */
 export interface OrukService {
@@ -114,18 +133,32 @@ export interface OrukService {
   status: 'active';
   eligibility_description?: string;
   application_process?: string;
+  /** What it costs: `fees_description` in HSDS 3.0, `fees` in the UK profile (the same words). */
+  fees?: string;
+  fees_description?: string;
+  minimum_age?: number;
+  maximum_age?: number;
   assured_date: string;
   organization: OrukOrganization;
+  languages: OrukLanguage[];
   /** HSDS 3.0 nests phones in the service; the UK profile finds them in `contacts` (the same records). */
   phones: OrukPhone[];
-  contacts: { id: string; service_id: string; phones: OrukPhone[] }[];
+  contacts: OrukContact[];
   schedules: OrukSchedule[];
   service_areas: { id: string; service_id: string; name: string; service_area: string }[];
   service_at_locations: {
     id: string;
     service_id: string;
     location_id: string;
-    location: { id: string; location_type: 'physical'; name: string; addresses: OrukAddress[] };
+    location: {
+      id: string;
+      location_type: 'physical';
+      name: string;
+      latitude?: number;
+      longitude?: number;
+      addresses: OrukAddress[];
+      accessibility: { id: string; location_id: string; description: string }[];
+    };
   }[];
   attributes: {
     id: string;
@@ -151,6 +184,10 @@ export type OrukServiceListItem = Pick<
   | 'status'
   | 'eligibility_description'
   | 'application_process'
+  | 'fees'
+  | 'fees_description'
+  | 'minimum_age'
+  | 'maximum_age'
   | 'assured_date'
   | 'organization'
 >;
@@ -202,7 +239,8 @@ export function categoryTerm(c: CategoryId): OrukTaxonomyTerm {
  * (serviceKey: the file id, and the edition only for an edition's own file).
  */
 export function toOrukService(key: string, a: Agency): OrukService {
-  const id = stableUuid(`service/${key}`);
+  // A service imported from a feed keeps the feed's own id, so its consumers see the same service.
+  const id = a.feed_id ?? stableUuid(`service/${key}`);
   const part = (p: string) => stableUuid(`service/${key}/${p}`);
   const bank = a.hours ? BANK_HOLIDAY_NOTES[a.hours.bank_holidays] : undefined;
   const schedules: OrukSchedule[] = [];
@@ -222,12 +260,20 @@ export function toOrukService(key: string, a: Agency): OrukService {
     schedules.push({ id: part('schedule/0'), service_id: id, description: a.hours.in_words });
   } else {
     for (const [i, s] of (a.hours?.regular_schedule ?? []).entries()) {
+      // "2nd and 4th Thursday" is a monthly rule with the week before the day, as iCalendar writes it: 2TH,4TH.
+      const monthly = Boolean(s.weeks_of_month || s.days_of_month);
+      const byday = s.weeks_of_month
+        ? s.weeks_of_month.flatMap((w) => s.byday.map((d) => `${w}${d}`)).join(',')
+        : s.byday.join(',');
       schedules.push({
         id: part(`schedule/${i}`),
         service_id: id,
-        freq: 'WEEKLY',
+        freq: monthly ? 'MONTHLY' : 'WEEKLY',
         interval: 1,
-        byday: s.byday.join(','),
+        byday,
+        ...(s.days_of_month ? { bymonthday: s.days_of_month.join(',') } : {}),
+        ...(s.valid_from ? { valid_from: s.valid_from } : {}),
+        ...(s.valid_to ? { valid_to: s.valid_to } : {}),
         opens_at: hhmmss(s.opens_at),
         closes_at: hhmmss(s.closes_at),
       });
@@ -264,12 +310,26 @@ export function toOrukService(key: string, a: Agency): OrukService {
     status: 'active',
     ...(a.eligibility_description ? { eligibility_description: a.eligibility_description } : {}),
     ...(a.application_process ? { application_process: a.application_process } : {}),
+    ...(a.fees ? { fees: a.fees, fees_description: a.fees } : {}),
+    ...(a.minimum_age !== undefined ? { minimum_age: a.minimum_age } : {}),
+    ...(a.maximum_age !== undefined ? { maximum_age: a.maximum_age } : {}),
     assured_date: a.last_verified,
-    organization: { id: organizationId, name: a.organization, description: '' },
+    organization: {
+      id: organizationId,
+      name: a.organization,
+      description: '',
+      ...(a.organization_url ? { website: a.organization_url } : {}),
+    },
+    languages: a.languages.map((name) => ({ id: part(`language/${name}`), service_id: id, name })),
     phones,
-    contacts: phones.length ? [{ id: contactId, service_id: id, phones }] : [],
+    contacts: [
+      ...(phones.length ? [{ id: contactId, service_id: id, phones }] : []),
+      ...a.contacts.map((c, i) => ({ id: part(`contact/${i}`), service_id: id, ...c, phones: [] })),
+    ],
     schedules,
-    service_areas: [{ id: part('service-area'), service_id: id, name: a.service_area, service_area: a.service_area }],
+    service_areas: a.service_area
+      ? [{ id: part('service-area'), service_id: id, name: a.service_area, service_area: a.service_area }]
+      : [],
     service_at_locations: addr
       ? [
           {
@@ -280,6 +340,12 @@ export function toOrukService(key: string, a: Agency): OrukService {
               id: locationId,
               location_type: 'physical',
               name: a.name,
+              ...(addr.latitude !== undefined && addr.longitude !== undefined
+                ? { latitude: addr.latitude, longitude: addr.longitude }
+                : {}),
+              accessibility: addr.accessibility
+                ? [{ id: part('accessibility'), location_id: locationId, description: addr.accessibility }]
+                : [],
               addresses: [
                 {
                   id: part('address'),
@@ -288,7 +354,7 @@ export function toOrukService(key: string, a: Agency): OrukService {
                   ...(addr.address_2 ? { address_2: addr.address_2 } : {}),
                   city: addr.city,
                   state_province: 'England',
-                  postal_code: addr.postal_code,
+                  postal_code: addr.postal_code ?? '',
                   country: 'GB',
                   address_type: 'physical',
                 },
@@ -322,6 +388,10 @@ export function listItem(s: OrukService): OrukServiceListItem {
     status,
     eligibility_description,
     application_process,
+    fees,
+    fees_description,
+    minimum_age,
+    maximum_age,
     assured_date,
     organization,
   } = s;
@@ -335,6 +405,9 @@ export function listItem(s: OrukService): OrukServiceListItem {
     status,
     ...(eligibility_description ? { eligibility_description } : {}),
     ...(application_process ? { application_process } : {}),
+    ...(fees ? { fees, fees_description } : {}),
+    ...(minimum_age !== undefined ? { minimum_age } : {}),
+    ...(maximum_age !== undefined ? { maximum_age } : {}),
     assured_date,
     organization,
   };
