@@ -99,7 +99,7 @@ function daysInMonth(iso: string): number {
 }
 
 /** Whether a schedule row applies on a date: its weekday, its weeks or dates of the month, and its dates of validity. */
-export function rowAppliesOn(row: ScheduleRow, date: string, weekday: Weekday): boolean {
+function rowAppliesOn(row: ScheduleRow, date: string, weekday: Weekday): boolean {
   if (!row.byday.includes(weekday)) return false;
   if (row.valid_from && date < row.valid_from) return false;
   if (row.valid_to && date > row.valid_to) return false;

@@ -7,15 +7,13 @@
  * checked). The list is published in the shape of the standard's `GET /services` page, and
  * each service in the shape of `GET /services/{id}`.
  *
- * In: a feed in that shape (a page, a list, or one service) becomes agency data for an
- * edition's YAML files, with the feed's address as the source; the caller checks each one
- * against the content schema and leaves out any that fails.
+ * In: see oruk-import.ts.
  */
 import { createHash } from 'node:crypto';
 import type { Agency } from '../content/schema.ts';
 import { hoursKind } from './hours.ts';
 import { phoneLink } from './phone.ts';
-import { CATEGORIES, CATEGORY_IDS, WEEKDAYS, type CategoryId, type Weekday } from '../taxonomy.ts';
+import { CATEGORIES, WEEKDAYS, type CategoryId } from '../taxonomy.ts';
 
 /** The taxonomy our `attributes` use: the guide's directory categories. */
 const CATEGORY_TAXONOMY = 'housing-mental-health-guide-category';
@@ -203,7 +201,7 @@ export interface OrukPage<T> {
   contents: T[];
 }
 
-const BANK_HOLIDAY_NOTES: Record<NonNullable<Agency['hours']>['bank_holidays'], string | undefined> = {
+export const BANK_HOLIDAY_NOTES: Record<NonNullable<Agency['hours']>['bank_holidays'], string | undefined> = {
   closed: 'Closed on bank holidays.',
   'usual-hours': 'Usual hours on bank holidays.',
   'open-24-hours': 'Open 24 hours on bank holidays.',
@@ -435,177 +433,4 @@ export function pageOf<T>(all: T[], n: number, perPage: number): OrukPage<T> {
     empty: contents.length === 0,
     contents,
   };
-}
-
-// ---------------------------------------------------------------------------------------
-// In: a feed back to agency data.
-
-/** Services in a feed: a page (`contents`), a bare list, or one service. */
-export function servicesInFeed(feed: unknown): unknown[] {
-  if (Array.isArray(feed)) return feed;
-  if (feed && typeof feed === 'object') {
-    const o = feed as Record<string, unknown>;
-    if (Array.isArray(o.contents)) return o.contents;
-    if (typeof o.name === 'string') return [feed];
-  }
-  return [];
-}
-
-/** A file name for a service: its name in lowercase words joined by hyphens. */
-export function slugFor(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const arr = (v: unknown): Record<string, unknown>[] =>
-  Array.isArray(v) ? v.filter((x) => x && typeof x === 'object') : [];
-const hhmm = (t: unknown): string | undefined => {
-  const m = /^(\d{1,2}):(\d{2})/.exec(str(t) ?? '');
-  if (!m) return str(t);
-  const v = `${m[1].padStart(2, '0')}:${m[2]}`;
-  return v;
-};
-const CATEGORY_BY_TERM = new Map<string, CategoryId>(CATEGORY_IDS.map((c) => [c, c]));
-const CATEGORY_BY_NAME = new Map<string, CategoryId>(CATEGORY_IDS.map((c) => [CATEGORIES[c].title.toLowerCase(), c]));
-
-/**
- * One feed service as the agency data of a YAML file (not yet checked: run it through the
- * content schema). `defaultCategory` is used when none of the service's taxonomy terms is
- * one of ours.
- */
-export function fromOrukService(
-  s: Record<string, unknown>,
-  opts: { feedUrl: string; today: string; defaultCategory?: CategoryId },
-): Record<string, unknown> {
-  const org = (s.organization && typeof s.organization === 'object' ? s.organization : {}) as Record<string, unknown>;
-  const name = str(s.name) ?? '';
-  const categories = [
-    ...new Set(
-      arr(s.attributes).flatMap((at) => {
-        const t = (at.taxonomy_term ?? {}) as Record<string, unknown>;
-        const c =
-          CATEGORY_BY_TERM.get(str(t.term) ?? str(t.code) ?? '') ??
-          CATEGORY_BY_NAME.get((str(t.name) ?? '').toLowerCase());
-        return c ? [c] : [];
-      }),
-    ),
-  ];
-  const schedules = arr(s.schedules);
-  const days = (b: unknown) =>
-    (str(b) ?? '')
-      .split(',')
-      .map((d) => d.trim().toUpperCase())
-      .filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
-  const allWeek = (x: Record<string, unknown>) =>
-    days(x.byday).length === 7 && hhmm(x.opens_at) === '00:00' && ['24:00', '23:59'].includes(hhmm(x.closes_at) ?? '');
-  const notes = schedules.map((x) => str(x.notes) ?? '').join(' ');
-  const bank = /closed on bank holidays/i.test(notes)
-    ? 'closed'
-    : /open 24 hours on bank holidays/i.test(notes)
-      ? 'open-24-hours'
-      : /usual hours on bank holidays/i.test(notes)
-        ? 'usual-hours'
-        : 'not-stated';
-  const timed = schedules.filter((x) => str(x.opens_at) && str(x.closes_at));
-  const description = [
-    ...new Set(
-      schedules
-        .map((x) => (str(x.description) ?? '').replace('Open 24 hours a day, every day.', '').trim())
-        .filter(Boolean),
-    ),
-  ].join(' ');
-  // Notes: what the guide wrote about the hours, after the words about bank holidays.
-  const bankWords = new Set(Object.values(BANK_HOLIDAY_NOTES).filter(Boolean));
-  const extraNotes = [
-    ...new Set(
-      schedules
-        .map((x) => {
-          let n = str(x.notes) ?? '';
-          for (const w of bankWords) n = n.replace(w!, '');
-          return n.trim();
-        })
-        .filter(Boolean),
-    ),
-  ].join(' ');
-  const hours =
-    schedules.length === 0
-      ? undefined
-      : timed.length === 0
-        ? {
-            regular_schedule: [],
-            bank_holidays: bank,
-            ...(description ? { in_words: description } : {}),
-            ...(extraNotes ? { notes: extraNotes } : {}),
-          }
-        : schedules.length === 1 && allWeek(schedules[0])
-          ? { open_24_hours: true, bank_holidays: bank, ...(description ? { notes: description } : {}) }
-          : {
-              regular_schedule: schedules.map((x) => {
-                const row = { byday: days(x.byday), opens_at: hhmm(x.opens_at), closes_at: hhmm(x.closes_at) };
-                // A row that closes before it opens runs overnight: the guide's files say so.
-                return row.opens_at && row.closes_at && row.closes_at < row.opens_at
-                  ? { ...row, overnight: true }
-                  : row;
-              }),
-              bank_holidays: bank,
-              ...(description ? { notes: description } : {}),
-            };
-  const address = arr(s.service_at_locations)
-    .flatMap((sal) => arr(((sal.location ?? {}) as Record<string, unknown>).addresses))
-    .find((a) => str(a.address_1) && str(a.postal_code));
-  const phones = arr(s.phones).map((p) => ({
-    number: str(p.number) ?? String(p.number ?? ''),
-    type: p.type === 'text' || p.type === 'sms' ? 'text' : 'voice',
-    ...(str(p.description) ? { description: str(p.description) } : {}),
-  }));
-  const area = arr(s.service_areas)
-    .map((x) => str(x.name) ?? str(x.service_area) ?? str(x.description))
-    .find(Boolean);
-  const data: Record<string, unknown> = {
-    name,
-    organization: str(org.name) ?? name,
-    description: str(s.description) ?? '',
-    categories: categories.length ? categories : opts.defaultCategory ? [opts.defaultCategory] : [],
-    service_area: area ?? '',
-    ...(phones.length ? { phones } : {}),
-    ...(str(s.email) ? { email: str(s.email) } : {}),
-    ...(str(s.url) ? { url: str(s.url) } : {}),
-    ...(address
-      ? {
-          physical_address: {
-            address_1: str(address.address_1),
-            ...(str(address.address_2) ? { address_2: str(address.address_2) } : {}),
-            city: str(address.city) ?? '',
-            postal_code: str(address.postal_code),
-          },
-        }
-      : {}),
-    ...(hours ? { hours } : {}),
-    ...(str(s.eligibility_description) ? { eligibility_description: str(s.eligibility_description) } : {}),
-    ...(str(s.application_process) ? { application_process: str(s.application_process) } : {}),
-    ...(arr(s.required_documents).length
-      ? {
-          what_to_bring: arr(s.required_documents)
-            .map((d) => str(d.document))
-            .filter(Boolean),
-        }
-      : {}),
-    sources: [
-      {
-        title: `Open Referral UK feed${str(org.name) ? ` (${str(org.name)})` : ''}`,
-        url: opts.feedUrl,
-        checked: opts.today,
-      },
-    ],
-    last_verified: str(s.assured_date)?.slice(0, 10) ?? opts.today,
-  };
-  return data;
 }
