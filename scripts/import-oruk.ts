@@ -180,6 +180,6 @@ if (leftOut.length) {
 }
 if (draft) {
   console.log(
-    `${verb} a draft content/editions/${edition}/edition.yaml. and local.yaml. Before publishing, replace the national fallback for: ${draft.fallbacks.join(', ')}; choose local numbers for the outcomes in local.yaml; and set the publisher (docs/editions.md, "Start a new edition").`,
+    `${verb} a draft content/editions/${edition}/edition.yaml and local.yaml. Before publishing, replace the national fallback for: ${draft.fallbacks.join(', ')}; choose local numbers for the outcomes in local.yaml; and set the publisher (docs/editions.md, "Start a new edition").`,
   );
 }

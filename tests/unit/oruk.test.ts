@@ -289,6 +289,38 @@ describe('npm run import:oruk', () => {
     expect(checkContent(input).map(formatProblem)).toEqual([]);
   });
 
+  it('into a new edition: writes a draft edition.yaml and local.yaml, and the content check and npm run review then pass', {
+    timeout: 120_000,
+  }, async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = mkdtempSync(join(tmpdir(), 'guide-import-new-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    const run = (script: string, ...args: string[]) =>
+      spawnSync(process.execPath, [join(process.cwd(), script), ...args], { cwd: root, encoding: 'utf8' });
+    const imported = run(
+      'scripts/import-oruk.ts',
+      join(process.cwd(), 'tests/fixtures/oruk/hsds-3.0/examples/service_full.json'),
+      '--edition',
+      'exampleton',
+      '--council',
+      'Exampleton Council',
+      '--source',
+      FEED_URL,
+      '--category',
+      'mental-health',
+    );
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/\+ community-counselling\.yaml {2}Community Counselling/);
+    expect(imported.stdout).toMatch(
+      /Kept, without some of their details \(1\):[\s\S]*url: "http:\/\/example\.com\/counselling" is not a secure/,
+    );
+    expect(imported.stdout).toMatch(/Wrote a draft content\/editions\/exampleton\/edition\.yaml and local\.yaml\./);
+    const check = run('scripts/check-content.ts');
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const review = run('scripts/review.ts', '--quiet');
+    expect(review.status, review.stdout + review.stderr).toBe(0);
+  });
+
   it('answers --help, and an option it does not know, with how to use it rather than a stack trace', {
     timeout: 60_000,
   }, async () => {

@@ -213,7 +213,7 @@ const scheduleSchema = strictObject({
             'is not a week of the month. Fix: use 1 to 5 (the 1st to the 5th of those weekdays in the month) or -1 (the last).',
         }),
     )
-    .min(1)
+    .min(1, 'is empty. Fix: list the weeks, for example [2, 4] for the 2nd and 4th, or remove weeks_of_month.')
     .optional(),
   /** Only on these dates of the month (1 to 31), as the feed's bymonthday gives them. */
   days_of_month: z
@@ -224,7 +224,7 @@ const scheduleSchema = strictObject({
         .min(1, 'is not a date of the month. Fix: use 1 to 31.')
         .max(31, 'is not a date of the month. Fix: use 1 to 31.'),
     )
-    .min(1)
+    .min(1, 'is empty. Fix: list the dates, for example [1, 15], or remove days_of_month.')
     .optional(),
   /** The first day these hours apply (YYYY-MM-DD), when the source gives one. */
   valid_from: isoDate().optional(),
@@ -405,8 +405,18 @@ export const agencySchema = (today?: string) =>
       .regex(UUID, 'is not a UUID, as Open Referral ids are. Fix: copy the id from the feed, or remove feed_id.')
       .optional(),
     /** The youngest and oldest age the service is for, in years. */
-    minimum_age: z.number().int().min(0, 'is below 0. Fix: give an age in whole years.').max(120).optional(),
-    maximum_age: z.number().int().min(0, 'is below 0. Fix: give an age in whole years.').max(120).optional(),
+    minimum_age: z
+      .number()
+      .int('is not a whole number. Fix: give an age in whole years.')
+      .min(0, 'is below 0. Fix: give an age in whole years.')
+      .max(120, 'is over 120. Fix: give an age in whole years, or remove the field if there is no upper age.')
+      .optional(),
+    maximum_age: z
+      .number()
+      .int('is not a whole number. Fix: give an age in whole years.')
+      .min(0, 'is below 0. Fix: give an age in whole years.')
+      .max(120, 'is over 120. Fix: give an age in whole years, or remove the field if there is no upper age.')
+      .optional(),
     /** What it costs, in the source's words ("Free", "£35 an hour"). */
     fees: text(MAX_DESCRIPTION).optional(),
     /** Languages the service is given in, besides English, by name ("Urdu"). */
