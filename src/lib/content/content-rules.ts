@@ -636,6 +636,7 @@ export const CONTENT_PASSES: readonly ContentPass[] = [
       'Text',
       'File and folder names',
       'Opening hours',
+      'Service area',
       'Bank holidays',
     ],
     run: eachFileOnItsOwn,
