@@ -3,7 +3,7 @@
  * tests/fixtures/oruk/), a feed read page by page with each service in full, and the round trip
  * from the guide's own open data back into an edition.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -15,7 +15,7 @@ import { checkContent, formatProblem } from '../../src/lib/content/content-rules
 import { agencySchema, type Agency } from '../../src/lib/content/schema.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
 import { draftEdition, importFeed, readFeed, type PreviousFile } from '../../src/lib/directory/oruk-import.ts';
-import { serviceKey, servicesPage, stableUuid, toOrukService } from '../../src/lib/directory/oruk.ts';
+import { listItem, serviceKey, servicesPage, stableUuid, toOrukService } from '../../src/lib/directory/oruk.ts';
 
 const TODAY = londonToday();
 const FEED_URL = 'https://feed.example.org/api/services';
@@ -243,47 +243,46 @@ describe('round trip and re-import', { timeout: 60_000 }, () => {
     }
   });
 
-  it('an imported service goes out again valid against the official schemas, with its new facts', () => {
-    const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
-    addFormats(ajv);
-    const base = 'https://openreferraluk.org/specifications/3.0/schema/';
-    for (const f of [
-      'service',
-      'schedule',
-      'service_area',
-      'service_at_location',
-      'location',
-      'address',
-      'accessibility',
-      'language',
-      'organization',
-      'contact',
-      'attribute',
-      'taxonomy_term',
-      'taxonomy',
-      'phone',
-      'funding',
-      'cost_option',
-      'organization_identifier',
-      'metadata',
-    ])
-      try {
-        ajv.addSchema(json(`oruk-3.0/schema/${f}.json`), `${base}${f}.json`);
-      } catch {}
+  it('an imported service goes out again valid against the official schemas (UK profile and HSDS 3.0), with its new facts', () => {
+    const schemas = (dir: string, base: string) => {
+      const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
+      addFormats(ajv);
+      for (const f of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'openapi.json'))
+        ajv.addSchema(JSON.parse(readFileSync(join(dir, f), 'utf8')), base + f);
+      return ajv;
+    };
+    const ORUK = 'https://openreferraluk.org/specifications/3.0/schema/';
+    const HSDS = 'https://hsds.test/3.0/schema/';
+    const oruk = schemas(`${FIX}/oruk-3.0/schema`, ORUK);
+    const hsds = schemas(`${FIX}/hsds-3.0/schema`, HSDS);
     const feed = json(OFFICIAL['HSDS 3.0 service_full']);
     Object.assign(feed.service_at_locations[0].location, { latitude: 51.3819, longitude: 0.5221 });
+    feed.schedules.push({ freq: 'MONTHLY', byday: '2TH,4TH', opens_at: '10:00', closes_at: '14:00' });
     const a = agencySchema(TODAY).parse(importOne(feed).agencies[0].data);
     const out = toOrukService('community-counselling', a);
-    const validate = ajv.getSchema(`${base}service.json`)!;
-    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    const valid = (v: ReturnType<Ajv['getSchema']>, data: unknown) => {
+      expect(v!(data), JSON.stringify(v!.errors)).toBe(true);
+    };
+    valid(oruk.getSchema(`${ORUK}service.json`), out);
+    valid(hsds.getSchema(`${HSDS}service.json`), out);
+    valid(oruk.getSchema(`${ORUK}service_list.json`), servicesPage([listItem(out)]));
     expect(out).toMatchObject({
       id: 'ac148810-d857-441c-9679-408f346de14b',
       minimum_age: 12,
       maximum_age: 100,
       languages: [{ name: 'Urdu' }],
-      schedules: [{ bymonthday: '2,3,4', valid_from: '2005-01-01', valid_to: '2005-01-01' }],
+      organization: { name: 'Example Organization Inc.' },
+      schedules: [
+        { bymonthday: '2,3,4', valid_from: '2005-01-01', valid_to: '2005-01-01' },
+        { freq: 'MONTHLY', byday: '2TH,4TH' },
+      ],
+      contacts: expect.arrayContaining([expect.objectContaining({ name: 'Ann Persona' })]),
     });
-    expect(out.service_at_locations[0].location).toMatchObject({ latitude: 51.3819, longitude: 0.5221 });
+    expect(out.service_at_locations[0].location).toMatchObject({
+      latitude: 51.3819,
+      longitude: 0.5221,
+      accessibility: [{ description: expect.stringMatching(/^The building is equipped with induction loops/) }],
+    });
   });
 
   it('importing into a new edition writes a draft edition.yaml, and every edition still passes the content check', () => {
