@@ -107,6 +107,9 @@ describe('the official example feeds', () => {
       'organization.website',
       'address.postal_code: "ABC 1234" is not a UK postcode',
       'address.latitude/longitude: 100, 101 is not a place in the UK',
+      'organization: description, email, logo, uri',
+      'attributes: "name" is not a directory category',
+      "service_at_locations: the place's name, alternate_name, description, transportation, external_identifier dropped",
     ])
       expect(notes).toContain(field);
   });
@@ -201,6 +204,25 @@ describe('what a feed gives, and what it does not', () => {
       ['Service 1', 'Medway', '01634 333333'],
       ['Service 2', 'Medway', '01634 333333'],
     ]);
+  });
+});
+
+describe('reading a large feed', () => {
+  it('asks for services in full a few at a time, and keeps the feed order', async () => {
+    const ids = Array.from({ length: 12 }, (_, n) => `${n.toString(16)}f2b8f9e-3c1d-4b6a-9e8f-1a2b3c4d5e6f`);
+    let inFlight = 0;
+    let most = 0;
+    const { services } = await readFeed(FEED_URL, async (url) => {
+      if (url === FEED_URL) return { total_pages: 1, contents: ids.map((id, n) => service({ id, name: `S${n}` })) };
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((r) => setImmediate(r));
+      inFlight--;
+      const id = url.split('/').pop()!;
+      return { ...service({ id, name: `S${ids.indexOf(id)}` }), phones: [] };
+    });
+    expect(most).toBeLessThanOrEqual(4);
+    expect(services.map((x) => (x as { name: string }).name)).toEqual(ids.map((_, n) => `S${n}`));
   });
 });
 

@@ -303,6 +303,13 @@ function addressFrom(s: Obj, notes: string[]): Obj | undefined {
           `address.latitude/longitude: ${lat}, ${lon} is not a place in the UK, so the coordinates are dropped. Fix: check the map position with the service.`,
         );
     }
+    const placeExtras = ['name', 'alternate_name', 'description', 'transportation', 'external_identifier'].filter((k) =>
+      str(loc[k]),
+    );
+    if (placeExtras.length)
+      notes.push(
+        `service_at_locations: the place's ${placeExtras.join(', ')} dropped (the guide keeps its address, coordinates and access notes).`,
+      );
     const access = [
       ...new Set(
         arr(loc.accessibility).flatMap((x) =>
@@ -353,6 +360,35 @@ function fromOrukService(
       !(Array.isArray(s[k]) && (s[k] as unknown[]).length === 0)
     )
       notes.push(`${k}: dropped (${why}).`);
+  // The organisation: the guide keeps its name and website only.
+  const orgExtras = [
+    'description',
+    'email',
+    'logo',
+    'uri',
+    'legal_status',
+    'tax_status',
+    'year_incorporated',
+    'alternate_name',
+    'parent_organization_id',
+  ].filter((k) => obj(s.organization)[k] !== undefined && obj(s.organization)[k] !== '');
+  if (orgExtras.length)
+    notes.push(
+      `organization: ${orgExtras.join(', ')} dropped (the guide keeps the organisation's name and website only).`,
+    );
+  // Taxonomy terms that are not the directory's categories (the LGA needs lists and others are not mapped yet).
+  const otherTerms = arr(s.attributes)
+    .map((at) => obj(at.taxonomy_term))
+    .filter(
+      (t) =>
+        !CATEGORY_BY_TERM.has(str(t.term) ?? str(t.code) ?? '') &&
+        !CATEGORY_BY_NAME.has((str(t.name) ?? '').toLowerCase()),
+    )
+    .map((t) => str(t.name) ?? str(t.code) ?? str(t.id) ?? '?');
+  if (otherTerms.length)
+    notes.push(
+      `attributes: ${otherTerms.map((t) => `"${t}"`).join(', ')} ${otherTerms.length === 1 ? 'is not a directory category' : 'are not directory categories'}, so dropped. Fix: choose categories by hand (--category gives one to every service).`,
+    );
   // Phones: the service's own, then its contacts' (the UK profile links phones to contacts), each number once.
   const contactList = arr(s.contacts);
   const seen = new Set<string>();
@@ -654,24 +690,37 @@ export async function readFeed(
   base.search = '';
   // A list of services at locations names its services too: they are at /services/{id} beside it.
   base.pathname = base.pathname.replace(/\/$/, '').replace(/\/service_at_locations$/, '/services');
-  const full = await Promise.all(
-    services.map(async (item) => {
-      const s = obj(item);
-      const id = str(s.id);
-      if (!id || !isSummary(s) || !/\/services$/.test(base.pathname)) return item;
-      const url = `${base}/${encodeURIComponent(id)}`;
-      try {
-        const record = obj(await get(url));
-        return str(record.name) ? record : item;
-      } catch (e) {
-        notes.push(
-          `${url}: could not be read (${(e as Error).message}); the list's summary of "${String(s.name)}" is used.`,
-        );
-        return item;
-      }
-    }),
-  );
+  // A few at a time, so a council's feed of thousands of services is not asked for all at once.
+  const full = await inTurn(services, 4, async (item) => {
+    const s = obj(item);
+    const id = str(s.id);
+    if (!id || !isSummary(s) || !/\/services$/.test(base.pathname)) return item;
+    const url = `${base}/${encodeURIComponent(id)}`;
+    try {
+      const record = obj(await get(url));
+      return str(record.name) ? record : item;
+    } catch (e) {
+      notes.push(
+        `${url}: could not be read (${(e as Error).message}); the list's summary of "${String(s.name)}" is used.`,
+      );
+      return item;
+    }
+  });
   return { services: full, notes };
+}
+
+/** `work` on each item, at most `at` at a time, keeping the items' order. */
+async function inTurn<T, R>(items: readonly T[], at: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(at, items.length) }, worker));
+  return out;
 }
 
 /**
