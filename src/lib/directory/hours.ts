@@ -348,8 +348,11 @@ function monthlyDays(row: ScheduleRow): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const longDate = (iso: string) => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
+/** "5 January 2026" (made when first needed, so pages that only work out "open now" do not carry it). */
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 /** " (from 1 January 2027 to 31 March 2027)", " (until 31 March 2027)", or nothing. */
 function validityWords(row: ScheduleRow): string {
