@@ -321,6 +321,90 @@ describe('npm run import:oruk', () => {
     expect(review.status, review.stdout + review.stderr).toBe(0);
   });
 
+  it('from an address: reads every page and each service in full, and a second import updates the same file', {
+    timeout: 120_000,
+  }, async () => {
+    const { createServer } = await import('node:http');
+    const { spawn } = await import('node:child_process');
+    const full = JSON.parse(readFileSync('tests/fixtures/oruk/hsds-3.0/examples/service_full.json', 'utf8'));
+    const second = {
+      ...full,
+      id: '0f2b8f9e-3c1d-4b6a-9e8f-1a2b3c4d5e6f',
+      name: 'Example Drop-in',
+      phones: [{ number: '01634 333333' }],
+    };
+    const summary = (s: Record<string, unknown>) => ({
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      status: 'active',
+    });
+    const answers: Record<string, unknown> = {
+      '/api/services': { total_pages: 2, page_number: 1, contents: [summary(full)] },
+      '/api/services?page=2': { total_pages: 2, page_number: 2, contents: [summary(second)] },
+      [`/api/services/${full.id}`]: full,
+      [`/api/services/${second.id}`]: second,
+    };
+    const asked: string[] = [];
+    const server = createServer((req, res) => {
+      asked.push(req.url ?? '');
+      const body = answers[req.url ?? ''];
+      res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body ?? {}));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    const root = mkdtempSync(join(tmpdir(), 'guide-import-url-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    // The server runs in this process, so the import runs beside it, not blocking it.
+    const run = () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [
+            join(process.cwd(), 'scripts/import-oruk.ts'),
+            `http://127.0.0.1:${port}/api/services`,
+            '--edition',
+            'medway',
+            '--source',
+            FEED_URL,
+            '--category',
+            'mental-health',
+          ],
+          { cwd: root },
+        );
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+        });
+        child.stderr.on('data', (d) => {
+          out += d;
+        });
+        child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(out))));
+      });
+    try {
+      const first = await run();
+      expect(asked).toEqual(
+        expect.arrayContaining(['/api/services?page=2', `/api/services/${full.id}`, `/api/services/${second.id}`]),
+      );
+      expect(first).toMatch(/\+ community-counselling\.yaml {2}Community Counselling/);
+      expect(first).toMatch(/\+ example-drop-in\.yaml {2}Example Drop-in/);
+      // An editor adds what the feed does not carry; the next import keeps it and the file name.
+      const file = join(root, 'content/editions/medway/agencies/example-drop-in.yaml');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}what_to_expect: A worker talks with you first.\n`);
+      const again = await run();
+      expect(again).toMatch(/~ example-drop-in\.yaml {2}Example Drop-in \(updated\)/);
+      const after = parse(readFileSync(file, 'utf8'));
+      expect(after).toMatchObject({
+        feed_id: second.id,
+        what_to_expect: 'A worker talks with you first.',
+        phones: expect.arrayContaining([expect.objectContaining({ number: '01634 333333' })]),
+      });
+    } finally {
+      server.close();
+    }
+  });
+
   it('answers --help, and an option it does not know, with how to use it rather than a stack trace', {
     timeout: 60_000,
   }, async () => {
