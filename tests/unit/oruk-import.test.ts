@@ -175,6 +175,22 @@ describe('what a feed gives, and what it does not', () => {
     expect(toOrukService('x', a).schedules[0]).toMatchObject({ freq: 'MONTHLY', byday: '2TH,4TH' });
   });
 
+  it('reads a row that closes at midnight (00:00 or 24:00) as open until the end of the day', () => {
+    const { agencies } = importOne([
+      service({
+        service_areas: [{ name: 'Medway' }],
+        schedules: [
+          { freq: 'WEEKLY', byday: 'FR', opens_at: '18:00:00', closes_at: '00:00:00' },
+          { freq: 'WEEKLY', byday: 'SA', opens_at: '18:00', closes_at: '24:00' },
+        ],
+      }),
+    ]);
+    expect(agencySchema(TODAY).parse(agencies[0].data).hours?.regular_schedule).toEqual([
+      { byday: ['FR'], opens_at: '18:00', closes_at: '23:59' },
+      { byday: ['SA'], opens_at: '18:00', closes_at: '23:59' },
+    ]);
+  });
+
   it('follows total_pages and fetches each service in full when the list gives summaries', async () => {
     const summary = (n: number) => ({
       ...service({ id: `${n}f2b8f9e-3c1d-4b6a-9e8f-1a2b3c4d5e6f`, name: `Service ${n}` }),

@@ -266,7 +266,9 @@ function hoursFrom(schedules: Obj[], notes: string[]): Obj | undefined {
     !r.days_of_month &&
     !r.valid_from &&
     !r.valid_to;
-  for (const r of rows) if (r.closes_at === '24:00') r.closes_at = '23:59';
+  // Midnight at the end of the day (24:00, or 00:00 after opening) is 23:59 in the guide's files.
+  for (const r of rows)
+    if (r.closes_at === '24:00' || (r.closes_at === '00:00' && r.opens_at !== '00:00')) r.closes_at = '23:59';
   if (rows.length === 0)
     return {
       regular_schedule: [],
