@@ -285,5 +285,13 @@ describe('monthly patterns and dates of validity', () => {
         bank_holidays: 'closed',
       })[0],
     ).toBe('Monday: 9am to 5pm (from 5 January 2026 to 31 March 2027)');
+    expect(
+      describeHours({
+        regular_schedule: [
+          { byday: ['SA'], opens_at: '10:00', closes_at: '12:00', valid_from: '2026-12-12', valid_to: '2026-12-12' },
+        ],
+        bank_holidays: 'closed',
+      })[0],
+    ).toBe('Saturday: 10am to midday (on 12 December 2026 only)');
   });
 });

@@ -242,6 +242,32 @@ describe('reading a large feed', () => {
   });
 });
 
+describe('a draft edition', () => {
+  it('fills a role from the imported services where one category says what it is, and a national service otherwise', () => {
+    const draft = draftEdition({
+      edition: 'exampleton',
+      name: 'Exampleton',
+      council: 'Exampleton Council',
+      today: TODAY,
+      agencies: [
+        { id: 'exampleton-refuge', data: { categories: ['domestic-abuse'] } },
+        { id: 'exampleton-pantry', data: { categories: ['food-and-essentials', 'advice-and-money'] } },
+      ],
+      outcomes: ['nowhere-tonight'],
+    });
+    const roles = parse(draft.text).roles;
+    expect(roles['domestic-abuse']).toEqual(['exampleton-refuge']);
+    expect(roles['food-help']).toEqual(['exampleton-pantry']);
+    expect(roles['advice-service']).toEqual(['exampleton-pantry']);
+    expect(roles['mental-health-crisis']).toEqual(['nhs-111-mental-health']);
+    expect(draft.fallbacks).not.toContain('domestic-abuse');
+    expect(draft.text).toMatch(/mental-health-crisis: \[nhs-111-mental-health\] # national fallback/);
+    expect(parse(draft.local).without_local_number).toEqual({
+      'nowhere-tonight': expect.stringMatching(/^This edition is new/),
+    });
+  });
+});
+
 describe('round trip and re-import', { timeout: 60_000 }, () => {
   const { input } = readContent(process.cwd(), TODAY);
   const medway = input.agencies

@@ -356,6 +356,7 @@ const longDate = (iso: string) =>
 
 /** " (from 1 January 2027 to 31 March 2027)", " (until 31 March 2027)", or nothing. */
 function validityWords(row: ScheduleRow): string {
+  if (row.valid_from && row.valid_from === row.valid_to) return ` (on ${longDate(row.valid_from)} only)`;
   if (row.valid_from && row.valid_to) return ` (from ${longDate(row.valid_from)} to ${longDate(row.valid_to)})`;
   if (row.valid_to) return ` (until ${longDate(row.valid_to)})`;
   if (row.valid_from) return ` (from ${longDate(row.valid_from)})`;
