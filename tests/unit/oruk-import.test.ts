@@ -157,6 +157,25 @@ describe('what a feed gives, and what it does not', () => {
     ]);
   });
 
+  it('says when a service the edition already has is now closed in the feed, naming its file', () => {
+    const closed = service({ status: 'defunct' });
+    const { leftOut } = importFeed([closed], {
+      feedUrl: FEED_URL,
+      today: TODAY,
+      previous: [{ id: 'example-drop-in', data: { name: 'Example Drop-in' }, publishedId: String(closed.id) }],
+    });
+    expect(leftOut).toEqual([
+      {
+        name: 'Example Drop-in',
+        reasons: [
+          expect.stringMatching(
+            /is defunct, so it is not imported\. The edition still has it \(example-drop-in\.yaml\)\. Fix: /,
+          ),
+        ],
+      },
+    ]);
+  });
+
   it('keeps a list item with no service area and a monthly schedule ("2nd and 4th Thursday")', () => {
     const { agencies, leftOut } = importOne([
       service({

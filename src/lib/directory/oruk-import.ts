@@ -594,11 +594,18 @@ export function importFeed(
     const s = obj(raw);
     const name = str(s.name) ?? '(a service with no name)';
     const status = (str(s.status) ?? 'active').toLowerCase();
+    const feedId = str(s.id)?.toLowerCase();
     if (status === 'defunct' || status === 'inactive') {
-      leftOut.push({ name, reasons: [`status: the feed says this service is ${status}, so it is not imported.`] });
+      // A service imported before that has now closed: its file is still published until someone removes it.
+      const earlier = (feedId && byPublishedId.get(feedId)) || byPreviousName.get(name.toLowerCase());
+      leftOut.push({
+        name,
+        reasons: [
+          `status: the feed says this service is ${status}, so it is not imported.${earlier ? ` The edition still has it (${earlier.id}.yaml). Fix: check with the service, and delete the file if it has closed.` : ''}`,
+        ],
+      });
       continue;
     }
-    const feedId = str(s.id)?.toLowerCase();
     if (feedId && feedIds.has(feedId)) {
       feedIds.set(feedId, (feedIds.get(feedId) ?? 1) + 1);
       continue;
