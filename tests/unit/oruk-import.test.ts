@@ -114,6 +114,15 @@ describe('the official example feeds', () => {
       expect(notes).toContain(field);
   });
 
+  it('takes the numbers of the places a service is given at too, each number once', () => {
+    const feed = json(OFFICIAL['HSDS 3.0 service_full']);
+    feed.phones = [];
+    feed.contacts = [];
+    const { agencies, dropped } = importOne(feed);
+    expect((agencies[0].data.phones as { number: string }[]).map((p) => p.number)).toEqual(['01234 234567']);
+    expect(dropped[0].notes.join('\n')).toContain("service_at_locations: a place's own opening times are dropped");
+  });
+
   it("keeps a walk-in address's coordinates when they are a place in the UK", () => {
     const feed = json(OFFICIAL['HSDS 3.0 service_full']);
     Object.assign(feed.service_at_locations[0].location, { latitude: 51.3819, longitude: 0.5221 });

@@ -395,7 +395,18 @@ function fromOrukService(
   const contactList = arr(s.contacts);
   const seen = new Set<string>();
   const phones: Obj[] = [];
-  for (const p of [...arr(s.phones), ...contactList.flatMap((c) => arr(c.phones))]) {
+  // Then the numbers of the places it is given at (HSDS 3.0 nests them in service_at_locations and their locations).
+  const places = arr(s.service_at_locations);
+  const placePhones = places.flatMap((sal) => [
+    ...arr(sal.phones),
+    ...arr(sal.contacts).flatMap((c) => arr(c.phones)),
+    ...arr(obj(sal.location).phones),
+  ]);
+  if (places.some((sal) => arr(sal.schedules).length))
+    notes.push(
+      "service_at_locations: a place's own opening times are dropped (the guide keeps the service's schedules). Fix: check the hours at each place with the service.",
+    );
+  for (const p of [...arr(s.phones), ...contactList.flatMap((c) => arr(c.phones)), ...placePhones]) {
     const number = tidyNumber(p.number);
     const key = number.replace(/\D/g, '');
     if (!key || seen.has(key)) continue;
