@@ -1,13 +1,19 @@
 /**
  * The first step of `npm test`: make sure the machine has what the tests need besides Node (a
- * Chromium, and poppler-utils for the booklet PDFs). Installs what is missing where it can
+ * Chromium, poppler-utils for the booklet PDFs, and Caddy and nginx for the deploy settings). Installs what is missing where it can
  * (Debian's packages when root or sudo works; otherwise Playwright's own Chromium), and otherwise
  * stops with one line saying what to install. See src/build-tools/test-tools-plan.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from '../src/build-tools/browser.ts';
-import { PDF_COMMANDS, stillMissing, toolPlan, type MachineState } from '../src/build-tools/test-tools-plan.ts';
+import {
+  PDF_COMMANDS,
+  SERVER_COMMANDS,
+  stillMissing,
+  toolPlan,
+  type MachineState,
+} from '../src/build-tools/test-tools-plan.ts';
 
 function onPath(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
@@ -25,6 +31,7 @@ function look(): MachineState {
   return {
     chromium: chromium(),
     missingPdf: PDF_COMMANDS.filter((c) => !onPath(c)),
+    missingServers: SERVER_COMMANDS.filter((c) => !onPath(c) && !existsSync(`/usr/sbin/${c}`)),
     debian: existsSync('/etc/debian_version') && onPath('apt-get'),
     root: process.getuid?.() === 0,
     sudo: onPath('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0,

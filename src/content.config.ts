@@ -27,6 +27,9 @@ import {
   editionDir,
 } from './lib/content/content-paths.ts';
 
+// Astro keeps parsed content between builds and throws it away only when this file's text changes,
+// not when a schema it imports does: after a schema gains a field with a default, change this line.
+// Schemas last changed: services gained feed fields (feed_id, ages, fees, languages, contacts).
 // Every rule here is also checked, with file-and-field messages, by the content check (src/build-tools/content-problems.ts)
 // before the build starts; these schemas give the pages their types.
 const EDITION = selectedEdition(process.env);

@@ -12,6 +12,7 @@ import type { Local } from './lib/content/schema.ts';
 import { crisisTierIds, crisisView, type CrisisTierView } from './lib/present/crisis.ts';
 import type { Outcome } from './lib/tree/tree.ts';
 import { languagePageSections, type Language, type LanguageHelp } from './lib/content/languages.ts';
+import { serviceKey, toOrukService, type OrukService } from './lib/directory/oruk.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -68,6 +69,18 @@ function isLocal(entry: AgencyEntry): boolean {
 /** Agencies named on a page, by id and by role, without repeats, in the order given (see lib/present/outcome.ts). */
 export async function resolveContacts(ids: string[], roles: RoleId[]): Promise<AgencyEntry[]> {
   return Promise.all(contactIds(ids, roles, (await getEdition()).roles).map(getAgency));
+}
+
+/**
+ * Every service of this edition as Open Referral UK data, in the directory's A to Z order. Ids
+ * come from each file's id (and the edition, for its own files), so a national service has the
+ * same id in every edition and every build.
+ */
+export function orukServices(): Promise<readonly OrukService[]> {
+  return once('oruk', async () => {
+    const edition = (await getEdition()).id;
+    return (await getAgencies()).map((e) => toOrukService(serviceKey(e.id, isLocal(e) ? edition : null), e.data));
+  });
 }
 
 /**

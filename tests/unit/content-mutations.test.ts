@@ -953,6 +953,67 @@ const CASES: Case[] = [
     says: /hours\.regular_schedule\[0\]\.overnight: is true, but the row closes at 17:00, after it opens.*Fix: /,
   },
   {
+    name: 'a monthly row with a week of the month that does not exist',
+    file: LOCAL,
+    edit: addHours("    - { byday: [TH], weeks_of_month: [6], opens_at: '10:00', closes_at: '14:00' }"),
+    says: /hours\.regular_schedule\[0\]\.weeks_of_month\[0\]: is not a week of the month\. Fix: use 1 to 5 .* or -1 \(the last\)/,
+  },
+  {
+    name: 'a row for a date of the month that does not exist',
+    file: LOCAL,
+    edit: addHours("    - { byday: [TH], days_of_month: [32], opens_at: '10:00', closes_at: '14:00' }"),
+    says: /hours\.regular_schedule\[0\]\.days_of_month\[0\]: is not a date of the month\. Fix: use 1 to 31\./,
+  },
+  {
+    name: 'a dated row that ends before it starts',
+    file: LOCAL,
+    edit: addHours(
+      "    - { byday: [MO], opens_at: '09:00', closes_at: '17:00', valid_from: 2026-03-01, valid_to: 2026-02-01 }",
+    ),
+    says: /hours\.regular_schedule\[0\]\.valid_to: 2026-02-01 is before valid_from \(2026-03-01\).*Fix: /,
+  },
+  {
+    name: 'two monthly rows on the same weekday are not an overlap',
+    file: LOCAL,
+    edit: (t) =>
+      addHours(
+        "    - { byday: [TH], weeks_of_month: [2], opens_at: '10:00', closes_at: '14:00' }\n    - { byday: [TH], weeks_of_month: [4], opens_at: '10:00', closes_at: '14:00' }\n    - { byday: [MO], opens_at: '09:00', closes_at: '17:00' }\n    - { byday: [MO], opens_at: '12:00', closes_at: '13:00' }",
+      )(t),
+    // Only the weekly rows (2 and 3) are said to overlap.
+    says: /hours\.regular_schedule\[3\]: overlaps regular_schedule\[2\] on MO/,
+    only: 1,
+  },
+  {
+    name: 'a service with no service area and no feed id',
+    file: LOCAL,
+    edit: sub(/^service_area: .*\n/m, ''),
+    says: /service_area: is missing\. Fix: say where the service works.*only a service imported from a feed that gives no area, with feed_id, may leave it out/,
+  },
+  {
+    name: 'a feed id that is not a UUID',
+    file: LOCAL,
+    edit: (t) => `${t.trimEnd()}\nfeed_id: service-42\n`,
+    says: /feed_id: is not a UUID, as Open Referral ids are\. Fix: /,
+  },
+  {
+    name: 'a maximum age below the minimum',
+    file: LOCAL,
+    edit: (t) => `${t.trimEnd()}\nminimum_age: 18\nmaximum_age: 16\n`,
+    says: /maximum_age: 16 is below minimum_age \(18\)\. Fix: /,
+  },
+  {
+    name: 'a latitude outside the UK',
+    file: 'content/editions/medway/agencies/medway-safe-haven.yaml',
+    edit: sub(/^ {2}postal_code: (.*)$/m, '  postal_code: $1\n  latitude: 100\n  longitude: 0.5'),
+    says: /physical_address\.latitude: is not a latitude in the UK \(49 to 61\)\. Fix: /,
+  },
+  {
+    name: 'a latitude without a longitude',
+    file: 'content/editions/medway/agencies/medway-safe-haven.yaml',
+    edit: sub(/^ {2}postal_code: (.*)$/m, '  postal_code: $1\n  latitude: 51.38'),
+    says: /physical_address\.longitude: is missing: a place needs both latitude and longitude\. Fix: /,
+  },
+  {
     name: 'a crisis number a digit out in a guide page summary',
     file: GUIDE,
     edit: sub(/^summary: .*$/m, 'summary: If you are in danger, call 99 now.'),

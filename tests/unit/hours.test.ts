@@ -212,3 +212,86 @@ describe('hoursKind: how a service gives its hours, decided in one place for eve
     expect(hoursKind(undefined)).toBe('not-known');
   });
 });
+
+describe('monthly patterns and dates of validity', () => {
+  // December 2026: Thursdays are the 3rd, 10th, 17th, 24th and 31st.
+  const secondAndFourthThursday: Hours = {
+    regular_schedule: [{ byday: ['TH'], weeks_of_month: [2, 4], opens_at: '10:00', closes_at: '14:00' }],
+    bank_holidays: 'closed',
+  };
+  it('is open on the 2nd Thursday of the month and closed on the 1st and 3rd', () => {
+    expect(openStatus(secondAndFourthThursday, at('2026-12-10T11:00:00Z'), HOLIDAYS).status.state).toBe('open');
+    expect(openStatus(secondAndFourthThursday, at('2026-12-03T11:00:00Z'), HOLIDAYS).status.state).toBe('closed');
+    expect(openStatus(secondAndFourthThursday, at('2026-12-17T11:00:00Z'), HOLIDAYS).status.state).toBe('closed');
+    // From the 3rd Thursday, it next opens a week later, on the 4th.
+    expect(openStatus(secondAndFourthThursday, at('2026-12-17T11:00:00Z'), HOLIDAYS).status).toEqual({
+      state: 'closed',
+      opens: { inDays: 7, minutes: 600, weekday: 'TH' },
+    });
+    expect(describeStatus(openStatus(secondAndFourthThursday, at('2026-12-17T11:00:00Z'), HOLIDAYS)).label).toBe(
+      'Closed now. Opens at 10am on Thursday next week.',
+    );
+  });
+  it('"last Thursday" is the 31st in December 2026, not the 24th', () => {
+    const last: Hours = {
+      regular_schedule: [{ byday: ['TH'], weeks_of_month: [-1], opens_at: '10:00', closes_at: '14:00' }],
+      bank_holidays: 'closed',
+    };
+    expect(openStatus(last, at('2026-12-31T11:00:00Z'), HOLIDAYS).status.state).toBe('open');
+    expect(openStatus(last, at('2026-12-24T11:00:00Z'), HOLIDAYS).status.state).toBe('closed');
+  });
+  it('a row for some dates of the month opens only on those dates', () => {
+    const dates: Hours = {
+      regular_schedule: [{ byday: ['TH', 'FR'], days_of_month: [2, 3, 4], opens_at: '10:00', closes_at: '18:00' }],
+      bank_holidays: 'closed',
+    };
+    expect(openStatus(dates, at('2026-12-03T11:00:00Z'), HOLIDAYS).status.state).toBe('open');
+    expect(openStatus(dates, at('2026-12-10T11:00:00Z'), HOLIDAYS).status.state).toBe('closed');
+    expect(describeHours(dates)[0]).toBe('Thursday and Friday on the 2nd, 3rd and 4th of the month, 10am to 6pm');
+  });
+  it('an ended schedule is not "open now", and one that has not started yet is not either', () => {
+    const ended: Hours = {
+      regular_schedule: [
+        { byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00', valid_to: '2026-11-30' },
+      ],
+      bank_holidays: 'closed',
+    };
+    expect(openStatus(ended, at('2026-12-07T11:00:00Z'), HOLIDAYS).status).toEqual({ state: 'closed', opens: null });
+    const future: Hours = {
+      regular_schedule: [
+        { byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00', valid_from: '2026-12-08' },
+      ],
+      bank_holidays: 'closed',
+    };
+    expect(openStatus(future, at('2026-12-07T11:00:00Z'), HOLIDAYS).status).toEqual({
+      state: 'closed',
+      opens: { inDays: 1, minutes: 540, weekday: 'TU' },
+    });
+    expect(openStatus(future, at('2026-12-08T11:00:00Z'), HOLIDAYS).status.state).toBe('open');
+  });
+  it('writes a monthly row as "2nd and 4th Thursday, 10am to 2pm", and says when a row ends', () => {
+    expect(describeHours(secondAndFourthThursday)[0]).toBe('2nd and 4th Thursday, 10am to 2pm');
+    expect(
+      describeHours({
+        regular_schedule: [
+          {
+            byday: ['MO'],
+            opens_at: '09:00',
+            closes_at: '17:00',
+            valid_from: '2026-01-05',
+            valid_to: '2027-03-31',
+          },
+        ],
+        bank_holidays: 'closed',
+      })[0],
+    ).toBe('Monday: 9am to 5pm (from 5 January 2026 to 31 March 2027)');
+    expect(
+      describeHours({
+        regular_schedule: [
+          { byday: ['SA'], opens_at: '10:00', closes_at: '12:00', valid_from: '2026-12-12', valid_to: '2026-12-12' },
+        ],
+        bank_holidays: 'closed',
+      })[0],
+    ).toBe('Saturday: 10am to midday (on 12 December 2026 only)');
+  });
+});

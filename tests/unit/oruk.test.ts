@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readContent } from '../../src/build-tools/content-reader.ts';
 import { checkContent, formatProblem } from '../../src/lib/content/content-rules.ts';
-import { servicesPage, stableUuid, toOrukService } from '../../src/lib/directory/oruk.ts';
+import { serviceKey, servicesPage, stableUuid, toOrukService } from '../../src/lib/directory/oruk.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
 import { importFeed } from '../../src/lib/directory/oruk-import.ts';
 import { pinnedNumbersSchema, pinsFrom } from '../../src/lib/directory/pinned-numbers.ts';
@@ -39,7 +39,9 @@ describe('open data out', { timeout: 30_000 }, () => {
   it('every service of both editions is valid Open Referral UK in the published schema', () => {
     const v = validator();
     for (const edition of ['medway', 'bradford']) {
-      const services = editionAgencies(edition).map((a) => toOrukService(a.id, a.data, edition));
+      const services = editionAgencies(edition).map((a) =>
+        toOrukService(serviceKey(a.id, a.local ? edition : null), a.data),
+      );
       const page = servicesPage(services);
       const ok = v.page(page);
       expect(v.ajv.errorsText(v.page.errors), edition).toBe('No errors');
@@ -57,13 +59,16 @@ describe('open data out', { timeout: 30_000 }, () => {
         { number: '08009521181', type: 'voice' as const },
       ],
     };
-    expect(toOrukService(fr.id, data, 'bradford').phones.map((p) => p.number)).toEqual(['116 123', '0800 952 1181']);
+    expect(toOrukService(serviceKey(fr.id, 'bradford'), data).phones.map((p) => p.number)).toEqual([
+      '116 123',
+      '0800 952 1181',
+    ]);
   });
 
   it('maps phones, address, hours, bank holidays, categories and the checked date', () => {
     const [fr] = editionAgencies('bradford').filter((a) => a.id === 'bradford-first-response');
-    const s = toOrukService(fr.id, fr.data, 'bradford');
-    expect(s.id).toBe(stableUuid('bradford/bradford-first-response'));
+    const s = toOrukService(serviceKey(fr.id, 'bradford'), fr.data);
+    expect(s.id).toBe(stableUuid('service/bradford/bradford-first-response'));
     expect(s.phones).toEqual([expect.objectContaining({ number: '0800 952 1181', type: 'voice' })]);
     expect(s.schedules).toEqual([
       expect.objectContaining({
@@ -77,14 +82,14 @@ describe('open data out', { timeout: 30_000 }, () => {
     expect(s.assured_date).toBe('2026-11-23');
     expect(s.organization.name).toBe('Bradford District Care NHS Foundation Trust');
     const [edt] = editionAgencies('bradford').filter((a) => a.id === 'bradford-emergency-duty-team');
-    const e = toOrukService(edt.id, edt.data, 'bradford');
+    const e = toOrukService(serviceKey(edt.id, 'bradford'), edt.data);
     expect(e.schedules.map((x) => `${x.byday} ${x.opens_at}-${x.closes_at}`)).toContain('FR 16:30:00-23:59:59');
   });
 
   it('a service that breaks the schema is caught (the schema can fail)', () => {
     const v = validator();
     const [fr] = editionAgencies('bradford').filter((a) => a.id === 'bradford-first-response');
-    const broken = { ...toOrukService(fr.id, fr.data, 'bradford'), status: 'open', id: 'first-response' };
+    const broken = { ...toOrukService(serviceKey(fr.id, 'bradford'), fr.data), status: 'open', id: 'first-response' };
     expect(v.service(broken)).toBe(false);
     expect(v.ajv.errorsText(v.service.errors)).toMatch(/id.*uuid|status/);
   });
@@ -136,7 +141,9 @@ describe('open data in', { timeout: 30_000 }, () => {
       today: TODAY,
       existing: [{ id: 'samaritans', name: 'Samaritans' }],
     });
-    expect(agencies.map((a) => a.id)).toEqual(['example-tenancy-support']);
+    // A service with no service area is kept (it has the feed's id): the area is for an editor to add.
+    expect(agencies.map((a) => a.id)).toEqual(['example-tenancy-support', 'example-drop-in']);
+    expect(agencies[1].data).not.toHaveProperty('service_area');
     const a = agencies[0].data;
     expect(a).toMatchObject({
       name: 'Example Tenancy Support',
@@ -150,7 +157,8 @@ describe('open data in', { timeout: 30_000 }, () => {
         bank_holidays: 'closed',
       },
       sources: [{ url: FEED_URL, checked: TODAY }],
-      last_verified: '2026-10-01',
+      // The feed was read today: the source's date and last_verified agree, so npm run review passes.
+      last_verified: TODAY,
     });
     expect(leftOut).toEqual([
       {
@@ -164,13 +172,16 @@ describe('open data in', { timeout: 30_000 }, () => {
         name: 'Samaritans',
         reasons: expect.arrayContaining([expect.stringMatching(/already has this service \("samaritans"/)]),
       },
-      { name: 'Example Drop-in', reasons: expect.arrayContaining([expect.stringMatching(/^service_area: /)]) },
     ]);
   });
 
   it('round trip: Medway exported and imported into a new edition passes the check with the same services', () => {
     const medway = editionAgencies('medway');
-    const feed = JSON.parse(JSON.stringify(servicesPage(medway.map((a) => toOrukService(a.id, a.data, 'medway')))));
+    const feed = JSON.parse(
+      JSON.stringify(
+        servicesPage(medway.map((a) => toOrukService(serviceKey(a.id, a.local ? 'medway' : null), a.data))),
+      ),
+    );
     const national = new Set(medway.filter((a) => !a.local).map((a) => a.id));
     const existing = medway.filter((a) => !a.local).map((a) => ({ id: a.id, name: a.data.name }));
     const { agencies, leftOut } = importFeed(feed, { feedUrl: FEED_URL, today: CONTENT_DATE, existing });
@@ -262,10 +273,10 @@ describe('npm run import:oruk', () => {
       { cwd: root, encoding: 'utf8' },
     );
     expect(out).toMatch(
-      /Wrote 1 service to content\/editions\/medway\/agencies\/:\n {2}\+ example-tenancy-support\.yaml/,
+      /Wrote 2 services to content\/editions\/medway\/agencies\/:\n {2}\+ example-tenancy-support\.yaml/,
     );
     expect(out).toMatch(
-      /Left out 3:[\s\S]*Example Night Line[\s\S]*not a valid UK phone number[\s\S]*Samaritans[\s\S]*already has this service/,
+      /Left out 2:[\s\S]*Example Night Line[\s\S]*not a valid UK phone number[\s\S]*Samaritans[\s\S]*already has this service/,
     );
     const written = parse(
       readFileSync(join(root, 'content/editions/medway/agencies/example-tenancy-support.yaml'), 'utf8'),
@@ -276,6 +287,122 @@ describe('npm run import:oruk', () => {
     // The importer stamps each source with the day it ran (in London), so check it against that same day.
     const { input } = readContent(root, londonToday());
     expect(checkContent(input).map(formatProblem)).toEqual([]);
+  });
+
+  it('into a new edition: writes a draft edition.yaml and local.yaml, and the content check and npm run review then pass', {
+    timeout: 120_000,
+  }, async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = mkdtempSync(join(tmpdir(), 'guide-import-new-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    const run = (script: string, ...args: string[]) =>
+      spawnSync(process.execPath, [join(process.cwd(), script), ...args], { cwd: root, encoding: 'utf8' });
+    const imported = run(
+      'scripts/import-oruk.ts',
+      join(process.cwd(), 'tests/fixtures/oruk/hsds-3.0/examples/service_full.json'),
+      '--edition',
+      'exampleton',
+      '--council',
+      'Exampleton Council',
+      '--source',
+      FEED_URL,
+      '--category',
+      'mental-health',
+    );
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/\+ community-counselling\.yaml {2}Community Counselling/);
+    expect(imported.stdout).toMatch(
+      /Kept, without some of their details \(1\):[\s\S]*url: "http:\/\/example\.com\/counselling" is not a secure/,
+    );
+    expect(imported.stdout).toMatch(/Wrote a draft content\/editions\/exampleton\/edition\.yaml and local\.yaml\./);
+    const check = run('scripts/check-content.ts');
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const review = run('scripts/review.ts', '--quiet');
+    expect(review.status, review.stdout + review.stderr).toBe(0);
+  });
+
+  it('from an address: reads every page and each service in full, and a second import updates the same file', {
+    timeout: 120_000,
+  }, async () => {
+    const { createServer } = await import('node:http');
+    const { spawn } = await import('node:child_process');
+    const full = JSON.parse(readFileSync('tests/fixtures/oruk/hsds-3.0/examples/service_full.json', 'utf8'));
+    const second = {
+      ...full,
+      id: '0f2b8f9e-3c1d-4b6a-9e8f-1a2b3c4d5e6f',
+      name: 'Example Drop-in',
+      phones: [{ number: '01634 333333' }],
+    };
+    const summary = (s: Record<string, unknown>) => ({
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      status: 'active',
+    });
+    const answers: Record<string, unknown> = {
+      '/api/services': { total_pages: 2, page_number: 1, contents: [summary(full)] },
+      '/api/services?page=2': { total_pages: 2, page_number: 2, contents: [summary(second)] },
+      [`/api/services/${full.id}`]: full,
+      [`/api/services/${second.id}`]: second,
+    };
+    const asked: string[] = [];
+    const server = createServer((req, res) => {
+      asked.push(req.url ?? '');
+      const body = answers[req.url ?? ''];
+      res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body ?? {}));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    const root = mkdtempSync(join(tmpdir(), 'guide-import-url-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    // The server runs in this process, so the import runs beside it, not blocking it.
+    const run = () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [
+            join(process.cwd(), 'scripts/import-oruk.ts'),
+            `http://127.0.0.1:${port}/api/services`,
+            '--edition',
+            'medway',
+            '--source',
+            FEED_URL,
+            '--category',
+            'mental-health',
+          ],
+          { cwd: root },
+        );
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+        });
+        child.stderr.on('data', (d) => {
+          out += d;
+        });
+        child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(out))));
+      });
+    try {
+      const first = await run();
+      expect(asked).toEqual(
+        expect.arrayContaining(['/api/services?page=2', `/api/services/${full.id}`, `/api/services/${second.id}`]),
+      );
+      expect(first).toMatch(/\+ community-counselling\.yaml {2}Community Counselling/);
+      expect(first).toMatch(/\+ example-drop-in\.yaml {2}Example Drop-in/);
+      // An editor adds what the feed does not carry; the next import keeps it and the file name.
+      const file = join(root, 'content/editions/medway/agencies/example-drop-in.yaml');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}what_to_expect: A worker talks with you first.\n`);
+      const again = await run();
+      expect(again).toMatch(/~ example-drop-in\.yaml {2}Example Drop-in \(updated\)/);
+      const after = parse(readFileSync(file, 'utf8'));
+      expect(after).toMatchObject({
+        feed_id: second.id,
+        what_to_expect: 'A worker talks with you first.',
+        phones: expect.arrayContaining([expect.objectContaining({ number: '01634 333333' })]),
+      });
+    } finally {
+      server.close();
+    }
   });
 
   it('answers --help, and an option it does not know, with how to use it rather than a stack trace', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressLine, agencyView, hoursView, phoneView } from '../../src/lib/present/agency.ts';
+import { addressLine, agencyView, hoursView, phoneView, serviceFacts } from '../../src/lib/present/agency.ts';
 import { council, dropIn, samaritans, shout } from './present-fixtures.ts';
 import { agencyHref } from '../../src/lib/site/routes.ts';
 
@@ -96,5 +96,29 @@ describe('a number that could not be checked on the service’s own page', () =>
   });
   it('has no note when the number was checked', () => {
     expect(agencyView('samaritans', samaritans).unverified).toBeUndefined();
+  });
+});
+
+describe("a service page's other facts (from an imported feed)", () => {
+  it('shows ages, cost, languages, access and contacts when the file gives them, and nothing when it does not', () => {
+    expect(
+      serviceFacts({
+        minimum_age: 12,
+        maximum_age: 100,
+        fees: 'Free',
+        languages: ['Urdu', 'Polish'],
+        contacts: [{ name: 'Ann Persona', title: 'Reception Manager' }],
+        physical_address: { accessibility: 'Step-free entrance.' },
+      }),
+    ).toEqual([
+      { term: 'Ages', detail: '12 to 100' },
+      { term: 'Cost', detail: 'Free' },
+      { term: 'Languages', detail: 'Urdu, Polish' },
+      { term: 'Getting in', detail: 'Step-free entrance.' },
+      { term: 'Who to ask for', detail: 'Ann Persona, Reception Manager' },
+    ]);
+    expect(serviceFacts({ minimum_age: 18 })).toEqual([{ term: 'Ages', detail: '18 and over' }]);
+    expect(serviceFacts({ maximum_age: 25 })).toEqual([{ term: 'Ages', detail: 'Up to 25' }]);
+    expect(serviceFacts({})).toEqual([]);
   });
 });

@@ -50,6 +50,25 @@ describe('serviceStructuredData', () => {
 });
 
 describe('openingHoursSpecification', () => {
+  it('leaves out rows for some weeks or dates of the month (Schema.org cannot say "2nd Thursday"), and gives dated rows their dates', () => {
+    expect(
+      openingHoursSpecification({
+        regular_schedule: [
+          { byday: ['TH'], weeks_of_month: [2, 4], opens_at: '10:00', closes_at: '14:00' },
+          { byday: ['MO'], opens_at: '09:00', closes_at: '17:00', valid_from: '2026-01-05', valid_to: '2027-03-31' },
+        ],
+      }),
+    ).toEqual([
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Monday'],
+        opens: '09:00',
+        closes: '17:00',
+        validFrom: '2026-01-05',
+        validThrough: '2027-03-31',
+      },
+    ]);
+  });
   it('is empty for hours given only in words', () => {
     expect(openingHoursSpecification({ in_words: 'Outside office hours' })).toEqual([]);
     expect(openingHoursSpecification(undefined)).toEqual([]);

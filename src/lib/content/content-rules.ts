@@ -637,6 +637,7 @@ export const CONTENT_PASSES: readonly ContentPass[] = [
       'Text',
       'File and folder names',
       'Opening hours',
+      'Service area',
       'Bank holidays',
     ],
     run: eachFileOnItsOwn,

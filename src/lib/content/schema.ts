@@ -199,7 +199,45 @@ const scheduleSchema = strictObject({
   closes_at: time,
   /** The row runs past midnight: it closes the next morning (closes_at earlier than opens_at). */
   overnight: z.boolean().optional(),
+  /**
+   * Only these weeks of the month: 1 is the first of those weekdays in the month, 2 the second,
+   * and -1 the last ("2nd and 4th Thursday" is byday: [TH] with weeks_of_month: [2, 4]).
+   */
+  weeks_of_month: z
+    .array(
+      z
+        .number()
+        .int()
+        .refine((n) => n === -1 || (n >= 1 && n <= 5), {
+          message:
+            'is not a week of the month. Fix: use 1 to 5 (the 1st to the 5th of those weekdays in the month) or -1 (the last).',
+        }),
+    )
+    .min(1, 'is empty. Fix: list the weeks, for example [2, 4] for the 2nd and 4th, or remove weeks_of_month.')
+    .optional(),
+  /** Only on these dates of the month (1 to 31), as the feed's bymonthday gives them. */
+  days_of_month: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(1, 'is not a date of the month. Fix: use 1 to 31.')
+        .max(31, 'is not a date of the month. Fix: use 1 to 31.'),
+    )
+    .min(1, 'is empty. Fix: list the dates, for example [1, 15], or remove days_of_month.')
+    .optional(),
+  /** The first day these hours apply (YYYY-MM-DD), when the source gives one. */
+  valid_from: isoDate().optional(),
+  /** The last day these hours apply (YYYY-MM-DD): after it, the row is not used for "open now". */
+  valid_to: isoDate().optional(),
 }).superRefine((row, ctx) => {
+  if (row.valid_from && row.valid_to && row.valid_to < row.valid_from) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['valid_to'],
+      message: `${row.valid_to} is before valid_from (${row.valid_from}), so these hours never apply. Fix: correct one of the two dates, as the source gives them.`,
+    });
+  }
   if (row.opens_at === row.closes_at) {
     ctx.addIssue({
       code: 'custom',
@@ -277,8 +315,14 @@ export const hoursSchema = strictObject({
         '"open-24-hours" would open this service longer on a bank holiday than on any normal day. Fix: use usual-hours, closed or not-stated, as the source says (open-24-hours is only for a service with open_24_hours: true).',
     });
   }
+  // Rows for some weeks or dates of the month, or for a time, may share a weekday with another row.
+  const limited = h.regular_schedule.map((r) =>
+    Boolean(r.weeks_of_month || r.days_of_month || r.valid_from || r.valid_to),
+  );
   rows.forEach((mine, i) => {
+    if (limited[i]) return;
     for (let j = 0; j < i; j++) {
+      if (limited[j]) continue;
       const clash = mine.find((a) => rows[j].some((b) => a.from < b.to && b.from < a.to));
       if (clash) {
         ctx.addIssue({
@@ -299,7 +343,41 @@ const addressSchema = strictObject({
   postal_code: z
     .string()
     .trim()
-    .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'is not a UK postcode. Fix: write it like ME4 4TR.'),
+    .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'is not a UK postcode. Fix: write it like ME4 4TR.')
+    .optional(),
+  /** Where the door is, in degrees (WGS 84), from the source: both or neither. */
+  latitude: z
+    .number()
+    .min(49, 'is not a latitude in the UK (49 to 61). Fix: copy it from the source, or remove latitude and longitude.')
+    .max(61, 'is not a latitude in the UK (49 to 61). Fix: copy it from the source, or remove latitude and longitude.')
+    .optional(),
+  longitude: z
+    .number()
+    .min(-9, 'is not a longitude in the UK (-9 to 2). Fix: copy it from the source, or remove latitude and longitude.')
+    .max(2, 'is not a longitude in the UK (-9 to 2). Fix: copy it from the source, or remove latitude and longitude.')
+    .optional(),
+  /** How to get in: steps, lifts, hearing loops, in the words of the source. */
+  accessibility: text(MAX_DESCRIPTION).optional(),
+}).superRefine((a, ctx) => {
+  if ((a.latitude === undefined) !== (a.longitude === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [a.latitude === undefined ? 'latitude' : 'longitude'],
+      message:
+        'is missing: a place needs both latitude and longitude. Fix: add the other one from the source, or remove both.',
+    });
+  }
+});
+
+/** A UUID, as Open Referral requires of every id. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A named person or team to contact at a service, as its source gives them. */
+const contactSchema = strictObject({
+  name: text(MAX_NAME).optional(),
+  title: text(MAX_NAME).optional(),
+  department: text(MAX_NAME).optional(),
+  email: z.email().max(254, 'is too long (over 254 characters). Fix: give one email address.').optional(),
 });
 
 /** Names that say a service answers out of hours or around the clock. */
@@ -318,7 +396,35 @@ export const agencySchema = (today?: string) =>
         1,
         `names no category, so the service would be in no part of the directory. Fix: add one or more of ${CATEGORY_IDS.join(', ')}.`,
       ),
-    service_area: text(MAX_NAME),
+    /** Where the service works; only a service imported from a feed that gives none (it has feed_id) may leave it out. */
+    service_area: text(MAX_NAME).optional(),
+    /** The service's own id in the Open Referral UK feed it was imported from: the open data publishes it as the id. */
+    feed_id: z
+      .string()
+      .trim()
+      .regex(UUID, 'is not a UUID, as Open Referral ids are. Fix: copy the id from the feed, or remove feed_id.')
+      .optional(),
+    /** The youngest and oldest age the service is for, in years. */
+    minimum_age: z
+      .number()
+      .int('is not a whole number. Fix: give an age in whole years.')
+      .min(0, 'is below 0. Fix: give an age in whole years.')
+      .max(120, 'is over 120. Fix: give an age in whole years, or remove the field if there is no upper age.')
+      .optional(),
+    maximum_age: z
+      .number()
+      .int('is not a whole number. Fix: give an age in whole years.')
+      .min(0, 'is below 0. Fix: give an age in whole years.')
+      .max(120, 'is over 120. Fix: give an age in whole years, or remove the field if there is no upper age.')
+      .optional(),
+    /** What it costs, in the source's words ("Free", "£35 an hour"). */
+    fees: text(MAX_DESCRIPTION).optional(),
+    /** Languages the service is given in, besides English, by name ("Urdu"). */
+    languages: z.array(text(MAX_NAME)).default([]),
+    /** Named people or teams to contact, as the source gives them. */
+    contacts: z.array(contactSchema).default([]),
+    /** The organisation's own website. */
+    organization_url: webAddress.optional(),
     phones: z.array(phoneSchema).default([]),
     email: z
       .email()
@@ -346,6 +452,21 @@ export const agencySchema = (today?: string) =>
         path: ['hours'],
         message:
           'this is an out-of-hours or 24-hour service but gives no hours, so the guide would say its hours are not known. Fix: add hours with regular_schedule, open_24_hours: true, or in_words in the words the source uses (for example "Outside the council\'s office hours").',
+      });
+    }
+    if (a.service_area === undefined && !a.feed_id) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['service_area'],
+        message:
+          'is missing. Fix: say where the service works, for example "Medway" or "England" (only a service imported from a feed that gives no area, with feed_id, may leave it out).',
+      });
+    }
+    if (a.minimum_age !== undefined && a.maximum_age !== undefined && a.maximum_age < a.minimum_age) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maximum_age'],
+        message: `${a.maximum_age} is below minimum_age (${a.minimum_age}). Fix: correct the ages as the source gives them.`,
       });
     }
     const hasContact = a.phones.length > 0 || a.email || a.url || a.physical_address;

@@ -9,6 +9,13 @@ interface ScheduleRow {
   byday: readonly Weekday[];
   opens_at: string;
   closes_at: string;
+  /** Only these weeks of the month (1 = the first of those weekdays, -1 = the last). */
+  weeks_of_month?: readonly number[];
+  /** Only on these dates of the month. */
+  days_of_month?: readonly number[];
+  /** The first and last day the row applies (YYYY-MM-DD). */
+  valid_from?: string;
+  valid_to?: string;
 }
 export interface Hours {
   open_24_hours?: boolean;
@@ -85,14 +92,35 @@ function weekdayAfter(day: Weekday, days: number): Weekday {
 
 type Interval = [number, number];
 
+/** The number of days in the month of `iso` (YYYY-MM-DD). */
+function daysInMonth(iso: string): number {
+  const [y, m] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Whether a schedule row applies on a date: its weekday, its weeks or dates of the month, and its dates of validity. */
+function rowAppliesOn(row: ScheduleRow, date: string, weekday: Weekday): boolean {
+  if (!row.byday.includes(weekday)) return false;
+  if (row.valid_from && date < row.valid_from) return false;
+  if (row.valid_to && date > row.valid_to) return false;
+  const day = Number(date.slice(8, 10));
+  if (row.days_of_month && !row.days_of_month.includes(day)) return false;
+  if (row.weeks_of_month) {
+    const nth = Math.ceil(day / 7);
+    const last = day + 7 > daysInMonth(date);
+    if (!row.weeks_of_month.some((w) => w === nth || (w === -1 && last))) return false;
+  }
+  return true;
+}
+
 /** Open intervals of one calendar day, in minutes from that day's midnight (may run past 1440). */
-function intervalsForDay(hours: Hours, weekday: Weekday, isBankHoliday: boolean): Interval[] {
+function intervalsForDay(hours: Hours, date: string, weekday: Weekday, isBankHoliday: boolean): Interval[] {
   if (hours.open_24_hours) return [[0, DAY]];
   if (isBankHoliday && hours.bank_holidays === 'closed') return [];
   // Open all day on a bank holiday, and the day's usual hours still run on past midnight (a night shift).
   const out: Interval[] = isBankHoliday && hours.bank_holidays === 'open-24-hours' ? [[0, DAY]] : [];
   for (const row of hours.regular_schedule ?? []) {
-    if (!row.byday.includes(weekday)) continue;
+    if (!rowAppliesOn(row, date, weekday)) continue;
     const start = toMinutes(row.opens_at);
     let end = closeMinutes(row.closes_at);
     if (end <= start) end += DAY; // runs past midnight into the next day
@@ -152,7 +180,7 @@ export function openStatus(hours: Hours | undefined, instant: Date, bankHolidays
   for (let offset = -1; offset <= 8; offset++) {
     const date = addDays(now.date, offset);
     const weekday = weekdayAfter(now.weekday, offset);
-    for (const [s, e] of intervalsForDay(hours, weekday, holidays.has(date))) {
+    for (const [s, e] of intervalsForDay(hours, date, weekday, holidays.has(date))) {
       intervals.push([s + offset * DAY, e + offset * DAY]);
     }
   }
@@ -212,6 +240,7 @@ export function formatClock(minutes: number): string {
 function whenDay(inDays: number, weekday?: Weekday): string {
   if (inDays === 0) return 'today';
   if (inDays === 1) return 'tomorrow';
+  if (inDays >= 7 && weekday) return `on ${DAY_NAMES[weekday]} next week`;
   return weekday ? `on ${DAY_NAMES[weekday]}` : `in ${inDays} days`;
 }
 
@@ -287,10 +316,12 @@ export function describeHours(hours: Hours | undefined): string[] {
   const lines = (hours.regular_schedule ?? []).map((row) => {
     const s = toMinutes(row.opens_at);
     const e = closeMinutes(row.closes_at);
-    const days = dayRange(row.byday);
-    if (s === 0 && e === DAY) return `${days}: all day`;
     const overnight = e <= s ? ' (the next morning)' : '';
-    return `${days}: ${formatClock(s)} to ${formatClock(e)}${overnight}`;
+    const time = s === 0 && e === DAY ? 'all day' : `${formatClock(s)} to ${formatClock(e)}${overnight}`;
+    const valid = validityWords(row);
+    // Some weeks or dates of the month: "2nd and 4th Thursday, 10am to 2pm".
+    if (row.weeks_of_month || row.days_of_month) return `${monthlyDays(row)}, ${time}${valid}`;
+    return `${dayRange(row.byday)}: ${time}${valid}`;
   });
   const bh = {
     closed: 'Closed on bank holidays.',
@@ -299,4 +330,35 @@ export function describeHours(hours: Hours | undefined): string[] {
     'not-stated': 'Bank holidays: check before you go.',
   }[hours.bank_holidays ?? 'not-stated'];
   return [...lines, bh];
+}
+
+const ORDINAL = (n: number) => (n === -1 ? 'last' : `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`);
+const andList = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0]);
+
+/** "2nd and 4th Thursday", "Last Friday", or "Thursday and Friday on the 2nd, 3rd and 4th of the month". */
+function monthlyDays(row: ScheduleRow): string {
+  const days = dayRange(row.byday);
+  let words = days;
+  if (row.weeks_of_month) {
+    const weeks = [...row.weeks_of_month].sort((a, b) => (a === -1 ? 9 : a) - (b === -1 ? 9 : b));
+    words = `${andList(weeks.map(ORDINAL))} ${days}`;
+  }
+  if (row.days_of_month)
+    words += ` on the ${andList([...row.days_of_month].sort((a, b) => a - b).map(ORDINAL))} of the month`;
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "5 January 2026" (made when first needed, so pages that only work out "open now" do not carry it). */
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
+/** " (from 1 January 2027 to 31 March 2027)", " (until 31 March 2027)", or nothing. */
+function validityWords(row: ScheduleRow): string {
+  if (row.valid_from && row.valid_from === row.valid_to) return ` (on ${longDate(row.valid_from)} only)`;
+  if (row.valid_from && row.valid_to) return ` (from ${longDate(row.valid_from)} to ${longDate(row.valid_to)})`;
+  if (row.valid_to) return ` (until ${longDate(row.valid_to)})`;
+  if (row.valid_from) return ` (from ${longDate(row.valid_from)})`;
+  return '';
 }

@@ -9,6 +9,20 @@ const uuid = { type: 'string', format: 'uuid' } as const;
 const text = { type: 'string', minLength: 1 } as const;
 const time = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$' } as const;
 
+/** A phone, in the service (HSDS 3.0) and in its contact (the UK profile links it by contact_id). */
+const phone = {
+  type: 'object',
+  required: ['id', 'service_id', 'contact_id', 'number'],
+  properties: {
+    id: uuid,
+    service_id: uuid,
+    contact_id: uuid,
+    number: { type: 'string', pattern: '^[0-9 ]{3,}$' },
+    type: { enum: ['voice', 'text'] },
+    description: text,
+  },
+} as const;
+
 export const ORUK_SERVICE_SCHEMA = {
   $id: 'oruk-service',
   type: 'object',
@@ -18,8 +32,10 @@ export const ORUK_SERVICE_SCHEMA = {
     'description',
     'status',
     'assured_date',
+    'organization_id',
     'organization',
     'phones',
+    'contacts',
     'schedules',
     'service_areas',
     'service_at_locations',
@@ -34,22 +50,41 @@ export const ORUK_SERVICE_SCHEMA = {
     status: { enum: ['active', 'inactive', 'defunct', 'temporarily closed'] },
     eligibility_description: text,
     application_process: text,
+    fees: text,
+    fees_description: text,
+    minimum_age: { type: 'integer', minimum: 0 },
+    maximum_age: { type: 'integer', minimum: 0 },
+    languages: {
+      type: 'array',
+      items: { type: 'object', required: ['id', 'name'], properties: { id: uuid, service_id: uuid, name: text } },
+    },
     assured_date: { type: 'string', format: 'date' },
+    organization_id: uuid,
+    // The content gives only the organisation's name: its description is empty, never made up.
     organization: {
       type: 'object',
       required: ['id', 'name', 'description'],
-      properties: { id: uuid, name: text, description: text },
+      properties: {
+        id: uuid,
+        name: text,
+        description: { const: '' },
+        website: { type: 'string', format: 'uri', pattern: '^https://' },
+      },
     },
-    phones: {
+    phones: { type: 'array', items: phone },
+    contacts: {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'number'],
+        required: ['id', 'service_id', 'phones'],
         properties: {
           id: uuid,
-          number: { type: 'string', pattern: '^[0-9 ]{3,}$' },
-          type: { enum: ['voice', 'text'] },
-          description: text,
+          service_id: uuid,
+          name: text,
+          title: text,
+          department: text,
+          email: { type: 'string', format: 'email' },
+          phones: { type: 'array', items: phone },
         },
       },
     },
@@ -70,7 +105,14 @@ export const ORUK_SERVICE_SCHEMA = {
           id: uuid,
           freq: { enum: ['WEEKLY', 'MONTHLY'] },
           interval: { type: 'number', minimum: 1 },
-          byday: { type: 'string', pattern: '^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$' },
+          // A weekday, with the week of the month before it in a monthly rule (2TH is the 2nd Thursday, -1FR the last Friday).
+          byday: {
+            type: 'string',
+            pattern: '^(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$',
+          },
+          bymonthday: { type: 'string', pattern: '^([1-9]|[12][0-9]|3[01])(,([1-9]|[12][0-9]|3[01]))*$' },
+          valid_from: { type: 'string', format: 'date' },
+          valid_to: { type: 'string', format: 'date' },
           opens_at: time,
           closes_at: time,
           description: text,
@@ -80,7 +122,11 @@ export const ORUK_SERVICE_SCHEMA = {
     },
     service_areas: {
       type: 'array',
-      items: { type: 'object', required: ['id', 'name'], properties: { id: uuid, name: text } },
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'service_area'],
+        properties: { id: uuid, service_id: uuid, name: text, service_area: text },
+      },
     },
     service_at_locations: {
       type: 'array',
@@ -96,6 +142,12 @@ export const ORUK_SERVICE_SCHEMA = {
               id: uuid,
               location_type: { enum: ['physical', 'postal', 'virtual'] },
               name: text,
+              latitude: { type: 'number', minimum: 49, maximum: 61 },
+              longitude: { type: 'number', minimum: -9, maximum: 2 },
+              accessibility: {
+                type: 'array',
+                items: { type: 'object', required: ['id', 'description'], properties: { id: uuid, description: text } },
+              },
               addresses: {
                 type: 'array',
                 items: {
@@ -107,7 +159,8 @@ export const ORUK_SERVICE_SCHEMA = {
                     address_2: text,
                     city: text,
                     state_province: text,
-                    postal_code: { type: 'string', pattern: '^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$' },
+                    // Empty when the content gives no postcode: the standard requires the field.
+                    postal_code: { type: 'string', pattern: '^([A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})?$' },
                     country: { const: 'GB' },
                     address_type: { enum: ['physical', 'postal', 'virtual'] },
                   },
@@ -122,15 +175,18 @@ export const ORUK_SERVICE_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'taxonomy_term_id', 'taxonomy_term'],
+        required: ['id', 'link_id', 'link_entity', 'taxonomy_term_id', 'taxonomy_term'],
         properties: {
           id: uuid,
+          link_id: uuid,
+          link_entity: { const: 'service' },
           taxonomy_term_id: uuid,
+          value: text,
           link_type: text,
           taxonomy_term: {
             type: 'object',
-            required: ['id', 'name', 'description', 'taxonomy', 'term'],
-            properties: { id: uuid, name: text, description: text, taxonomy: text, term: text },
+            required: ['id', 'name', 'description', 'taxonomy', 'taxonomy_id', 'term'],
+            properties: { id: uuid, name: text, description: text, taxonomy: text, taxonomy_id: uuid, term: text },
           },
         },
       },

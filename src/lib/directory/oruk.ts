@@ -7,15 +7,13 @@
  * checked). The list is published in the shape of the standard's `GET /services` page, and
  * each service in the shape of `GET /services/{id}`.
  *
- * In: a feed in that shape (a page, a list, or one service) becomes agency data for an
- * edition's YAML files, with the feed's address as the source; the caller checks each one
- * against the content schema and leaves out any that fails.
+ * In: see oruk-import.ts.
  */
 import { createHash } from 'node:crypto';
 import type { Agency } from '../content/schema.ts';
 import { hoursKind } from './hours.ts';
 import { phoneLink } from './phone.ts';
-import { CATEGORIES, CATEGORY_IDS, WEEKDAYS, type CategoryId, type Weekday } from '../taxonomy.ts';
+import { CATEGORIES, WEEKDAYS, type CategoryId } from '../taxonomy.ts';
 
 /** The taxonomy our `attributes` use: the guide's directory categories. */
 const CATEGORY_TAXONOMY = 'housing-mental-health-guide-category';
@@ -25,17 +23,41 @@ export const OPEN_DATA_LICENCE = {
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 } as const;
 
-/** A stable UUID (version 5 layout) for a name, so ids do not change between builds. */
-export function stableUuid(name: string): string {
-  const h = createHash('sha1').update(`housing-mental-health-guide:${name}`).digest();
+/** RFC 4122 name-based UUID (version 5, SHA-1) of `name` in the `namespace` UUID. */
+export function uuidV5(name: string, namespace: string): string {
+  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+  const h = createHash('sha1').update(ns).update(name, 'utf8').digest();
   h[6] = (h[6] & 0x0f) | 0x50;
   h[8] = (h[8] & 0x3f) | 0x80;
   const hex = h.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
+/**
+ * The fixed namespace of every id the guide publishes: the version 5 UUID of the name
+ * "housing-mental-health-guide:open-data" in RFC 4122's URL namespace. Never change it: every
+ * published id would change with it.
+ */
+const OPEN_DATA_NAMESPACE = uuidV5('housing-mental-health-guide:open-data', '6ba7b811-9dad-11d1-80b4-00c04fd430c8');
+
+/** A stable id for a name, so ids do not change between builds (a version 5 UUID in OPEN_DATA_NAMESPACE). */
+export function stableUuid(name: string): string {
+  return uuidV5(name, OPEN_DATA_NAMESPACE);
+}
+
+/**
+ * The name a service's ids derive from: its file id, with the edition only for an edition's own
+ * (local) file. A national service has the same ids in every edition and in every build.
+ */
+export function serviceKey(fileId: string, localTo: string | null): string {
+  return localTo ? `${localTo}/${fileId}` : fileId;
+}
+
 interface OrukPhone {
   id: string;
+  /** The service it belongs to (HSDS 3.0), and the contact that holds it (the UK profile's phone.json). */
+  service_id: string;
+  contact_id: string;
   number: string;
   type: 'voice' | 'text';
   description?: string;
@@ -43,9 +65,13 @@ interface OrukPhone {
 /** A weekly opening time, or (with only a description) when a service answers, in the words of its source. */
 interface OrukSchedule {
   id: string;
-  freq?: 'WEEKLY';
+  service_id: string;
+  freq?: 'WEEKLY' | 'MONTHLY';
   interval?: 1;
   byday?: string;
+  bymonthday?: string;
+  valid_from?: string;
+  valid_to?: string;
   opens_at?: string;
   closes_at?: string;
   description?: string;
@@ -53,16 +79,51 @@ interface OrukSchedule {
 }
 interface OrukAddress {
   id: string;
+  location_id: string;
   address_1: string;
   address_2?: string;
   city: string;
   state_province: string;
+  /** Empty when the content gives no postcode (the standard requires the field). */
   postal_code: string;
   country: string;
   address_type: 'physical';
 }
+interface OrukLanguage {
+  id: string;
+  service_id: string;
+  name: string;
+}
+interface OrukContact {
+  id: string;
+  service_id: string;
+  name?: string;
+  title?: string;
+  department?: string;
+  email?: string;
+  phones: OrukPhone[];
+}
+/** A term of the guide's directory categories, as the UK profile's taxonomy_term. */
+export interface OrukTaxonomyTerm {
+  id: string;
+  name: string;
+  description: string;
+  taxonomy: string;
+  taxonomy_id: string;
+  term: string;
+  code: string;
+}
+/** The organisation: the content gives only its name, so its description is empty, never made up. */
+interface OrukOrganization {
+  id: string;
+  name: string;
+  description: '';
+  website?: string;
+}
+/** One service in full, as `GET /services/{id}` returns it. */
 export interface OrukService {
   id: string;
+  organization_id: string;
   name: string;
   description: string;
   url?: string;
@@ -70,23 +131,64 @@ export interface OrukService {
   status: 'active';
   eligibility_description?: string;
   application_process?: string;
+  /** What it costs: `fees_description` in HSDS 3.0, `fees` in the UK profile (the same words). */
+  fees?: string;
+  fees_description?: string;
+  minimum_age?: number;
+  maximum_age?: number;
   assured_date: string;
-  organization: { id: string; name: string; description: string };
+  organization: OrukOrganization;
+  languages: OrukLanguage[];
+  /** HSDS 3.0 nests phones in the service; the UK profile finds them in `contacts` (the same records). */
   phones: OrukPhone[];
+  contacts: OrukContact[];
   schedules: OrukSchedule[];
-  service_areas: { id: string; name: string }[];
+  service_areas: { id: string; service_id: string; name: string; service_area: string }[];
   service_at_locations: {
     id: string;
-    location: { id: string; location_type: 'physical'; name: string; addresses: OrukAddress[] };
+    service_id: string;
+    location_id: string;
+    location: {
+      id: string;
+      location_type: 'physical';
+      name: string;
+      latitude?: number;
+      longitude?: number;
+      addresses: OrukAddress[];
+      accessibility: { id: string; location_id: string; description: string }[];
+    };
   }[];
   attributes: {
     id: string;
-    taxonomy_term_id: string;
+    link_id: string;
     link_type: 'service';
-    taxonomy_term: { id: string; name: string; description: string; taxonomy: string; term: string };
+    link_entity: 'service';
+    taxonomy_term_id: string;
+    value: string;
+    taxonomy_term: OrukTaxonomyTerm;
   }[];
-  required_documents: { id: string; document: string }[];
+  required_documents: { id: string; service_id: string; document: string }[];
 }
+
+/** A service as an item of the `GET /services` list: its own fields and its organisation, no nested lists. */
+export type OrukServiceListItem = Pick<
+  OrukService,
+  | 'id'
+  | 'organization_id'
+  | 'name'
+  | 'description'
+  | 'url'
+  | 'email'
+  | 'status'
+  | 'eligibility_description'
+  | 'application_process'
+  | 'fees'
+  | 'fees_description'
+  | 'minimum_age'
+  | 'maximum_age'
+  | 'assured_date'
+  | 'organization'
+>;
 
 export interface OrukPage<T> {
   total_items: number;
@@ -99,7 +201,7 @@ export interface OrukPage<T> {
   contents: T[];
 }
 
-const BANK_HOLIDAY_NOTES: Record<NonNullable<Agency['hours']>['bank_holidays'], string | undefined> = {
+export const BANK_HOLIDAY_NOTES: Record<NonNullable<Agency['hours']>['bank_holidays'], string | undefined> = {
   closed: 'Closed on bank holidays.',
   'usual-hours': 'Usual hours on bank holidays.',
   'open-24-hours': 'Open 24 hours on bank holidays.',
@@ -109,14 +211,41 @@ const BANK_HOLIDAY_NOTES: Record<NonNullable<Agency['hours']>['bank_holidays'], 
 /** 23:59 is how the guide writes "until midnight" (see hours.ts): the end of the day, to the second. */
 const hhmmss = (t: string) => (t === '23:59' ? '23:59:59' : `${t}:00`);
 
-/** One agency of an edition as an HSDS 3.0 / UK profile service. */
-export function toOrukService(id: string, a: Agency, edition: string): OrukService {
-  const key = (part: string) => stableUuid(`${edition}/${id}/${part}`);
+/** The taxonomy of the guide's directory categories, as the UK profile's taxonomy (served at /taxonomies/{id}). */
+export const CATEGORY_TAXONOMY_RECORD = {
+  id: stableUuid(`taxonomy/${CATEGORY_TAXONOMY}`),
+  name: 'Housing and mental health guide: directory categories',
+  description:
+    'The categories of the directory of the housing and mental health options guide. A flat list: no term has a parent.',
+} as const;
+
+/** One of the guide's directory categories as a taxonomy term (a flat list, so no term has a parent_id). */
+export function categoryTerm(c: CategoryId): OrukTaxonomyTerm {
+  return {
+    id: stableUuid(`category/${c}`),
+    name: CATEGORIES[c].title,
+    description: CATEGORIES[c].summary,
+    taxonomy: CATEGORY_TAXONOMY,
+    taxonomy_id: CATEGORY_TAXONOMY_RECORD.id,
+    term: c,
+    code: c,
+  };
+}
+
+/**
+ * One agency as an HSDS 3.0 / UK profile service. `key` is the name its ids derive from
+ * (serviceKey: the file id, and the edition only for an edition's own file).
+ */
+export function toOrukService(key: string, a: Agency): OrukService {
+  // A service imported from a feed keeps the feed's own id, so its consumers see the same service.
+  const id = a.feed_id ?? stableUuid(`service/${key}`);
+  const part = (p: string) => stableUuid(`service/${key}/${p}`);
   const bank = a.hours ? BANK_HOLIDAY_NOTES[a.hours.bank_holidays] : undefined;
   const schedules: OrukSchedule[] = [];
   if (a.hours?.open_24_hours) {
     schedules.push({
-      id: key('schedule/0'),
+      id: part('schedule/0'),
+      service_id: id,
       freq: 'WEEKLY',
       interval: 1,
       byday: WEEKDAYS.join(','),
@@ -126,14 +255,23 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
     });
   } else if (hoursKind(a.hours) === 'in-words' && a.hours?.in_words) {
     // Hours known only in words: a schedule with a description and no times.
-    schedules.push({ id: key('schedule/0'), description: a.hours.in_words });
+    schedules.push({ id: part('schedule/0'), service_id: id, description: a.hours.in_words });
   } else {
     for (const [i, s] of (a.hours?.regular_schedule ?? []).entries()) {
+      // "2nd and 4th Thursday" is a monthly rule with the week before the day, as iCalendar writes it: 2TH,4TH.
+      const monthly = Boolean(s.weeks_of_month || s.days_of_month);
+      const byday = s.weeks_of_month
+        ? s.weeks_of_month.flatMap((w) => s.byday.map((d) => `${w}${d}`)).join(',')
+        : s.byday.join(',');
       schedules.push({
-        id: key(`schedule/${i}`),
-        freq: 'WEEKLY',
+        id: part(`schedule/${i}`),
+        service_id: id,
+        freq: monthly ? 'MONTHLY' : 'WEEKLY',
         interval: 1,
-        byday: s.byday.join(','),
+        byday,
+        ...(s.days_of_month ? { bymonthday: s.days_of_month.join(',') } : {}),
+        ...(s.valid_from ? { valid_from: s.valid_from } : {}),
+        ...(s.valid_to ? { valid_to: s.valid_to } : {}),
         opens_at: hhmmss(s.opens_at),
         closes_at: hhmmss(s.closes_at),
       });
@@ -148,9 +286,21 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
       else s.description = [s.description, a.hours.notes].filter(Boolean).join(' ');
     }
   }
+  const contactId = part('contact');
+  const phones: OrukPhone[] = a.phones.map((p, i) => ({
+    id: part(`phone/${i}`),
+    service_id: id,
+    contact_id: contactId,
+    number: phoneLink(p.number, p.type).display,
+    type: p.type,
+    ...(p.description ? { description: p.description } : {}),
+  }));
+  const organizationId = stableUuid(`organization/${a.organization}`);
   const addr = a.physical_address;
+  const locationId = part('location');
   return {
-    id: stableUuid(`${edition}/${id}`),
+    id,
+    organization_id: organizationId,
     name: a.name,
     description: a.description,
     ...(a.url ? { url: a.url } : {}),
@@ -158,36 +308,51 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
     status: 'active',
     ...(a.eligibility_description ? { eligibility_description: a.eligibility_description } : {}),
     ...(a.application_process ? { application_process: a.application_process } : {}),
+    ...(a.fees ? { fees: a.fees, fees_description: a.fees } : {}),
+    ...(a.minimum_age !== undefined ? { minimum_age: a.minimum_age } : {}),
+    ...(a.maximum_age !== undefined ? { maximum_age: a.maximum_age } : {}),
     assured_date: a.last_verified,
     organization: {
-      id: stableUuid(`organization/${a.organization}`),
+      id: organizationId,
       name: a.organization,
-      description: `${a.organization} runs ${a.name}.`,
+      description: '',
+      ...(a.organization_url ? { website: a.organization_url } : {}),
     },
-    phones: a.phones.map((p, i) => ({
-      id: key(`phone/${i}`),
-      number: phoneLink(p.number, p.type).display,
-      type: p.type,
-      ...(p.description ? { description: p.description } : {}),
-    })),
+    languages: a.languages.map((name) => ({ id: part(`language/${name}`), service_id: id, name })),
+    phones,
+    contacts: [
+      ...(phones.length ? [{ id: contactId, service_id: id, phones }] : []),
+      ...a.contacts.map((c, i) => ({ id: part(`contact/${i}`), service_id: id, ...c, phones: [] })),
+    ],
     schedules,
-    service_areas: [{ id: key('service-area'), name: a.service_area }],
+    service_areas: a.service_area
+      ? [{ id: part('service-area'), service_id: id, name: a.service_area, service_area: a.service_area }]
+      : [],
     service_at_locations: addr
       ? [
           {
-            id: key('service-at-location'),
+            id: part('service-at-location'),
+            service_id: id,
+            location_id: locationId,
             location: {
-              id: key('location'),
+              id: locationId,
               location_type: 'physical',
               name: a.name,
+              ...(addr.latitude !== undefined && addr.longitude !== undefined
+                ? { latitude: addr.latitude, longitude: addr.longitude }
+                : {}),
+              accessibility: addr.accessibility
+                ? [{ id: part('accessibility'), location_id: locationId, description: addr.accessibility }]
+                : [],
               addresses: [
                 {
-                  id: key('address'),
+                  id: part('address'),
+                  location_id: locationId,
                   address_1: addr.address_1,
                   ...(addr.address_2 ? { address_2: addr.address_2 } : {}),
                   city: addr.city,
                   state_province: 'England',
-                  postal_code: addr.postal_code,
+                  postal_code: addr.postal_code ?? '',
                   country: 'GB',
                   address_type: 'physical',
                 },
@@ -197,204 +362,75 @@ export function toOrukService(id: string, a: Agency, edition: string): OrukServi
         ]
       : [],
     attributes: a.categories.map((c) => ({
-      id: key(`attribute/${c}`),
-      taxonomy_term_id: stableUuid(`category/${c}`),
+      id: part(`attribute/${c}`),
+      link_id: id,
       link_type: 'service',
-      taxonomy_term: {
-        id: stableUuid(`category/${c}`),
-        name: CATEGORIES[c].title,
-        description: CATEGORIES[c].summary,
-        taxonomy: CATEGORY_TAXONOMY,
-        term: c,
-      },
+      link_entity: 'service',
+      taxonomy_term_id: stableUuid(`category/${c}`),
+      value: c,
+      taxonomy_term: categoryTerm(c),
     })),
-    required_documents: a.what_to_bring.map((d, i) => ({ id: key(`document/${i}`), document: d })),
+    required_documents: a.what_to_bring.map((d, i) => ({ id: part(`document/${i}`), service_id: id, document: d })),
+  };
+}
+
+/** A full service as an item of the `GET /services` list. */
+export function listItem(s: OrukService): OrukServiceListItem {
+  const {
+    id,
+    organization_id,
+    name,
+    description,
+    url,
+    email,
+    status,
+    eligibility_description,
+    application_process,
+    fees,
+    fees_description,
+    minimum_age,
+    maximum_age,
+    assured_date,
+    organization,
+  } = s;
+  return {
+    id,
+    organization_id,
+    name,
+    description,
+    ...(url ? { url } : {}),
+    ...(email ? { email } : {}),
+    status,
+    ...(eligibility_description ? { eligibility_description } : {}),
+    ...(application_process ? { application_process } : {}),
+    ...(fees ? { fees, fees_description } : {}),
+    ...(minimum_age !== undefined ? { minimum_age } : {}),
+    ...(maximum_age !== undefined ? { maximum_age } : {}),
+    assured_date,
+    organization,
   };
 }
 
 /** Every service on one page, in the shape of the standard's paginated `GET /services`. */
 export function servicesPage<T>(contents: T[]): OrukPage<T> {
+  return pageOf(contents, 1, Math.max(contents.length, 1));
+}
+
+/** The number of pages a list of `count` items takes at `perPage` a page (at least one, which may be empty). */
+export const pageCount = (count: number, perPage: number): number => Math.max(1, Math.ceil(count / perPage));
+
+/** Page `n` (from 1) of a list at `perPage` items a page, in the shape of the standard's paginated lists. */
+export function pageOf<T>(all: T[], n: number, perPage: number): OrukPage<T> {
+  const total = pageCount(all.length, perPage);
+  const contents = all.slice((n - 1) * perPage, n * perPage);
   return {
-    total_items: contents.length,
-    total_pages: 1,
-    page_number: 1,
+    total_items: all.length,
+    total_pages: total,
+    page_number: n,
     size: contents.length,
-    first_page: true,
-    last_page: true,
+    first_page: n === 1,
+    last_page: n === total,
     empty: contents.length === 0,
     contents,
   };
-}
-
-// ---------------------------------------------------------------------------------------
-// In: a feed back to agency data.
-
-/** Services in a feed: a page (`contents`), a bare list, or one service. */
-export function servicesInFeed(feed: unknown): unknown[] {
-  if (Array.isArray(feed)) return feed;
-  if (feed && typeof feed === 'object') {
-    const o = feed as Record<string, unknown>;
-    if (Array.isArray(o.contents)) return o.contents;
-    if (typeof o.name === 'string') return [feed];
-  }
-  return [];
-}
-
-/** A file name for a service: its name in lowercase words joined by hyphens. */
-export function slugFor(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const arr = (v: unknown): Record<string, unknown>[] =>
-  Array.isArray(v) ? v.filter((x) => x && typeof x === 'object') : [];
-const hhmm = (t: unknown): string | undefined => {
-  const m = /^(\d{1,2}):(\d{2})/.exec(str(t) ?? '');
-  if (!m) return str(t);
-  const v = `${m[1].padStart(2, '0')}:${m[2]}`;
-  return v;
-};
-const CATEGORY_BY_TERM = new Map<string, CategoryId>(CATEGORY_IDS.map((c) => [c, c]));
-const CATEGORY_BY_NAME = new Map<string, CategoryId>(CATEGORY_IDS.map((c) => [CATEGORIES[c].title.toLowerCase(), c]));
-
-/**
- * One feed service as the agency data of a YAML file (not yet checked: run it through the
- * content schema). `defaultCategory` is used when none of the service's taxonomy terms is
- * one of ours.
- */
-export function fromOrukService(
-  s: Record<string, unknown>,
-  opts: { feedUrl: string; today: string; defaultCategory?: CategoryId },
-): Record<string, unknown> {
-  const org = (s.organization && typeof s.organization === 'object' ? s.organization : {}) as Record<string, unknown>;
-  const name = str(s.name) ?? '';
-  const categories = [
-    ...new Set(
-      arr(s.attributes).flatMap((at) => {
-        const t = (at.taxonomy_term ?? {}) as Record<string, unknown>;
-        const c =
-          CATEGORY_BY_TERM.get(str(t.term) ?? str(t.code) ?? '') ??
-          CATEGORY_BY_NAME.get((str(t.name) ?? '').toLowerCase());
-        return c ? [c] : [];
-      }),
-    ),
-  ];
-  const schedules = arr(s.schedules);
-  const days = (b: unknown) =>
-    (str(b) ?? '')
-      .split(',')
-      .map((d) => d.trim().toUpperCase())
-      .filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
-  const allWeek = (x: Record<string, unknown>) =>
-    days(x.byday).length === 7 && hhmm(x.opens_at) === '00:00' && ['24:00', '23:59'].includes(hhmm(x.closes_at) ?? '');
-  const notes = schedules.map((x) => str(x.notes) ?? '').join(' ');
-  const bank = /closed on bank holidays/i.test(notes)
-    ? 'closed'
-    : /open 24 hours on bank holidays/i.test(notes)
-      ? 'open-24-hours'
-      : /usual hours on bank holidays/i.test(notes)
-        ? 'usual-hours'
-        : 'not-stated';
-  const timed = schedules.filter((x) => str(x.opens_at) && str(x.closes_at));
-  const description = [
-    ...new Set(
-      schedules
-        .map((x) => (str(x.description) ?? '').replace('Open 24 hours a day, every day.', '').trim())
-        .filter(Boolean),
-    ),
-  ].join(' ');
-  // Notes: what the guide wrote about the hours, after the words about bank holidays.
-  const bankWords = new Set(Object.values(BANK_HOLIDAY_NOTES).filter(Boolean));
-  const extraNotes = [
-    ...new Set(
-      schedules
-        .map((x) => {
-          let n = str(x.notes) ?? '';
-          for (const w of bankWords) n = n.replace(w!, '');
-          return n.trim();
-        })
-        .filter(Boolean),
-    ),
-  ].join(' ');
-  const hours =
-    schedules.length === 0
-      ? undefined
-      : timed.length === 0
-        ? {
-            regular_schedule: [],
-            bank_holidays: bank,
-            ...(description ? { in_words: description } : {}),
-            ...(extraNotes ? { notes: extraNotes } : {}),
-          }
-        : schedules.length === 1 && allWeek(schedules[0])
-          ? { open_24_hours: true, bank_holidays: bank, ...(description ? { notes: description } : {}) }
-          : {
-              regular_schedule: schedules.map((x) => {
-                const row = { byday: days(x.byday), opens_at: hhmm(x.opens_at), closes_at: hhmm(x.closes_at) };
-                // A row that closes before it opens runs overnight: the guide's files say so.
-                return row.opens_at && row.closes_at && row.closes_at < row.opens_at
-                  ? { ...row, overnight: true }
-                  : row;
-              }),
-              bank_holidays: bank,
-              ...(description ? { notes: description } : {}),
-            };
-  const address = arr(s.service_at_locations)
-    .flatMap((sal) => arr(((sal.location ?? {}) as Record<string, unknown>).addresses))
-    .find((a) => str(a.address_1) && str(a.postal_code));
-  const phones = arr(s.phones).map((p) => ({
-    number: str(p.number) ?? String(p.number ?? ''),
-    type: p.type === 'text' || p.type === 'sms' ? 'text' : 'voice',
-    ...(str(p.description) ? { description: str(p.description) } : {}),
-  }));
-  const area = arr(s.service_areas)
-    .map((x) => str(x.name) ?? str(x.service_area) ?? str(x.description))
-    .find(Boolean);
-  const data: Record<string, unknown> = {
-    name,
-    organization: str(org.name) ?? name,
-    description: str(s.description) ?? '',
-    categories: categories.length ? categories : opts.defaultCategory ? [opts.defaultCategory] : [],
-    service_area: area ?? '',
-    ...(phones.length ? { phones } : {}),
-    ...(str(s.email) ? { email: str(s.email) } : {}),
-    ...(str(s.url) ? { url: str(s.url) } : {}),
-    ...(address
-      ? {
-          physical_address: {
-            address_1: str(address.address_1),
-            ...(str(address.address_2) ? { address_2: str(address.address_2) } : {}),
-            city: str(address.city) ?? '',
-            postal_code: str(address.postal_code),
-          },
-        }
-      : {}),
-    ...(hours ? { hours } : {}),
-    ...(str(s.eligibility_description) ? { eligibility_description: str(s.eligibility_description) } : {}),
-    ...(str(s.application_process) ? { application_process: str(s.application_process) } : {}),
-    ...(arr(s.required_documents).length
-      ? {
-          what_to_bring: arr(s.required_documents)
-            .map((d) => str(d.document))
-            .filter(Boolean),
-        }
-      : {}),
-    sources: [
-      {
-        title: `Open Referral UK feed${str(org.name) ? ` (${str(org.name)})` : ''}`,
-        url: opts.feedUrl,
-        checked: opts.today,
-      },
-    ],
-    last_verified: str(s.assured_date)?.slice(0, 10) ?? opts.today,
-  };
-  return data;
 }

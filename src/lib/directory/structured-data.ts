@@ -11,11 +11,11 @@ export interface ServiceForStructuredData {
   name: string;
   organization: string;
   description: string;
-  service_area: string;
+  service_area?: string;
   phones: readonly { number: string; type: PhoneType; description?: string }[];
   email?: string;
   url?: string;
-  physical_address?: { address_1: string; address_2?: string; city: string; postal_code: string };
+  physical_address?: { address_1: string; address_2?: string; city: string; postal_code?: string };
   hours?: Hours;
 }
 
@@ -37,12 +37,17 @@ export function openingHoursSpecification(hours: Hours | undefined): Record<stri
     return [
       { '@type': 'OpeningHoursSpecification', dayOfWeek: ALL_DAYS.map((d) => DAY[d]), opens: '00:00', closes: '23:59' },
     ];
-  return (hours.regular_schedule ?? []).map((row) => ({
-    '@type': 'OpeningHoursSpecification',
-    dayOfWeek: row.byday.map((d) => DAY[d]),
-    opens: row.opens_at,
-    closes: row.closes_at,
-  }));
+  // Schema.org has no "2nd Thursday of the month": such rows are left out rather than said to be every week.
+  return (hours.regular_schedule ?? [])
+    .filter((row) => !row.weeks_of_month && !row.days_of_month)
+    .map((row) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: row.byday.map((d) => DAY[d]),
+      opens: row.opens_at,
+      closes: row.closes_at,
+      ...(row.valid_from ? { validFrom: row.valid_from } : {}),
+      ...(row.valid_to ? { validThrough: row.valid_to } : {}),
+    }));
 }
 
 /** The JSON-LD object for a service. `pageUrl` is its page's full address, when the edition has one. */
@@ -64,7 +69,7 @@ export function serviceStructuredData(s: ServiceForStructuredData, pageUrl?: str
         '@type': 'PostalAddress',
         streetAddress: [s.physical_address.address_1, s.physical_address.address_2].filter(Boolean).join(', '),
         addressLocality: s.physical_address.city,
-        postalCode: s.physical_address.postal_code,
+        ...(s.physical_address.postal_code ? { postalCode: s.physical_address.postal_code } : {}),
         addressCountry: 'GB',
       }
     : undefined;
@@ -83,7 +88,7 @@ export function serviceStructuredData(s: ServiceForStructuredData, pageUrl?: str
     ...(pageUrl ? { url: pageUrl } : {}),
     provider: { '@type': 'Organization', name: s.organization },
     ...(s.email ? { email: s.email } : {}),
-    areaServed: s.service_area,
+    ...(s.service_area ? { areaServed: s.service_area } : {}),
     ...(channels.length ? { availableChannel: channels } : {}),
   };
 }

@@ -69,8 +69,8 @@ export function addressLine(address: Agency['physical_address']): string | undef
 /** A postal address as the lines of a letter (the service page): the street lines, then "Chatham ME4 4TR". */
 function addressLines(address: Agency['physical_address']): string[] | undefined {
   if (!address) return undefined;
-  return [address.address_1, address.address_2, `${address.city} ${address.postal_code}`].filter((l): l is string =>
-    Boolean(l),
+  return [address.address_1, address.address_2, [address.city, address.postal_code].filter(Boolean).join(' ')].filter(
+    (l): l is string => Boolean(l),
   );
 }
 
@@ -126,4 +126,36 @@ export function agencyView(id: string, a: AgencyData): AgencyView {
     eligibility: a.eligibility_description,
     unverified: a.unverified ? `${UNVERIFIED_LEAD} ${a.unverified}` : undefined,
   };
+}
+
+/** One fact of a service page's list: a short name and what the file says. */
+export interface ServiceFact {
+  term: string;
+  detail: string;
+}
+
+/**
+ * The facts a service file may give beyond how to contact it (often from an imported feed):
+ * ages, cost, languages, how to get into the building, and who to ask for. Only those it gives.
+ */
+export function serviceFacts(
+  a: Partial<Pick<Agency, 'minimum_age' | 'maximum_age' | 'fees' | 'languages' | 'contacts'>> & {
+    physical_address?: { accessibility?: string };
+  },
+): ServiceFact[] {
+  const facts: ServiceFact[] = [];
+  const min = a.minimum_age;
+  const max = a.maximum_age;
+  if (min !== undefined && max !== undefined) facts.push({ term: 'Ages', detail: `${min} to ${max}` });
+  else if (min !== undefined) facts.push({ term: 'Ages', detail: `${min} and over` });
+  else if (max !== undefined) facts.push({ term: 'Ages', detail: `Up to ${max}` });
+  if (a.fees) facts.push({ term: 'Cost', detail: a.fees });
+  if (a.languages?.length) facts.push({ term: 'Languages', detail: a.languages.join(', ') });
+  if (a.physical_address?.accessibility) facts.push({ term: 'Getting in', detail: a.physical_address.accessibility });
+  for (const c of a.contacts ?? []) {
+    const who = [c.name, c.title, c.department].filter(Boolean).join(', ');
+    const detail = [who, c.email].filter(Boolean).join(': ');
+    if (detail) facts.push({ term: 'Who to ask for', detail });
+  }
+  return facts;
 }

@@ -1,12 +1,12 @@
-/** The edition's whole directory as Open Referral UK JSON, in the shape of GET /services. */
+/**
+ * The edition's whole directory in one file, every service in full: the address the guide
+ * published before the paged API (/open-data/services), kept for those who link to it.
+ */
 import type { APIRoute } from 'astro';
-import { getAgencies, getEdition } from '../../site-data.ts';
-import { servicesPage, toOrukService } from '../../lib/directory/oruk.ts';
+import { orukServices } from '../../site-data.ts';
+import { servicesPage } from '../../lib/directory/oruk.ts';
 
-export const GET: APIRoute = async () => {
-  const edition = await getEdition();
-  const services = (await getAgencies()).map((a) => toOrukService(a.id, a.data, edition.id));
-  return new Response(JSON.stringify(servicesPage(services), null, 2), {
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(servicesPage([...(await orukServices())]), null, 2), {
     headers: { 'Content-Type': 'application/json' },
   });
-};
