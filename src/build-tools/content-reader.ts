@@ -30,6 +30,8 @@ import {
   CONTENT_DIR,
   CONTENT_FOLDERS,
   CRISIS_FILE,
+  EASY_PICTURES_DIR,
+  EASY_PICTURES_FILE,
   EDITION_FILE,
   EDITIONS_DIR,
   GLOSSARY_FILE,
@@ -184,6 +186,10 @@ export function readContent(root: string, today: string): { input: ContentInput;
     pinned: optional(PINNED_NUMBERS_FILE),
     glossary: optional(GLOSSARY_FILE),
     legalWords: optional(LEGAL_WORDS_FILE),
+    easyPictures: optional(EASY_PICTURES_FILE),
+    easyPictureFiles: existsSync(join(root, EASY_PICTURES_DIR))
+      ? globSync('*.svg', { cwd: join(root, EASY_PICTURES_DIR) }).sort()
+      : [],
   };
   for (const ed of editionNames(content)) {
     const dir = join(content, editionDir(ed));

@@ -577,6 +577,33 @@ const CASES: Case[] = [
     only: 1,
   },
   {
+    name: 'an outcome with no easy read words, named by its id',
+    file: TREE,
+    edit: sub(/ {4}easy:\n {6}title: You could lose your home\n( {6,}.*\n)+/, ''),
+    says: 'nodes.could-lose-home.easy: is missing: this outcome has no easy read words. Fix: add easy: with title: and points:',
+    only: 1,
+  },
+  {
+    name: 'an answer with no easy read label, named by its value',
+    file: TREE,
+    edit: sub(/ {8}court: I have court papers, or a court date about my home\n/, ''),
+    says: 'nodes.losing-home.easy.answers.court: is missing: the answer "court" has no easy read label. Fix:',
+    only: 1,
+  },
+  {
+    name: 'an easy read point with no picture, named by the outcome',
+    file: TREE,
+    edit: sub(/(text: Get \*\*free advice\*\* on your rights\.\n) {10}picture: help\n/, '$1'),
+    says: 'nodes.could-lose-home.easy.points[5].picture: has no picture. Fix: add picture: with one of',
+    only: 1,
+  },
+  {
+    name: 'an easy read picture with no file',
+    file: 'content/easy-read/pictures.yaml',
+    edit: sub('  - id: bed\n', '  - id: sofa\n'),
+    says: 'pictures.sofa: has no file content/easy-read/pictures/sofa.svg. Fix:',
+  },
+  {
     name: 'a tree node of an unknown type names the node and the allowed types',
     file: TREE,
     edit: sub(/(id: no-recourse\n {4})type: outcome/, '$1type: outcom'),

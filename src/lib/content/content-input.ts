@@ -36,6 +36,10 @@ export interface ContentInput {
   glossary?: RawFile | null;
   /** The legal and service words public pages may use only if the glossary explains them (content/legal-words.yaml). */
   legalWords?: RawFile | null;
+  /** The easy read pictures' list (content/easy-read/pictures.yaml): null when missing, left out when easy read is not checked. */
+  easyPictures?: RawFile | null;
+  /** The picture files in content/easy-read/pictures/ (file names). */
+  easyPictureFiles?: string[];
 }
 
 export interface ContentProblem {

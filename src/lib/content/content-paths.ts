@@ -16,6 +16,10 @@ export const TREE_FILE = 'tree.yaml';
 export const PINNED_NUMBERS_FILE = 'pinned-numbers.yaml';
 export const GLOSSARY_FILE = 'glossary.yaml';
 export const LEGAL_WORDS_FILE = 'legal-words.yaml';
+/** The easy read pictures: their ids and what each shows (the files are in EASY_PICTURES_DIR). */
+export const EASY_PICTURES_FILE = 'easy-read/pictures.yaml';
+/** Where the easy read picture files are, relative to the project (served at /easy-read/pictures/). */
+export const EASY_PICTURES_DIR = 'content/easy-read/pictures';
 
 /** Folders of one file per item, found both at the top of content/ and in each edition's folder. */
 export const CONTENT_FOLDERS = {

@@ -21,6 +21,8 @@ import {
 } from './schema.ts';
 import { ROLES, type RoleId } from '../taxonomy.ts';
 import { validateTree, type TreeContext } from '../tree/tree.ts';
+import { easyPictureProblems, easyTreeProblems } from './easy-read.ts';
+import type { GlossaryTerm } from './readability.ts';
 import { treeSchema, type Tree } from '../tree/tree-schema.ts';
 import { treeShapeProblems } from '../tree/tree-shape.ts';
 import { checkGuideText, type GuideText } from './guide-text.ts';
@@ -504,6 +506,42 @@ function decisionTree(ctx: CheckContext): ContentProblem[] {
   return problems;
 }
 
+/** The easy read words of the decision tree: present for every question, answer and outcome, with pictures, and easy to read. */
+function easyRead(ctx: CheckContext): ContentProblem[] {
+  const { input } = ctx;
+  // Left out by a caller that does not check easy read (the list of pictures was not read).
+  if (input.easyPictures === undefined) return [];
+  if (!input.easyPictures)
+    return [
+      {
+        file: 'content/easy-read/pictures.yaml',
+        field: '(file)',
+        message: 'is missing. Fix: restore it: it lists the easy read pictures, each with id: and alt:.',
+      },
+    ];
+  if (input.easyPictures.unreadable) return [];
+  const { pictures, problems } = easyPictureProblems(
+    input.easyPictures.file,
+    input.easyPictures.data,
+    input.easyPictureFiles ?? [],
+  );
+  const glossary = glossaryTermsOf(input.glossary?.data);
+  if (input.tree && !input.tree.unreadable)
+    problems.push(...easyTreeProblems(input.tree.file, input.tree.data, pictures, glossary));
+  return problems;
+}
+
+/** The glossary's terms as far as they can be read (the glossary's own rules report the rest). */
+function glossaryTermsOf(data: unknown): GlossaryTerm[] {
+  const terms = data && typeof data === 'object' ? (data as { terms?: unknown }).terms : undefined;
+  return arrayOf(terms).flatMap((t) => {
+    const o = t && typeof t === 'object' ? (t as Record<string, unknown>) : {};
+    return typeof o.term === 'string' && typeof o.meaning === 'string'
+      ? [{ term: o.term, meaning: o.meaning, also: arrayOf(o.also).filter((a): a is string => typeof a === 'string') }]
+      : [];
+  });
+}
+
 /** The text of guide pages: Markdown only, the forms of links, headings' ids. */
 function guidePages(ctx: CheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -649,6 +687,7 @@ export const CONTENT_PASSES: readonly ContentPass[] = [
   { name: 'Local additions', run: (ctx) => localAdditionsProblems(localRulesInput(ctx)) },
   { name: 'Local help on every outcome', run: (ctx) => localHelpProblems(localRulesInput(ctx)) },
   { name: 'Glossary and legal words', run: (ctx) => checkGlossaryFiles(ctx.input) },
+  { name: 'Easy read', run: easyRead },
   // Each edition's empty roles, as one to-do list (see edition-gaps.ts).
   { name: 'Roles an edition leaves empty', run: (ctx) => editionGaps(ctx.input, ctx) },
 ];
