@@ -10,12 +10,16 @@ import {
 } from './lib/content/schema.ts';
 import { treeSchema } from './lib/tree/tree-schema.ts';
 import { glossaryFileSchema } from './lib/content/plain-english.ts';
+import { easyPageFileSchema, easyPicturesFileSchema } from './lib/content/easy-read.ts';
 import { selectedEdition } from './lib/edition.ts';
 import { londonToday } from './lib/directory/hours.ts';
 import {
   BANK_HOLIDAYS_FILE,
   CONTENT_DIR,
   CRISIS_FILE,
+  EASY_GUIDES_DIR,
+  EASY_PICTURES_FILE,
+  EASY_READ_DIR,
   EDITION_FILE,
   GLOSSARY_FILE,
   LOCAL_FILE,
@@ -76,4 +80,31 @@ const glossary = defineCollection({
   schema: glossaryFileSchema,
 });
 
-export const collections = { agencies, guide, editions, local, crisis, bankHolidays, tree, glossary };
+/** The easy read pictures: each one's id and what it shows (its alt text). */
+const easyPictures = defineCollection({
+  loader: glob({ pattern: EASY_PICTURES_FILE, base, generateId: () => 'pictures' }),
+  schema: easyPicturesFileSchema,
+});
+
+/** The easy read pages of their own: "start", "crisis", and "guides/<guide id>". */
+const easyPages = defineCollection({
+  loader: glob({
+    pattern: [`${EASY_READ_DIR}/*.yaml`, `!${EASY_PICTURES_FILE}`, `${EASY_GUIDES_DIR}/*.yaml`],
+    base,
+    generateId: ({ entry }) => entry.replace(`${EASY_READ_DIR}/`, '').replace(/\.yaml$/, ''),
+  }),
+  schema: easyPageFileSchema,
+});
+
+export const collections = {
+  agencies,
+  guide,
+  editions,
+  local,
+  crisis,
+  bankHolidays,
+  tree,
+  glossary,
+  easyPictures,
+  easyPages,
+};

@@ -30,7 +30,9 @@ import {
   CONTENT_DIR,
   CONTENT_FOLDERS,
   CRISIS_FILE,
+  EASY_GUIDES_DIR,
   EASY_PICTURES_DIR,
+  EASY_READ_DIR,
   EASY_PICTURES_FILE,
   EDITION_FILE,
   EDITIONS_DIR,
@@ -187,6 +189,14 @@ export function readContent(root: string, today: string): { input: ContentInput;
     glossary: optional(GLOSSARY_FILE),
     legalWords: optional(LEGAL_WORDS_FILE),
     easyPictures: optional(EASY_PICTURES_FILE),
+    easyPages: [EASY_READ_DIR, EASY_GUIDES_DIR].flatMap((dir) =>
+      existsSync(join(content, dir))
+        ? globSync('*.yaml', { cwd: join(content, dir) })
+            .filter((f) => `${dir}/${f}` !== EASY_PICTURES_FILE)
+            .sort()
+            .map((f) => raw(join(content, dir, f), null))
+        : [],
+    ),
     easyPictureFiles: existsSync(join(root, EASY_PICTURES_DIR))
       ? globSync('*.svg', { cwd: join(root, EASY_PICTURES_DIR) }).sort()
       : [],

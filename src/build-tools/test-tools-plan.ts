@@ -1,11 +1,12 @@
 /**
  * What `npm test` needs on the machine besides Node, and how to get what is missing: a Chromium
- * for the end-to-end tests, and poppler-utils (pdfinfo, pdftotext) to read the booklet PDFs back.
+ * for the end-to-end tests, and poppler-utils (pdfinfo, pdftotext, pdftoppm) to read the booklet and
+ * printed next steps PDFs back.
  * Pure: scripts/test-tools.ts looks at the machine, asks `toolPlan` what to do, and does it.
  */
 
-/** The PDF commands the booklet tests run. */
-export const PDF_COMMANDS = ['pdfinfo', 'pdftotext'] as const;
+/** The PDF commands the booklet and print tests run (pdftoppm draws a printed page as a picture). */
+export const PDF_COMMANDS = ['pdfinfo', 'pdftotext', 'pdftoppm'] as const;
 
 export interface MachineState {
   /** The Chromium found (see findChromium), or null. */
@@ -28,7 +29,7 @@ export type SetupStep =
 export const INSTALL_CHROMIUM_LINE =
   'No Chromium found and none could be installed: install one (Debian/Ubuntu: sudo apt-get install -y chromium; macOS: brew install --cask chromium) or set CHROMIUM_PATH, then run npm test again.';
 export const INSTALL_POPPLER_LINE =
-  'pdfinfo and pdftotext are missing: install poppler-utils (Debian/Ubuntu: sudo apt-get install -y poppler-utils; macOS: brew install poppler), then run npm test again.';
+  'pdfinfo, pdftotext or pdftoppm is missing: install poppler-utils (Debian/Ubuntu: sudo apt-get install -y poppler-utils; macOS: brew install poppler), then run npm test again.';
 
 /** What to do, in order, so that the tests have a browser and the PDF tools. Empty when all is there. */
 export function toolPlan(state: MachineState): SetupStep[] {

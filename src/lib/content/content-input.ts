@@ -40,6 +40,8 @@ export interface ContentInput {
   easyPictures?: RawFile | null;
   /** The picture files in content/easy-read/pictures/ (file names). */
   easyPictureFiles?: string[];
+  /** The easy read pages of their own: content/easy-read/*.yaml (but the pictures' list) and content/easy-read/guides/*.yaml. */
+  easyPages?: RawFile[];
 }
 
 export interface ContentProblem {

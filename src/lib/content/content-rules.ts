@@ -21,7 +21,7 @@ import {
 } from './schema.ts';
 import { ROLES, type RoleId } from '../taxonomy.ts';
 import { validateTree, type TreeContext } from '../tree/tree.ts';
-import { easyPictureProblems, easyTreeProblems } from './easy-read.ts';
+import { easyPageFileProblems, easyPictureProblems, easyTreeProblems } from './easy-read.ts';
 import type { GlossaryTerm } from './readability.ts';
 import { treeSchema, type Tree } from '../tree/tree-schema.ts';
 import { treeShapeProblems } from '../tree/tree-shape.ts';
@@ -528,6 +528,21 @@ function easyRead(ctx: CheckContext): ContentProblem[] {
   const glossary = glossaryTermsOf(input.glossary?.data);
   if (input.tree && !input.tree.unreadable)
     problems.push(...easyTreeProblems(input.tree.file, input.tree.data, pictures, glossary));
+  const guides = new Set(input.guides.filter((g) => g.edition === null).map((g) => g.id));
+  for (const f of input.easyPages ?? []) {
+    if (f.unreadable) continue;
+    const isGuide = f.file.includes('/guides/');
+    if (isGuide && !guides.has(f.id)) {
+      problems.push({
+        file: f.file,
+        field: '(file name)',
+        message: `is not the id of a guide page in content/guide/. Fix: name the file after the guide page it is the easy read of, like could-lose-your-home.yaml.`,
+      });
+      continue;
+    }
+    const tiers = !isGuide && f.id === 'crisis' ? (ctx.crisis?.tiers.map((t) => t.id) ?? []) : undefined;
+    problems.push(...easyPageFileProblems(f.file, f.data, pictures, glossary, tiers));
+  }
   return problems;
 }
 

@@ -18,14 +18,20 @@
  * Pure: takes the content as read by the content check, returns problems naming the file, the
  * question or outcome id, the field and the fix.
  */
+import { z } from 'zod';
 import { mentions, readingAge, sentencesOf, type GlossaryTerm } from './readability.ts';
 
-/** The longest easy read sentence, in words. */
-export const EASY_MAX_SENTENCE_WORDS = 15;
-/** The highest reading age of a page's easy read words (Flesch-Kincaid grade + 5). */
-export const EASY_MAX_READING_AGE = 7;
+/** The list of pictures as the site loads it (the content check has already reported any problem with it). */
+export const easyPicturesFileSchema = z.object({
+  pictures: z.array(z.object({ id: z.string(), alt: z.string() })),
+});
 
-export interface EasyPointInput {
+/** The longest easy read sentence, in words. */
+const EASY_MAX_SENTENCE_WORDS = 15;
+/** The highest reading age of a page's easy read words (Flesch-Kincaid grade + 5). */
+const EASY_MAX_READING_AGE = 7;
+
+interface EasyPointInput {
   text?: unknown;
   picture?: unknown;
   alt?: unknown;
@@ -89,7 +95,7 @@ function textProblems(markup: string): string[] {
 }
 
 /** Glossary words a point uses without saying what they mean in that point. */
-export function unexplainedInPoint(markup: string, glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
+function unexplainedInPoint(markup: string, glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
   const text = easyPlain(markup);
   return glossary.filter((t) => {
     if (!mentions(text, t)) return false;
@@ -183,7 +189,7 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** The pages a list of easy read points makes (points under `points:`), as page input. */
-export function pointsOf(field: string, points: unknown): EasyPageInput['points'] {
+function pointsOf(field: string, points: unknown): EasyPageInput['points'] {
   return list(points).map((p, i) => ({ field: `${field}[${i}]`, point: obj(p) as EasyPointInput }));
 }
 
@@ -308,4 +314,79 @@ export function easyPictureProblems(
   if (!pictures.length)
     problems.push({ file, field: 'pictures', message: 'lists no pictures. Fix: list each picture with id: and alt:.' });
   return { pictures, problems };
+}
+
+const pagePointSchema = z.object({ text: z.string(), picture: z.string().optional(), alt: z.string().optional() });
+/**
+ * An easy read page of its own (content/easy-read/*.yaml and content/easy-read/guides/<guide id>.yaml):
+ * a title, points, and sections of points. A section of the crisis page names its crisis tier
+ * (`tier:`), and shows that tier's services from content/crisis.yaml under its points.
+ */
+export const easyPageFileSchema = z.object({
+  title: z.string(),
+  points: z.array(pagePointSchema).default([]),
+  sections: z
+    .array(z.object({ heading: z.string(), tier: z.string().optional(), points: z.array(pagePointSchema).default([]) }))
+    .default([]),
+});
+
+/**
+ * An easy read page file's problems: its shape, its words and pictures, and for the crisis page,
+ * a section for each crisis tier (`tiers`, the ids in content/crisis.yaml) and no other.
+ */
+export function easyPageFileProblems(
+  file: string,
+  data: unknown,
+  pictures: readonly EasyPicture[],
+  glossary: readonly GlossaryTerm[],
+  tiers?: readonly string[],
+): EasyProblem[] {
+  const parsed = easyPageFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return [
+      {
+        file,
+        field: issue.path.join('.') || '(file)',
+        message:
+          'is not an easy read page. Fix: write title:, then points: (each "- text: ..." with picture:), and sections: (each with heading: and points:) if it has parts.',
+      },
+    ];
+  }
+  const page = parsed.data;
+  const problems: EasyProblem[] = [];
+  const texts = [
+    { field: 'title', text: page.title },
+    ...page.sections.map((s, i) => ({ field: `sections[${i}].heading`, text: s.heading })),
+  ];
+  const points = [
+    ...pointsOf('points', page.points),
+    ...page.sections.flatMap((s, i) => pointsOf(`sections[${i}].points`, s.points)),
+  ];
+  if (!points.length)
+    problems.push({
+      file,
+      field: 'points',
+      message: 'lists no points. Fix: add points, each "- text: ..." with picture:.',
+    });
+  problems.push(...easyPageProblems({ file, field: '(page)', texts, points }, pictures, glossary));
+  if (tiers) {
+    const named = page.sections.map((s) => s.tier);
+    for (const t of tiers)
+      if (!named.includes(t))
+        problems.push({
+          file,
+          field: 'sections',
+          message: `has no section for the crisis tier "${t}", so easy read would leave out its numbers. Fix: add a section with tier: ${t}, a heading: and points:.`,
+        });
+    page.sections.forEach((s, i) => {
+      if (s.tier && !tiers.includes(s.tier))
+        problems.push({
+          file,
+          field: `sections[${i}].tier`,
+          message: `is "${s.tier}", which is not a tier in content/crisis.yaml. Fix: use one of ${tiers.join(', ')}.`,
+        });
+    });
+  }
+  return problems;
 }

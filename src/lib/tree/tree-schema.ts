@@ -39,7 +39,7 @@ const easyPointSchema = strictObject(
   },
   { error: 'must be a point with text: and picture:. Fix: write "- text: ..." and under it "picture: phone".' },
 );
-export const easyPointsSchema = z.array(easyPointSchema);
+const easyPointsSchema = z.array(easyPointSchema);
 
 const easyQuestionSchema = strictObject({
   question: text(MAX_NAME),
