@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
-import { EASY_READ, HELP, easyNode, helpNode } from '../../src/lib/site/routes.ts';
+import { EASY_CRISIS, EASY_READ, HELP, easyGuide, easyNode, guideHref, helpNode } from '../../src/lib/site/routes.ts';
 import { EASY_READ_KEY } from '../../src/lib/site/storage.ts';
 import { easyPlain } from '../../src/lib/content/easy-read.ts';
 
@@ -178,5 +178,38 @@ test('easy read next steps print on A4 in easy read: a point a row, picture left
       .attach('easy read next steps, page 1', { path: join(dir, 'page-1.png'), contentType: 'image/png' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** The 4 guide pages most outcomes link to. */
+const GUIDES = [
+  'asking-the-council-for-help',
+  'could-lose-your-home',
+  'what-happens-at-the-council',
+  'repairs-damp-and-keeping-safe-at-home',
+];
+
+test('Help now and the 4 guide pages most outcomes link to are in easy read, each switching with its standard page', async ({
+  page,
+}) => {
+  await page.goto(guideHref('crisis'));
+  await page.getByRole('link', { name: 'Easy read', exact: true }).click();
+  await expect(page).toHaveURL(EASY_CRISIS);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help now');
+  // Each crisis tier in easy words, with its own numbers from the crisis help data.
+  for (const tier of ['life-at-risk', 'urgent', 'talk'])
+    await expect(page.locator(`[data-crisis-tier="${tier}"] a[href^="tel:"]`).first()).toBeVisible();
+  await expect(page.locator('[data-crisis-tier="life-at-risk"] a[href="tel:999"]')).toBeVisible();
+  await fitsTheScreen(page);
+
+  await page.goto(EASY_READ);
+  for (const id of GUIDES) {
+    await page.goto(guideHref(id));
+    await page.getByRole('link', { name: 'Easy read', exact: true }).click();
+    await expect(page).toHaveURL(easyGuide(id));
+    expect(await page.locator('.easy-point__picture').count()).toBeGreaterThanOrEqual(5);
+    await fitsTheScreen(page);
+    await page.getByRole('link', { name: 'Standard', exact: true }).click();
+    await expect(page).toHaveURL(guideHref(id));
   }
 });

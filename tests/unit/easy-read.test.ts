@@ -159,6 +159,18 @@ describe('the pictures', () => {
     expect(files.map((f) => f.replace(/\.svg$/, '')).sort()).toEqual(pictures.map((p) => p.id).sort());
   });
 
+  it('ships only the pictures the easy read words use', () => {
+    const words = [
+      readFileSync('content/tree.yaml', 'utf8'),
+      ...readdirSync('content/easy-read')
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => readFileSync(`content/easy-read/${f}`, 'utf8')),
+      ...readdirSync('content/easy-read/guides').map((f) => readFileSync(`content/easy-read/guides/${f}`, 'utf8')),
+    ].join('\n');
+    const used = new Set([...words.matchAll(/^\s*picture: ([a-z-]+)$/gm)].map((m) => m[1]));
+    expect(files.map((f) => f.replace(/\.svg$/, '')).filter((id) => !used.has(id))).toEqual([]);
+  });
+
   it('refuses a listed picture with no file', () => {
     const { problems } = easyPictureProblems('p.yaml', { pictures: [{ id: 'gone', alt: 'Gone' }] }, []);
     expect(problems[0]?.message).toMatch(/has no file content\/easy-read\/pictures\/gone\.svg\. Fix:/);
