@@ -90,14 +90,14 @@ export const OVER_BUDGET_TODAY: readonly Exception[] = [
   {
     page: helpNode('no-recourse'),
     measure: 'htmlCss',
-    cap: 14.4 * KB,
-    why: "Bradford's next steps with its local steps, the text to send and the Show the law styles; Bradford's local steps are to be cut to those that add to the national ones (they also make this page longer than 4.5 phone screens)",
+    cap: 14.5 * KB,
+    why: "Bradford's next steps with its local steps, the text to send, the Show the law styles and the link to its easy read page; Bradford's local steps are to be cut to those that add to the national ones (they also make this page longer than 4.5 phone screens)",
   },
   {
     page: helpNode('nowhere-tonight'),
     measure: 'htmlCss',
-    cap: 14.4 * KB,
-    why: "Bradford's next steps with its local steps, the text to send and the Show the law styles; Bradford's local steps are to be cut to those that add to the national ones (they also make this page longer than 4.5 phone screens)",
+    cap: 14.5 * KB,
+    why: "Bradford's next steps with its local steps, the text to send, the Show the law styles and the link to its easy read page; Bradford's local steps are to be cut to those that add to the national ones (they also make this page longer than 4.5 phone screens)",
   },
 ];
 
