@@ -34,6 +34,8 @@ export const ACCESSIBILITY = '/accessibility/';
 export const PRIVACY = '/privacy/';
 export const BOOKLET = '/booklet/';
 export const BOOKLET_LARGE_PRINT = `${BOOKLET}large-print/`;
+/** The easy read booklet: the easy read way through, every outcome in easy read, to print. */
+export const BOOKLET_EASY_READ = `${BOOKLET}easy-read/`;
 /** Where each service's own page lives (agencyHref gives one). */
 export const SERVICE_PAGES = '/services/';
 /** Where the guide pages live (guideHref gives one). */
