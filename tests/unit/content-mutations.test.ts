@@ -598,6 +598,21 @@ const CASES: Case[] = [
     only: 1,
   },
   {
+    name: 'easy read Help now leaving out a crisis tier, named by the tier',
+    file: 'content/easy-read/crisis.yaml',
+    edit: sub(/ {2}- tier: talk\n( {4}.*\n)+/, ''),
+    says: 'sections: has no section for the crisis tier "talk", so easy read would leave out its numbers. Fix:',
+    only: 1,
+  },
+  {
+    name: 'an easy read guide page named after no guide page',
+    file: 'content/easy-read/guides/no-such-guide.yaml',
+    from: 'content/easy-read/guides/could-lose-your-home.yaml',
+    edit: (t: string) => t,
+    says: '(file name): is not the id of a guide page in content/guide/. Fix:',
+    only: 1,
+  },
+  {
     name: 'an easy read picture with no file',
     file: 'content/easy-read/pictures.yaml',
     edit: sub('  - id: bed\n', '  - id: sofa\n'),
