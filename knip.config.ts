@@ -39,7 +39,7 @@ const config: KnipConfig = {
   // `later:` is the loader's prefix for a module of this project, not a package.
   ignoreDependencies: ['later'],
   // Poppler's command-line tools, installed on the system (the booklet's PDF checks).
-  ignoreBinaries: ['pdfinfo', 'pdftotext'],
+  ignoreBinaries: ['pdfinfo', 'pdftotext', 'pdftoppm'],
 };
 
 export default config;

@@ -2,7 +2,7 @@
  * npm run booklet: build the site with its booklet pages, then print the booklet to PDF (A5 for
  * folding, A4 for home printers). The site's own build (npm run build) has no booklet pages: this
  * build adds them (BOOKLET_PAGES=1, see src/build-tools/booklet-build.ts) in a folder of its own.
- * Options: --large-print (also a large-print A4), --site <folder> (where the site is built for
+ * Options: --large-print (also a large-print A4 and the easy read A4), --site <folder> (where the site is built for
  * printing, default .booklet-site/), --no-build (print the site already built in that folder),
  * --out <folder> (default booklet/). EDITION and SITE_URL work as for the build.
  */

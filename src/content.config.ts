@@ -11,12 +11,16 @@ import {
 import { treeSchema } from './lib/tree/tree-schema.ts';
 import { glossaryFileSchema } from './lib/content/plain-english.ts';
 import { languageHelpSchema, languageSchema } from './lib/content/languages.ts';
+import { easyPageFileSchema, easyPicturesFileSchema } from './lib/content/easy-read.ts';
 import { selectedEdition } from './lib/edition.ts';
 import { londonToday } from './lib/directory/hours.ts';
 import {
   BANK_HOLIDAYS_FILE,
   CONTENT_DIR,
   CRISIS_FILE,
+  EASY_GUIDES_DIR,
+  EASY_PICTURES_FILE,
+  EASY_READ_DIR,
   EDITION_FILE,
   GLOSSARY_FILE,
   LANGUAGE_HELP_FILE,
@@ -93,6 +97,22 @@ const languageHelp = defineCollection({
   schema: languageHelpSchema(today),
 });
 
+/** The easy read pictures: each one's id and what it shows (its alt text). */
+const easyPictures = defineCollection({
+  loader: glob({ pattern: EASY_PICTURES_FILE, base, generateId: () => 'pictures' }),
+  schema: easyPicturesFileSchema,
+});
+
+/** The easy read pages of their own: "start", "crisis", and "guides/<guide id>". */
+const easyPages = defineCollection({
+  loader: glob({
+    pattern: [`${EASY_READ_DIR}/*.yaml`, `!${EASY_PICTURES_FILE}`, `${EASY_GUIDES_DIR}/*.yaml`],
+    base,
+    generateId: ({ entry }) => entry.replace(`${EASY_READ_DIR}/`, '').replace(/\.yaml$/, ''),
+  }),
+  schema: easyPageFileSchema,
+});
+
 export const collections = {
   agencies,
   guide,
@@ -104,4 +124,6 @@ export const collections = {
   glossary,
   languages,
   languageHelp,
+  easyPictures,
+  easyPages,
 };

@@ -173,6 +173,29 @@ export function getGlossary() {
   });
 }
 
+/** The easy read pictures' alt text, by picture id. */
+export function getEasyPictures(): Promise<ReadonlyMap<string, string>> {
+  return once('easyPictures', async () => {
+    const entry = await getEntry('easyPictures', 'pictures');
+    if (!entry) throw new Error('content/easy-read/pictures.yaml is missing');
+    return new Map(entry.data.pictures.map((p) => [p.id, p.alt]));
+  });
+}
+
+/** An easy read page of its own ("start", "crisis", "guides/<guide id>"), or undefined when there is none. */
+export async function getEasyPage(id: string) {
+  return (await getEntry('easyPages', id))?.data;
+}
+
+/** The guide pages that have an easy read version (their ids). */
+export function getEasyGuideIds(): Promise<string[]> {
+  return once('easyGuideIds', async () =>
+    (await getCollection('easyPages'))
+      .filter((e) => e.id.startsWith('guides/'))
+      .map((e) => e.id.slice('guides/'.length)),
+  );
+}
+
 /** The tree with only what the browser needs to walk it (questions whole, outcomes by title): see treeForBrowser. */
 export async function getTreeForBrowser(): Promise<BrowserTree> {
   return treeForBrowser(await getTree());

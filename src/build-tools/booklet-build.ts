@@ -3,7 +3,7 @@
  * the whole guide and the whole directory on one page each, so only the build that is printed
  * makes them: `npm run booklet` sets BOOKLET_PAGES=1. The site itself never has them.
  */
-import { BOOKLET, BOOKLET_LARGE_PRINT } from '../lib/site/routes.ts';
+import { BOOKLET, BOOKLET_EASY_READ, BOOKLET_LARGE_PRINT } from '../lib/site/routes.ts';
 
 /** The environment variable that adds the booklet pages to a build: 1 (or true) to add them. */
 export const BOOKLET_PAGES_VAR = 'BOOKLET_PAGES';
@@ -12,6 +12,7 @@ export const BOOKLET_PAGES_VAR = 'BOOKLET_PAGES';
 export const BOOKLET_PAGES = [
   { path: BOOKLET, entrypoint: 'src/print-pages/BookletPage.astro' },
   { path: BOOKLET_LARGE_PRINT, entrypoint: 'src/print-pages/LargePrintPage.astro' },
+  { path: BOOKLET_EASY_READ, entrypoint: 'src/print-pages/EasyReadBookletPage.astro' },
 ] as const;
 
 /** True when the build should make the booklet pages; a value that is not yes or no stops the build. */

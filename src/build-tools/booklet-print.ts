@@ -10,13 +10,13 @@ import { chromiumLaunchOptions } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 import { movedAnchors, notesPagesNeeded } from '../lib/present/booklet-model.ts';
 import { COLOURS } from '../lib/design-tokens.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT } from '../lib/site/routes.ts';
+import { BOOKLET, BOOKLET_EASY_READ, BOOKLET_LARGE_PRINT } from '../lib/site/routes.ts';
 
 export interface BookletVariant {
   /** Used in the file name, e.g. "a5". */
   name: string;
   format: 'A5' | 'A4';
-  path: typeof BOOKLET | typeof BOOKLET_LARGE_PRINT;
+  path: typeof BOOKLET | typeof BOOKLET_LARGE_PRINT | typeof BOOKLET_EASY_READ;
   /** Pad to a multiple of four pages with notes pages, for folding. */
   fold: boolean;
   largePrint: boolean;
@@ -26,6 +26,8 @@ export const VARIANTS: BookletVariant[] = [
   { name: 'a5', format: 'A5', path: BOOKLET, fold: true, largePrint: false },
   { name: 'a4', format: 'A4', path: BOOKLET, fold: false, largePrint: false },
   { name: 'a4-large-print', format: 'A4', path: BOOKLET_LARGE_PRINT, fold: false, largePrint: true },
+  // Easy read, in large type: made with the large print one (--large-print).
+  { name: 'a4-easy-read', format: 'A4', path: BOOKLET_EASY_READ, fold: false, largePrint: true },
 ];
 
 export interface BookletResult {

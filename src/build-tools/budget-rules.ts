@@ -21,8 +21,11 @@ export const IMAGE_CAP = 16 * KB;
 /**
  * Everything the service worker saves for offline use (uncompressed, as stored on the phone).
  * Whatever the content: the essentials are saved on the first visit, the rest as it is visited (src/lib/site/offline-copy.ts).
+ * 3 MB, up from 2 MB when the easy read way through was added (its 37 pages, Help now and pictures,
+ * about 0.85 MB, 2.5 MB in all): someone who reads easy read needs it offline as much as anyone.
+ * Sent compressed, the first visit downloads about a quarter of this.
  */
-export const PRECACHE_CAP = 2 * KB * KB;
+export const PRECACHE_CAP = 3 * KB * KB;
 /** What the first search downloads: Pagefind's entry files and one index chunk. */
 export const FIRST_SEARCH_CAP = 150 * KB;
 
@@ -59,7 +62,14 @@ export interface Exception {
  * Pages over their normal cap today, each held at today's figure until it is fixed. Keep this
  * list short: a page comes off it as soon as it fits its kind's cap.
  */
-export const OVER_BUDGET_TODAY: readonly Exception[] = [];
+export const OVER_BUDGET_TODAY: readonly Exception[] = [
+  {
+    page: HELP,
+    measure: 'js',
+    cap: 12.1 * KB,
+    why: 'the script every page shares now also holds the easy read addresses and its tab key (under 0.1 KB), which the bundler keeps with the other addresses; splitting the addresses only the home page and the easy read pages use into a module of their own would bring it back under 12 KB',
+  },
+];
 
 /** What kind of page a path is, for its caps. */
 export function pageKind(path: string): PageKind {

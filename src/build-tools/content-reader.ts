@@ -30,6 +30,10 @@ import {
   CONTENT_DIR,
   CONTENT_FOLDERS,
   CRISIS_FILE,
+  EASY_GUIDES_DIR,
+  EASY_PICTURES_DIR,
+  EASY_READ_DIR,
+  EASY_PICTURES_FILE,
   EDITION_FILE,
   EDITIONS_DIR,
   GLOSSARY_FILE,
@@ -190,6 +194,18 @@ export function readContent(root: string, today: string): { input: ContentInput;
     languages: globSync('*.yaml', { cwd: join(content, LANGUAGES_DIR) })
       .sort()
       .map((n) => raw(join(content, LANGUAGES_DIR, n), null)),
+    easyPictures: optional(EASY_PICTURES_FILE),
+    easyPages: [EASY_READ_DIR, EASY_GUIDES_DIR].flatMap((dir) =>
+      existsSync(join(content, dir))
+        ? globSync('*.yaml', { cwd: join(content, dir) })
+            .filter((f) => `${dir}/${f}` !== EASY_PICTURES_FILE)
+            .sort()
+            .map((f) => raw(join(content, dir, f), null))
+        : [],
+    ),
+    easyPictureFiles: existsSync(join(root, EASY_PICTURES_DIR))
+      ? globSync('*.svg', { cwd: join(root, EASY_PICTURES_DIR) }).sort()
+      : [],
   };
   for (const ed of editionNames(content)) {
     const dir = join(content, editionDir(ed));

@@ -1,12 +1,13 @@
 /**
  * What `npm test` needs on the machine besides Node, and how to get what is missing: a Chromium
- * for the end-to-end tests, poppler-utils (pdfinfo, pdftotext) to read the booklet PDFs back, and
- * the web servers the deploy settings are tested on (Caddy and nginx, tests/e2e/host-servers.spec.ts).
+ * for the end-to-end tests, poppler-utils (pdfinfo, pdftotext, pdftoppm) to read the booklet and
+ * printed next steps PDFs back, and the web servers the deploy settings are tested on (Caddy and
+ * nginx, tests/e2e/host-servers.spec.ts).
  * Pure: scripts/test-tools.ts looks at the machine, asks `toolPlan` what to do, and does it.
  */
 
-/** The PDF commands the booklet tests run. */
-export const PDF_COMMANDS = ['pdfinfo', 'pdftotext'] as const;
+/** The PDF commands the booklet and print tests run (pdftoppm draws a printed page as a picture). */
+export const PDF_COMMANDS = ['pdfinfo', 'pdftotext', 'pdftoppm'] as const;
 
 /** The web servers whose settings (deploy/) the tests run; each is Debian's package of the same name. */
 export const SERVER_COMMANDS = ['caddy', 'nginx'] as const;
@@ -34,7 +35,7 @@ export type SetupStep =
 export const INSTALL_CHROMIUM_LINE =
   'No Chromium found and none could be installed: install one (Debian/Ubuntu: sudo apt-get install -y chromium; macOS: brew install --cask chromium) or set CHROMIUM_PATH, then run npm test again.';
 export const INSTALL_POPPLER_LINE =
-  'pdfinfo and pdftotext are missing: install poppler-utils (Debian/Ubuntu: sudo apt-get install -y poppler-utils; macOS: brew install poppler), then run npm test again.';
+  'pdfinfo, pdftotext or pdftoppm is missing: install poppler-utils (Debian/Ubuntu: sudo apt-get install -y poppler-utils; macOS: brew install poppler), then run npm test again.';
 
 /** The line that says how to install a web server the tests need. */
 export const installServerLine = (server: string): string =>

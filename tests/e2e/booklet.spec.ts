@@ -16,6 +16,7 @@ import { BUILD_COMMAND } from '../../src/build-tools/build-env.ts';
 import {
   ACCESSIBILITY,
   BOOKLET,
+  BOOKLET_EASY_READ,
   BOOKLET_LARGE_PRINT,
   PRIVACY,
   guideHref,
@@ -30,6 +31,8 @@ import {
   watchPolicy,
 } from './page-checks.ts';
 import { robotsOf } from './seo-checks.ts';
+import { parse } from 'yaml';
+import { easyPlain } from '../../src/lib/content/easy-read.ts';
 import { builtPages } from './site.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
@@ -71,7 +74,7 @@ function editionAgencies(): { id: string; name: string; url?: string; phones: { 
 
 const texts: Record<string, string[]> = {};
 /** The booklet's print pages. */
-const PRINT_PAGES = [BOOKLET, BOOKLET_LARGE_PRINT];
+const PRINT_PAGES = [BOOKLET, BOOKLET_LARGE_PRINT, BOOKLET_EASY_READ];
 /** The site built for printing, served with its host headers as a web host would. */
 let site: Awaited<ReturnType<typeof serveStatic>>;
 
@@ -108,6 +111,24 @@ test('makes A5 and A4 booklets and a large-print one, with sensible page counts'
   expect(a5.pages).toBeGreaterThan(a4.pages);
   // Same content, bigger type: more pages.
   expect(large.pages).toBeGreaterThan(a4.pages * 1.3);
+});
+
+test('makes an easy read booklet on A4: Help now with its numbers, then every outcome in easy read', () => {
+  const file = pdf('a4-easy-read');
+  expect(existsSync(file)).toBe(true);
+  // A4 in points (595 x 842), to within rounding.
+  const { width, height } = info(file);
+  expect(Math.abs(width - 595)).toBeLessThanOrEqual(2);
+  expect(Math.abs(height - 842)).toBeLessThanOrEqual(2);
+  const text = squash(pages(file).join(' '));
+  expect(text).toContain('Help now');
+  expect(text).toContain('999');
+  const tree = parse(readFileSync('content/tree.yaml', 'utf8')) as {
+    nodes: { type: string; easy?: { title?: string } }[];
+  };
+  for (const n of tree.nodes.filter((x) => x.type === 'outcome'))
+    expect(text, n.easy!.title).toContain(squash(easyPlain(n.easy!.title!)));
+  expect(text).toContain('Mulberry Symbols');
 });
 
 test('every contents entry gives the page where that heading is printed', async ({ page }) => {

@@ -7,9 +7,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { NEUTRAL_SITE, builtPages, startKiosk, stubNeutralSite, tapTo } from './site.ts';
 import { precacheList } from '../../src/lib/site/offline-copy.ts';
-import { KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/site/storage.ts';
+import { EASY_READ_KEY, KIOSK_KEY, TREE_SESSION_KEY } from '../../src/lib/site/storage.ts';
 import {
   DIRECTORY,
+  EASY_READ,
   HELP,
   KIOSK_START,
   SEARCH,
@@ -193,6 +194,25 @@ test('the quick exit starts the kiosk again instead of leaving the guide', async
   await tapTo(page, DIRECTORY);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await expect(page).toHaveURL(/\/kiosk\/$/);
+});
+
+test('a screen set up to start in easy read leads each visitor to the easy read pages, also after the reset', async ({
+  page,
+}) => {
+  await stubNeutralSite(page);
+  await page.goto(KIOSK_START);
+  await page.getByText('For staff: set up this screen as a kiosk').click();
+  await page.getByLabel('Start in easy read (short words and pictures)').check();
+  await page.getByRole('button', { name: 'Start kiosk mode on this screen' }).click();
+  await expect(page.locator('html[data-kiosk-ready][data-kiosk-easy-read]')).toBeAttached();
+  await page.getByRole('link', { name: /Where do I go for help\?/ }).tap();
+  await expect(page).toHaveURL(EASY_READ);
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), EASY_READ_KEY)).toBe('1');
+  // "Leave this page" starts the screen again: easy read is cleared for the last visitor, then on again for the next.
+  await page.getByRole('link', { name: /Leave this page/ }).tap();
+  await expect(page).toHaveURL(/\/kiosk\/$/);
+  await expect(page.locator('html[data-kiosk-ready][data-kiosk-easy-read]')).toBeAttached();
+  await expect(page.getByRole('link', { name: /Where do I go for help\?/ })).toHaveAttribute('href', EASY_READ);
 });
 
 test('"Print my next steps" is offered only when the screen has a printer', async ({ page }) => {

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { bookletPages } from '../../src/integrations/booklet-pages.ts';
 import { BOOKLET_PAGES_VAR, buildsBookletPages } from '../../src/build-tools/booklet-build.ts';
-import { BOOKLET, BOOKLET_LARGE_PRINT } from '../../src/lib/site/routes.ts';
+import { BOOKLET, BOOKLET_EASY_READ, BOOKLET_LARGE_PRINT } from '../../src/lib/site/routes.ts';
 
 /** The routes the integration adds when Astro sets up the build. */
 function injectedBy(integration: AstroIntegration): { pattern: string; entrypoint: string | URL }[] {
@@ -26,11 +26,11 @@ describe('the booklet pages are built only for printing', () => {
     expect(buildsBookletPages({})).toBe(false);
   });
 
-  it('a build for printing (BOOKLET_PAGES=1) has the booklet and the large print booklet', () => {
+  it('a build for printing (BOOKLET_PAGES=1) has the booklet, the large print booklet and the easy read booklet', () => {
     for (const value of ['1', 'true', 'TRUE'])
       expect(buildsBookletPages({ [BOOKLET_PAGES_VAR]: value }), value).toBe(true);
     const routes = injectedBy(bookletPages({ include: buildsBookletPages({ [BOOKLET_PAGES_VAR]: '1' }) }));
-    expect(routes.map((r) => r.pattern)).toEqual([BOOKLET, BOOKLET_LARGE_PRINT]);
+    expect(routes.map((r) => r.pattern)).toEqual([BOOKLET, BOOKLET_LARGE_PRINT, BOOKLET_EASY_READ]);
     for (const r of routes) expect(existsSync(String(r.entrypoint)), String(r.entrypoint)).toBe(true);
   });
 

@@ -87,7 +87,7 @@ describe('which cap a page gets', () => {
   });
 
   it('keeps the site-wide caps', () => {
-    expect(PRECACHE_CAP).toBe(2 * KB * KB);
+    expect(PRECACHE_CAP).toBe(3 * KB * KB);
     expect(FIRST_SEARCH_CAP).toBe(150 * KB);
   });
 });
@@ -227,7 +227,7 @@ describe('checkBudgets', () => {
       [],
     );
     expect(r.failures).toHaveLength(3);
-    expect(r.failures[0]).toMatch(/offline copy .* 4096\.0 KB, over its cap of 2048\.0 KB/);
+    expect(r.failures[0]).toMatch(/offline copy .* 4096\.0 KB, over its cap of 3072\.0 KB/);
     expect(r.failures[1]).toMatch(/first search downloads 200\.0 KB/);
     expect(r.failures[2]).toContain('https://cdn.example/x.js');
   });

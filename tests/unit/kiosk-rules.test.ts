@@ -12,19 +12,30 @@ import { DIRECTORY, HELP } from '../../src/lib/site/routes.ts';
 
 describe('kiosk settings', () => {
   it('uses 90 seconds, then 30 seconds to answer, and no printer, unless told otherwise', () => {
-    expect(kioskSettings('')).toEqual({ idleSeconds: 90, promptSeconds: 30, printer: false });
+    expect(kioskSettings('')).toEqual({ idleSeconds: 90, promptSeconds: 30, printer: false, easyRead: false });
     expect(kioskSettings('?idle=120&prompt=20&printer=yes')).toEqual({
       idleSeconds: 120,
       promptSeconds: 20,
       printer: true,
+      easyRead: false,
     });
   });
   it('takes the edition default when the address has none', () => {
-    expect(kioskSettings('?printer=no', { idleSeconds: 180, promptSeconds: 45, printer: true })).toEqual({
+    expect(
+      kioskSettings('?printer=no', { idleSeconds: 180, promptSeconds: 45, printer: true, easyRead: false }),
+    ).toEqual({
       idleSeconds: 180,
       promptSeconds: 45,
       printer: false,
+      easyRead: false,
     });
+  });
+  it('can start in easy read (?easy=yes), and keeps that in the saved settings', () => {
+    expect(kioskSettings('?easy=yes').easyRead).toBe(true);
+    expect(kioskSettings('?easy=no').easyRead).toBe(false);
+    expect(
+      storedSettings(JSON.stringify({ idleSeconds: 60, promptSeconds: 15, printer: false, easyRead: true })).easyRead,
+    ).toBe(true);
   });
   it('ignores values that would make the kiosk unusable or never reset', () => {
     expect(kioskSettings('?idle=5').idleSeconds).toBe(90);
@@ -37,6 +48,7 @@ describe('kiosk settings', () => {
       idleSeconds: 60,
       promptSeconds: 15,
       printer: true,
+      easyRead: false,
     });
     expect(storedSettings('{not json')).toEqual(DEFAULT_KIOSK);
     expect(storedSettings(JSON.stringify({ idleSeconds: 1 }))).toEqual(DEFAULT_KIOSK);
@@ -44,7 +56,7 @@ describe('kiosk settings', () => {
 });
 
 describe('the idle timer', () => {
-  const s = { idleSeconds: 90, promptSeconds: 30, printer: false };
+  const s = { idleSeconds: 90, promptSeconds: 30, printer: false, easyRead: false };
   it('asks "Are you still there?" after the idle time, counting down, then resets', () => {
     expect(idleState(89_999, 0, s)).toEqual({ state: 'active' });
     expect(idleState(90_000, 0, s)).toEqual({ state: 'asking', secondsLeft: 30 });

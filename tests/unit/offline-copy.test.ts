@@ -80,6 +80,12 @@ function site(services: number, guides: number, fragments: number): string[] {
     page('languages/ur'),
     'languages.css',
     ...tree.nodes.map((n) => page(`help/${n.id}`)),
+    page('easy-read'),
+    page('easy-read/crisis'),
+    page('easy-read/guide/could-lose-your-home'),
+    'easy-read/pictures/phone.svg',
+    'easy-read/pictures/house.svg',
+    ...tree.nodes.map((n) => page(`easy-read/help/${n.id}`)),
     ...[
       'samaritans',
       'emergency-services',
@@ -141,6 +147,19 @@ describe('the offline copy saved when the guide is first opened', () => {
       'languages.css',
     ])
       expect(list).toContain(f);
+  });
+
+  it('holds the easy read way through: its start, every question and outcome, Help now and the pictures', () => {
+    for (const f of [
+      page('easy-read'),
+      page('easy-read/crisis'),
+      ...tree.nodes.map((n) => page(`easy-read/help/${n.id}`)),
+      'easy-read/pictures/phone.svg',
+      'easy-read/pictures/house.svg',
+    ])
+      expect(list).toContain(f);
+    // Like the standard guide pages, the easy read guide pages are saved as they are visited.
+    expect(list).not.toContain(page('easy-read/guide/could-lose-your-home'));
   });
 
   it('holds the questions as data, so an outcome page opened with no signal still lists the answers that led to it', () => {

@@ -40,6 +40,12 @@ export interface ContentInput {
   languageHelp?: RawFile | null;
   /** One file per language of "Help now in other languages" (content/languages/). */
   languages?: RawFile[];
+  /** The easy read pictures' list (content/easy-read/pictures.yaml): null when missing, left out when easy read is not checked. */
+  easyPictures?: RawFile | null;
+  /** The picture files in content/easy-read/pictures/ (file names). */
+  easyPictureFiles?: string[];
+  /** The easy read pages of their own: content/easy-read/*.yaml (but the pictures' list) and content/easy-read/guides/*.yaml. */
+  easyPages?: RawFile[];
 }
 
 export interface ContentProblem {

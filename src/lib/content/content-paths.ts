@@ -19,6 +19,13 @@ export const LEGAL_WORDS_FILE = 'legal-words.yaml';
 /** "Help now in other languages": the sections in English, and one file per language in languages/. */
 export const LANGUAGE_HELP_FILE = 'language-help.yaml';
 export const LANGUAGES_DIR = 'languages';
+/** The easy read pictures: their ids and what each shows (the files are in EASY_PICTURES_DIR). */
+export const EASY_PICTURES_FILE = 'easy-read/pictures.yaml';
+/** The easy read pages of their own (start, crisis) and the easy read guide pages (named by the guide's id). */
+export const EASY_READ_DIR = 'easy-read';
+export const EASY_GUIDES_DIR = 'easy-read/guides';
+/** Where the easy read picture files are, relative to the project (served at /easy-read/pictures/). */
+export const EASY_PICTURES_DIR = 'content/easy-read/pictures';
 
 /** Folders of one file per item, found both at the top of content/ and in each edition's folder. */
 export const CONTENT_FOLDERS = {

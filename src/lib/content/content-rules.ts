@@ -21,6 +21,8 @@ import {
 } from './schema.ts';
 import { ROLES, type RoleId } from '../taxonomy.ts';
 import { validateTree, type TreeContext } from '../tree/tree.ts';
+import { easyPageFileProblems, easyPictureProblems, easyTreeProblems } from './easy-read.ts';
+import type { GlossaryTerm } from './readability.ts';
 import { treeSchema, type Tree } from '../tree/tree-schema.ts';
 import { treeShapeProblems } from '../tree/tree-shape.ts';
 import { checkGuideText, type GuideText } from './guide-text.ts';
@@ -505,6 +507,57 @@ function decisionTree(ctx: CheckContext): ContentProblem[] {
   return problems;
 }
 
+/** The easy read words of the decision tree: present for every question, answer and outcome, with pictures, and easy to read. */
+function easyRead(ctx: CheckContext): ContentProblem[] {
+  const { input } = ctx;
+  // Left out by a caller that does not check easy read (the list of pictures was not read).
+  if (input.easyPictures === undefined) return [];
+  if (!input.easyPictures)
+    return [
+      {
+        file: 'content/easy-read/pictures.yaml',
+        field: '(file)',
+        message: 'is missing. Fix: restore it: it lists the easy read pictures, each with id: and alt:.',
+      },
+    ];
+  if (input.easyPictures.unreadable) return [];
+  const { pictures, problems } = easyPictureProblems(
+    input.easyPictures.file,
+    input.easyPictures.data,
+    input.easyPictureFiles ?? [],
+  );
+  const glossary = glossaryTermsOf(input.glossary?.data);
+  if (input.tree && !input.tree.unreadable)
+    problems.push(...easyTreeProblems(input.tree.file, input.tree.data, pictures, glossary));
+  const guides = new Set(input.guides.filter((g) => g.edition === null).map((g) => g.id));
+  for (const f of input.easyPages ?? []) {
+    if (f.unreadable) continue;
+    const isGuide = f.file.includes('/guides/');
+    if (isGuide && !guides.has(f.id)) {
+      problems.push({
+        file: f.file,
+        field: '(file name)',
+        message: `is not the id of a guide page in content/guide/. Fix: name the file after the guide page it is the easy read of, like could-lose-your-home.yaml.`,
+      });
+      continue;
+    }
+    const tiers = !isGuide && f.id === 'crisis' ? (ctx.crisis?.tiers.map((t) => t.id) ?? []) : undefined;
+    problems.push(...easyPageFileProblems(f.file, f.data, pictures, glossary, tiers));
+  }
+  return problems;
+}
+
+/** The glossary's terms as far as they can be read (the glossary's own rules report the rest). */
+function glossaryTermsOf(data: unknown): GlossaryTerm[] {
+  const terms = data && typeof data === 'object' ? (data as { terms?: unknown }).terms : undefined;
+  return arrayOf(terms).flatMap((t) => {
+    const o = t && typeof t === 'object' ? (t as Record<string, unknown>) : {};
+    return typeof o.term === 'string' && typeof o.meaning === 'string'
+      ? [{ term: o.term, meaning: o.meaning, also: arrayOf(o.also).filter((a): a is string => typeof a === 'string') }]
+      : [];
+  });
+}
+
 /** The text of guide pages: Markdown only, the forms of links, headings' ids. */
 function guidePages(ctx: CheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -652,6 +705,7 @@ export const CONTENT_PASSES: readonly ContentPass[] = [
   { name: 'Local help on every outcome', run: (ctx) => localHelpProblems(localRulesInput(ctx)) },
   { name: 'Glossary and legal words', run: (ctx) => checkGlossaryFiles(ctx.input) },
   { name: 'Help now in other languages', run: languagePages },
+  { name: 'Easy read', run: easyRead },
   // Each edition's empty roles, as one to-do list (see edition-gaps.ts).
   { name: 'Roles an edition leaves empty', run: (ctx) => editionGaps(ctx.input, ctx) },
 ];

@@ -93,7 +93,7 @@ function isLongWord(word: string): boolean {
 }
 
 /** Flesch-Kincaid grade level, as a reading age in years (grade + 5). */
-function readingAge(sentences: readonly Sentence[]): number {
+export function readingAge(sentences: readonly Sentence[]): number {
   const words = sentences.reduce((n, s) => n + s.words, 0);
   if (words === 0) return 0;
   const syl = sentences.reduce((n, s) => n + wordsOf(s.text).reduce((m, w) => m + syllables(w), 0), 0);

@@ -15,10 +15,14 @@ export interface KioskSettings {
   promptSeconds: number;
   /** A printer is set up for this screen, so "Print my next steps" is offered. */
   printer: boolean;
+  /** The screen starts in easy read: its start page leads to the easy read pages. */
+  easyRead: boolean;
 }
 
 export const KIOSK_LIMITS = { idle: [30, 3600], prompt: [10, 300] } as const;
-export const DEFAULT_KIOSK: KioskSettings = { idleSeconds: 90, promptSeconds: 30, printer: false };
+export const DEFAULT_KIOSK: KioskSettings = { idleSeconds: 90, promptSeconds: 30, printer: false, easyRead: false };
+
+const YES = ['yes', 'true', '1', 'on'];
 
 function whole(raw: string | null, [min, max]: readonly [number, number], fallback: number): number {
   if (raw === null || !/^\d{1,5}$/.test(raw.trim())) return fallback;
@@ -26,14 +30,16 @@ function whole(raw: string | null, [min, max]: readonly [number, number], fallba
   return n >= min && n <= max ? n : fallback;
 }
 
-/** Settings from the kiosk start address (?idle=120&prompt=20&printer=yes), over the edition's defaults. */
+/** Settings from the kiosk start address (?idle=120&prompt=20&printer=yes&easy=yes), over the edition's defaults. */
 export function kioskSettings(search: string, defaults: KioskSettings = DEFAULT_KIOSK): KioskSettings {
   const q = new URLSearchParams(search);
   const printer = q.get('printer');
+  const easy = q.get('easy');
   return {
     idleSeconds: whole(q.get('idle'), KIOSK_LIMITS.idle, defaults.idleSeconds),
     promptSeconds: whole(q.get('prompt'), KIOSK_LIMITS.prompt, defaults.promptSeconds),
-    printer: printer === null ? defaults.printer : ['yes', 'true', '1', 'on'].includes(printer.toLowerCase()),
+    printer: printer === null ? defaults.printer : YES.includes(printer.toLowerCase()),
+    easyRead: easy === null ? (defaults.easyRead ?? false) : YES.includes(easy.toLowerCase()),
   };
 }
 
@@ -45,6 +51,7 @@ export function storedSettings(raw: string | null, defaults: KioskSettings = DEF
       idleSeconds: whole(String(v.idleSeconds), KIOSK_LIMITS.idle, defaults.idleSeconds),
       promptSeconds: whole(String(v.promptSeconds), KIOSK_LIMITS.prompt, defaults.promptSeconds),
       printer: typeof v.printer === 'boolean' ? v.printer : defaults.printer,
+      easyRead: typeof v.easyRead === 'boolean' ? v.easyRead : (defaults.easyRead ?? false),
     };
   } catch {
     return { ...defaults };

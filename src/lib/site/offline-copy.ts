@@ -35,9 +35,11 @@ export interface OfflineCopyInput {
   crisisGuides: readonly string[];
 }
 
-/** Pages saved whatever the content: home, the step-by-step guide's start, search, kiosk, offline. */
+/** Pages saved whatever the content: home, the step-by-step guide's start, its easy read start and Help now, search, kiosk, offline. */
 const ESSENTIAL_PAGES = [
   'index.html',
+  'easy-read/index.html',
+  'easy-read/crisis/index.html',
   'help/index.html',
   'search/index.html',
   'kiosk/index.html',
@@ -53,6 +55,8 @@ const SHELL = [
   /^icons\/[^/]+\.(?:png|svg)$/,
   /^favicon\.svg$/,
   /^manifest\.webmanifest$/,
+  // The easy read pictures: only those the easy read pages use are built (about 165 KB).
+  /^easy-read\/pictures\/[^/]+\.svg$/,
 ];
 
 /**
@@ -90,7 +94,10 @@ export function servicesNamedByTree(tree: OfflineCopyInput['tree'], roles: Offli
 export function offlineCopy(input: OfflineCopyInput): string[] {
   const built = new Set(input.files);
   const wanted = new Set<string>(ESSENTIAL_PAGES);
-  for (const node of input.tree.nodes) wanted.add(pageFile(`help/${node.id}`));
+  for (const node of input.tree.nodes) {
+    wanted.add(pageFile(`help/${node.id}`));
+    wanted.add(pageFile(`easy-read/help/${node.id}`));
+  }
   // The questions as data, which outcome pages read to list the answers that led to them.
   wanted.add(TREE_DATA.slice(1));
   for (const id of servicesNamedByTree(input.tree, input.roles)) wanted.add(pageFile(`services/${id}`));

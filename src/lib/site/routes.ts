@@ -16,6 +16,12 @@ export const FLOWCHART = `${HELP}flowchart/`;
 export const flowchartDrawing = (file: string) => `${FLOWCHART}${file}`;
 /** The step-by-step guide's questions, as data: an outcome page reads them to list the answers that led to it. */
 export const TREE_DATA = `${HELP}tree.json`;
+/** The easy read way through the guide: its start, a question or outcome, crisis help, a guide page, a picture. */
+export const EASY_READ = '/easy-read/';
+export const easyNode = (id: string) => `${EASY_READ}help/${id}/`;
+export const EASY_CRISIS = `${EASY_READ}crisis/`;
+export const easyGuide = (id: string) => `${EASY_READ}guide/${id}/`;
+export const easyPicture = (id: string) => `${EASY_READ}pictures/${id}.svg`;
 export const KIOSK_START = '/kiosk/';
 export const SEARCH = '/search/';
 export const TOPICS = '/topics/';
@@ -28,6 +34,8 @@ export const ACCESSIBILITY = '/accessibility/';
 export const PRIVACY = '/privacy/';
 export const BOOKLET = '/booklet/';
 export const BOOKLET_LARGE_PRINT = `${BOOKLET}large-print/`;
+/** The easy read booklet: the easy read way through, every outcome in easy read, to print. */
+export const BOOKLET_EASY_READ = `${BOOKLET}easy-read/`;
 /** Where each service's own page lives (agencyHref gives one). */
 export const SERVICE_PAGES = '/services/';
 /** Where the guide pages live (guideHref gives one). */

@@ -26,6 +26,9 @@ export const KIOSK_KEY = `${STORAGE_PREFIX}kiosk`;
 /** Session storage: "Show the law" is on in this tab ("1"; the key is removed when it is turned off). */
 export const SHOW_LAW_KEY = `${STORAGE_PREFIX}show-law`;
 
+/** Session storage: easy read is on in this tab ("1"; removed when the person picks "Standard"). */
+export const EASY_READ_KEY = `${STORAGE_PREFIX}easy-read`;
+
 /**
  * Session storage: what a professional typed into "Prepare a duty to refer referral", so a reload
  * or Back keeps it. Cleared by "Leave this page", the kiosk reset, "Clear the form" and closing the tab.
@@ -113,6 +116,13 @@ export const DEVICE_STORAGE: readonly DeviceStore[] = [
     title: '“Show the law” is on',
     what: 'That you pressed “Show the law”, so next steps pages show the law behind each right. It holds nothing about you.',
     kept: 'It goes when you press “Show the law” again, close the tab or press “Leave this page”.',
+  },
+  {
+    key: EASY_READ_KEY,
+    place: 'tab',
+    title: '“Easy read” is on',
+    what: 'That you picked “Easy read”, so the links to “Where do I go for help?” open the easy read pages. It holds nothing about you.',
+    kept: 'It goes when you pick “Standard”, close the tab or press “Leave this page”.',
   },
   {
     key: OFFLINE_CACHES.pages,

@@ -23,6 +23,36 @@ const answerSchema = strictObject({
   danger: z.boolean().default(false),
 });
 
+/**
+ * Easy read words beside the standard ones (shown on /easy-read/ pages). Only their shape is checked
+ * here; that every question and outcome has them, every answer its easy label and every point its
+ * picture, and that they read easily, is checked by src/lib/content/easy-read.ts.
+ */
+const easyPointSchema = strictObject(
+  {
+    /** One idea in one to three short sentences; **word** marks an important word in bold. */
+    text: text(MAX_DESCRIPTION),
+    /** A picture id from content/easy-read/pictures.yaml, shown on the left. */
+    picture: z.string().optional(),
+    /** What the picture shows, where the picture list's own words do not fit this point. */
+    alt: text(MAX_SHORT * 2).optional(),
+  },
+  { error: 'must be a point with text: and picture:. Fix: write "- text: ..." and under it "picture: phone".' },
+);
+const easyPointsSchema = z.array(easyPointSchema);
+
+const easyQuestionSchema = strictObject({
+  question: text(MAX_NAME),
+  hint: text(MAX_DESCRIPTION).optional(),
+  /** An easy label for each answer, by the answer's value. */
+  answers: z.record(z.string(), text(MAX_NAME)).default({}),
+});
+
+const easyOutcomeSchema = strictObject({
+  title: text(MAX_NAME),
+  points: easyPointsSchema.default([]),
+});
+
 const questionSchema = strictObject({
   id: slug,
   type: z.literal('question'),
@@ -47,6 +77,8 @@ const questionSchema = strictObject({
     .array(z.string())
     .max(4, 'names more than four services. Fix: keep the few a person needs at once; the crisis panel lists the rest.')
     .default([]),
+  /** The question in easy read. */
+  easy: easyQuestionSchema.optional(),
 });
 
 /** A right the person has, with the law it rests on (checked by rightsWithoutLaw in rights.ts). */
@@ -143,6 +175,8 @@ const outcomeSchema = strictObject({
       1,
       'needs at least one source for its rights and steps. Fix: add sources with the url of the page each statement comes from and the date you checked it.',
     ),
+  /** The outcome in easy read: its title and its points, each with a picture. Its contacts are the outcome's own. */
+  easy: easyOutcomeSchema.optional(),
 });
 
 export const treeSchema = strictObject({
@@ -157,3 +191,4 @@ export type Question = z.output<typeof questionSchema>;
 export type Outcome = z.output<typeof outcomeSchema>;
 export type TreeNode = Question | Outcome;
 export type Tree = z.output<typeof treeSchema>;
+export type EasyPoint = z.output<typeof easyPointSchema>;

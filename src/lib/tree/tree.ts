@@ -38,9 +38,12 @@ export function treeForBrowser(tree: Tree): BrowserTree {
   return {
     start: tree.start,
     max_questions: tree.max_questions,
-    nodes: tree.nodes.map(
-      (n): BrowserNode => (n.type === 'question' ? n : { type: n.type, id: n.id, title: n.title, urgency: n.urgency }),
-    ),
+    nodes: tree.nodes.map((n): BrowserNode => {
+      if (n.type === 'outcome') return { type: n.type, id: n.id, title: n.title, urgency: n.urgency };
+      // The easy read words are written into the easy read pages; the step-by-step guide never needs them.
+      const { easy: _easy, ...question } = n;
+      return question;
+    }),
   };
 }
 
