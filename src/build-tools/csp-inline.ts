@@ -1,5 +1,5 @@
 /**
- * Adds to a built page's Content-Security-Policy the hashes of the inline styles it really has
+ * Sets a built page's Content-Security-Policy to the hashes of the inline styles it really has
  * (the flowchart's SVG drawings carry their own <style> and style="" attributes), so the policy
  * can stay strict: no 'unsafe-inline', only these exact styles.
  */
@@ -20,7 +20,7 @@ function decode(s: string): string {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The page with its policy widened to exactly its own inline styles; unchanged if it has no policy. */
+/** The page with its policy allowing exactly its own inline styles; unchanged if it has no policy. */
 export function hashInlineStyles(html: string): string {
   const meta = META.exec(html);
   if (!meta) return html;
@@ -40,12 +40,13 @@ export function hashInlineStyles(html: string): string {
     .map((d) => d.trim())
     .filter(Boolean);
   const i = directives.findIndex((d) => d.startsWith('style-src '));
-  const current = i === -1 ? ['style-src', "'self'"] : directives[i].split(/\s+/);
-  const add = [...elementHashes, ...(attributeHashes.size ? ["'unsafe-hashes'", ...attributeHashes] : [])].filter(
-    (h) => !current.includes(h),
+  // The framework lists the hashes of every component style on the site; a page keeps only its own.
+  const current = (i === -1 ? ['style-src', "'self'"] : directives[i].split(/\s+/)).filter(
+    (t) => !/^'sha256-/.test(t) && t !== "'unsafe-hashes'",
   );
-  if (!add.length) return html;
-  const next = [...current, ...add].join(' ');
+  const own = [...elementHashes, ...(attributeHashes.size ? ["'unsafe-hashes'", ...attributeHashes] : [])];
+  const next = [...current, ...own].join(' ');
+  if (i !== -1 && next === directives[i]) return html;
   if (i === -1) directives.push(next);
   else directives[i] = next;
   const content = directives.join('; ').replace(/&/g, '&amp;').replace(/"/g, '&quot;');

@@ -17,8 +17,16 @@ describe('inline styles and the Content-Security-Policy', () => {
     expect(out).not.toContain('unsafe-inline');
     expect(out).toContain("default-src 'self'");
   });
-  it('leaves a page without inline styles as it was', () => {
-    const html = page('<p>Hello</p>');
+  it("keeps only the hashes of the page's own styles, so other pages' styles do not make every page longer", () => {
+    const own = '.a{color:red}';
+    const out = policy(hashInlineStyles(page(`<style>${own}</style><p>Hello</p>`)));
+    expect(out).toContain(hash(own));
+    expect(out).not.toContain("'sha256-abc='");
+    expect(policy(hashInlineStyles(page('<p>Hello</p>')))).toMatch(/style-src 'self'(;|$)/);
+    expect(policy(hashInlineStyles(page('<p>Hello</p>')))).not.toContain('sha256');
+  });
+  it('leaves a page without a policy as it was', () => {
+    const html = '<!doctype html><html><head></head><body><style>.a{}</style></body></html>';
     expect(hashInlineStyles(html)).toBe(html);
   });
   it('moves a <style> from the body into the head once, and leaves SVG styles alone', () => {
