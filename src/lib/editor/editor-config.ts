@@ -28,6 +28,7 @@ import {
   type EditorKind,
 } from '../content/schema.ts';
 import { COSTLY_NUMBER_FIX } from '../directory/phone.ts';
+import type { ContentInput } from '../content/content-input.ts';
 
 /** One field of the editor (Decap CMS's field options). */
 export interface EditorField {
@@ -354,4 +355,29 @@ export function editorConfig(input: EditorInput, backend: EditorBackend): Editor
     ],
   };
   return config;
+}
+
+/** What the editor is made from, taken from the content as read: editions, outcomes and guide pages. */
+export function editorInputFrom(content: ContentInput): EditorInput {
+  const obj = (v: unknown): Record<string, unknown> =>
+    v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  const nodes = (obj(content.tree?.data).nodes as unknown[] | undefined) ?? [];
+  const outcomes = nodes
+    .map(obj)
+    .filter((n) => n.type === 'outcome' && typeof n.id === 'string')
+    .map((n) => ({ id: String(n.id), label: typeof n.title === 'string' ? n.title : String(n.id) }));
+  const seen = new Set<string>();
+  const guides = content.guides
+    .filter((g) => !seen.has(g.id) && seen.add(g.id))
+    .map((g) => {
+      const t = obj(g.data).title;
+      return { id: g.id, label: typeof t === 'string' ? t : g.id };
+    });
+  return {
+    editions: content.editions.map((e) => e.id),
+    outcomes,
+    guides,
+    editionsWithGuides: [...new Set(content.guides.flatMap((g) => (g.edition ? [g.edition] : [])))],
+    today: content.today,
+  };
 }

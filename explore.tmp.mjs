@@ -1,0 +1,15 @@
+import { chromium } from 'playwright';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on('console', (m) => m.type() !== 'log' && console.log('console', m.type(), m.text().slice(0, 300)));
+p.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 300)));
+p.on('response', (r) => r.status() >= 400 && console.log('status', r.status(), r.url()));
+await p.goto('http://127.0.0.1:4652/admin/');
+await p.getByRole('button', { name: 'Login' }).click();
+await p.waitForTimeout(5000);
+console.log((await p.locator('body').innerText()).slice(0, 1500));
+await p.goto('http://127.0.0.1:4652/admin/#/collections/services-medway/entries/medway-housing-options');
+await p.waitForTimeout(6000);
+await p.screenshot({ path: '/tmp/ed2.png' });
+console.log((await p.locator('body').innerText()).slice(0, 2500));
+await b.close();

@@ -1,0 +1,194 @@
+/**
+ * npm run edit: the content editor on this computer. Starts three things against the working folder:
+ *
+ *   - the editor (Decap CMS) at http://127.0.0.1:4330/admin/, with its own Content-Security-Policy,
+ *     its configuration made from the content schemas (src/lib/editor/editor-config.ts);
+ *   - the editor's local proxy (decap-server), which reads and writes the content files (no git);
+ *   - a live preview of the site (astro dev) at http://127.0.0.1:4321/.
+ *
+ * After every save the content check runs, and the editor shows its result at the foot of the page.
+ * "What is due" (/admin/due/) lists what npm run review lists, each with a link to its edit form.
+ * None of this is in the public build: dist/ has no /admin/.
+ *
+ * Settings (environment): EDIT_CONTENT_ROOT (the folder holding content/, for example a copy to try
+ * things on; default this project), EDIT_PORT (4330), EDIT_PROXY_PORT (8081), EDIT_PREVIEW_PORT (4321),
+ * EDIT_PREVIEW=off (no live preview; always off when EDIT_CONTENT_ROOT is another folder).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync, watch } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { readContent } from '../src/build-tools/content-reader.ts';
+import { londonToday } from '../src/lib/directory/hours.ts';
+import { editorConfig, editorInputFrom } from '../src/lib/editor/editor-config.ts';
+import { CONTENT_DIR } from '../src/lib/content/content-paths.ts';
+
+const project = join(import.meta.dirname, '..');
+const root = resolve(process.env.EDIT_CONTENT_ROOT ?? project);
+const port = Number(process.env.EDIT_PORT ?? 4330);
+const proxyPort = Number(process.env.EDIT_PROXY_PORT ?? 8081);
+const previewPort = Number(process.env.EDIT_PREVIEW_PORT ?? 4321);
+const withPreview = process.env.EDIT_PREVIEW !== 'off' && root === project;
+const require = createRequire(import.meta.url);
+const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+const adminFiles = join(project, 'src', 'editor');
+
+if (!existsSync(join(root, CONTENT_DIR))) {
+  console.error(`${root} has no ${CONTENT_DIR}/ folder. Fix: set EDIT_CONTENT_ROOT to the folder that holds content/.`);
+  process.exit(1);
+}
+
+const children: ChildProcess[] = [];
+const stopAll = () => {
+  for (const c of children) c.kill();
+  process.exit(0);
+};
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);
+
+// The editor's local proxy: reads and writes files under root, listening on this computer only.
+children.push(
+  spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+    env: { ...process.env, PORT: String(proxyPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, MODE: 'fs' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  }),
+);
+if (withPreview)
+  children.push(
+    spawn(
+      process.execPath,
+      [require.resolve('astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(previewPort)],
+      {
+        cwd: project,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    ),
+  );
+
+/** The content check's latest result, as the editor page shows it. */
+interface CheckState {
+  state: 'checking' | 'passed' | 'problems';
+  run: number;
+  /** The files saved since the check before. */
+  changed: string[];
+  problems: string[];
+  summary: string;
+}
+let check: CheckState = { state: 'checking', run: 0, changed: [], problems: [], summary: '' };
+let pending = new Set<string>();
+let running = false;
+let timer: NodeJS.Timeout | undefined;
+
+function runCheck() {
+  if (running) return;
+  running = true;
+  const changed = [...pending];
+  pending = new Set();
+  check = { ...check, state: 'checking', changed };
+  const child = spawn(process.execPath, [join(project, 'scripts', 'check-content.ts')], { cwd: root });
+  let out = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    out += d;
+  });
+  child.on('close', (code) => {
+    const problems = out
+      .split('\n')
+      .filter((l) => l.startsWith('  - '))
+      .map((l) => l.slice(4));
+    const summary = out.split('\n').find((l) => l.trim()) ?? '';
+    check = { state: code === 0 ? 'passed' : 'problems', run: check.run + 1, changed, problems, summary };
+    console.log(
+      code === 0
+        ? `Content check passed (${changed.join(', ') || 'start'}).`
+        : `Content check: ${problems.length} problem(s).`,
+    );
+    running = false;
+    if (pending.size) runCheck();
+  });
+}
+
+watch(join(root, CONTENT_DIR), { recursive: true }, (_event, name) => {
+  if (!name || name.startsWith('drawings')) return;
+  pending.add(`${CONTENT_DIR}/${String(name).replaceAll('\\', '/')}`);
+  clearTimeout(timer);
+  timer = setTimeout(runCheck, 300);
+});
+runCheck();
+
+/** The editor's configuration, made afresh each time (a new page or service shows at once). */
+function configYaml(): string {
+  const today = londonToday();
+  const { input } = readContent(root, today);
+  const config = editorConfig(editorInputFrom(input), { proxyUrl: `http://127.0.0.1:${proxyPort}/api/v1` });
+  return stringify(
+    withPreview
+      ? { ...config, site_url: `http://127.0.0.1:${previewPort}/`, display_url: `http://127.0.0.1:${previewPort}/` }
+      : config,
+    { aliasDuplicateObjects: false },
+  );
+}
+
+/**
+ * The editor's own Content-Security-Policy: scripts only from this server (Decap's bundle compiles some
+ * code at run time, so 'unsafe-eval'), styles it adds itself, and connections only to its local proxy.
+ */
+const csp = [
+  "default-src 'none'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  `connect-src 'self' http://127.0.0.1:${proxyPort}`,
+  "frame-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+  const send = (status: number, type: string, body: string | Buffer) => {
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Security-Policy': csp,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    });
+    res.end(body);
+  };
+  try {
+    if (path === '/' || path === '/admin') {
+      res.writeHead(302, { Location: '/admin/' });
+      res.end();
+    } else if (path === '/admin/') send(200, TYPES['.html'], readFileSync(join(adminFiles, 'index.html')));
+    else if (path === '/admin/config.yml') send(200, TYPES['.yml'], configYaml());
+    else if (path === '/admin/check.json') send(200, TYPES['.json'], JSON.stringify(check));
+    else if (/^\/admin\/[\w-]+\.(js|css)$/.test(path) && existsSync(join(adminFiles, basename(path)))) {
+      send(200, TYPES[path.slice(path.lastIndexOf('.'))], readFileSync(join(adminFiles, basename(path))));
+    } else if (/^\/admin\/[\w.-]+\.js$/.test(path) && existsSync(join(decapDist, basename(path)))) {
+      send(200, TYPES['.js'], readFileSync(join(decapDist, basename(path))));
+    } else send(404, 'text/plain; charset=utf-8', 'Not found');
+  } catch (e) {
+    send(500, 'text/plain; charset=utf-8', `The editor could not answer: ${(e as Error).message}`);
+  }
+});
+server.listen(port, '127.0.0.1', () => {
+  console.log(
+    `Editor ready at http://127.0.0.1:${port}/admin/ (content in ${relative(project, root) || 'this folder'}/content)`,
+  );
+  if (withPreview) console.log(`Live preview at http://127.0.0.1:${previewPort}/`);
+});
