@@ -84,7 +84,8 @@ let timer: NodeJS.Timeout | undefined;
 function runCheck() {
   if (running) return;
   running = true;
-  const changed = [...pending];
+  // Files that are gone again (an editor's temporary copies) are not named.
+  const changed = [...pending].filter((f) => existsSync(join(root, f)));
   pending = new Set();
   check = { ...check, state: 'checking', changed };
   const child = spawn(process.execPath, [join(project, 'scripts', 'check-content.ts')], { cwd: root });

@@ -136,3 +136,15 @@ describe('the content editor’s configuration, made from the schemas', () => {
     expect(JSON.stringify(hosted)).not.toMatch(/secret/i);
   });
 });
+
+describe('fields inside a part that may be left out', () => {
+  it('are not required by the editor, so a service with no address can be saved', () => {
+    const fields = editorFields(agencySchema(today));
+    expect(find(fields, 'physical_address')?.required).toBe(false);
+    expect(find(fields, 'physical_address.address_1')?.required).toBe(false);
+    expect(find(fields, 'physical_address.postal_code')?.required).toBe(false);
+    // A row of opening times that is there needs both its times.
+    expect(find(fields, 'hours.regular_schedule.opens_at')?.required).toBeUndefined();
+    expect(find(fields, 'name')?.required).toBeUndefined();
+  });
+});

@@ -81,7 +81,7 @@ const defOf = (s: Schema): Def => s._zod.def as unknown as Def;
 const descriptionOf = (s: Schema): string | undefined => (s as { description?: string }).description;
 
 /** A field name as a label: `opens_at` becomes "Opens at". */
-export const labelOf = (name: string) => {
+const labelOf = (name: string) => {
   const words = name.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
@@ -111,8 +111,17 @@ export interface RecordKeys {
 }
 
 /** The editor field for one schema field; `keys` gives the ids of record fields (for example outcome ids). */
-export function editorField(name: string, schema: Schema, keys: RecordKeys = {}, path = name): EditorField {
-  const { schema: inner, required, hint, defaultValue } = unwrap(schema);
+function editorField(
+  name: string,
+  schema: Schema,
+  keys: RecordKeys = {},
+  path = name,
+  inOptional = false,
+): EditorField {
+  const { schema: inner, required: own, hint, defaultValue } = unwrap(schema);
+  // A field inside an object that may be left out is not required by the editor (the editor would
+  // otherwise refuse to save a service with no address); the content check still needs it when the object is there.
+  const required = own && !inOptional;
   const base: EditorField = { label: labelOf(name), name, widget: 'string' };
   if (hint) base.hint = hint;
   if (!required) base.required = false;
@@ -135,13 +144,15 @@ export function editorField(name: string, schema: Schema, keys: RecordKeys = {},
     case 'literal':
       return { ...base, widget: 'hidden', default: d.values?.[0] };
     case 'object':
-      return { ...base, widget: 'object', collapsed: !required, fields: editorFields(inner, keys, path) };
+      return { ...base, widget: 'object', collapsed: false, fields: editorFields(inner, keys, path, !required) };
     case 'array': {
       const element = unwrap(d.element as Schema).schema;
       const ed = defOf(element);
       if (ed.type === 'enum')
         return { ...base, widget: 'select', multiple: true, options: Object.values(ed.entries ?? {}) };
-      if (ed.type === 'object') return { ...base, widget: 'list', fields: editorFields(element, keys, path) };
+      // Each item open, so every field of a phone number, an opening time or a source shows at once.
+      if (ed.type === 'object')
+        return { ...base, widget: 'list', collapsed: false, fields: editorFields(element, keys, path) };
       const item = editorField(singular(name), element, keys, path);
       return { ...base, widget: 'list', field: item };
     }
@@ -166,10 +177,12 @@ export function editorField(name: string, schema: Schema, keys: RecordKeys = {},
 const singular = (name: string) => (name.endsWith('s') ? name.slice(0, -1) : name);
 
 /** The editor fields for every field of an object schema, in the schema's order. */
-export function editorFields(schema: Schema, keys: RecordKeys = {}, path = ''): EditorField[] {
+export function editorFields(schema: Schema, keys: RecordKeys = {}, path = '', inOptional = false): EditorField[] {
   const d = defOf(unwrap(schema).schema);
   if (d.type !== 'object' || !d.shape) throw new Error(`${path || 'the schema'} is not an object.`);
-  return Object.entries(d.shape).map(([name, s]) => editorField(name, s, keys, path ? `${path}.${name}` : name));
+  return Object.entries(d.shape).map(([name, s]) =>
+    editorField(name, s, keys, path ? `${path}.${name}` : name, inOptional),
+  );
 }
 
 /**

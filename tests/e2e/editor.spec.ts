@@ -1,0 +1,140 @@
+/**
+ * The content editor (npm run edit) in a real browser, in local mode, against a copy of the content
+ * folder (EDIT_CONTENT_ROOT), never the real one: a change is saved to the file, and the content
+ * check runs after the save and shows its result; costly numbers and impossible times are refused.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { TIME_MESSAGE } from '../../src/lib/content/schema.ts';
+import { checkPhone } from '../../src/lib/directory/phone.ts';
+
+const project = join(import.meta.dirname, '..', '..');
+const SERVICE = 'content/editions/bradford/agencies/staying-put-bradford.yaml';
+
+/** A port nothing is listening on. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+let copy: string;
+let editor: ChildProcess;
+let base: string;
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
+
+test.beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'guide-editor-'));
+  cpSync(join(project, 'content'), join(copy, 'content'), { recursive: true });
+  const [port, proxyPort] = [await freePort(), await freePort()];
+  base = `http://127.0.0.1:${port}`;
+  editor = spawn(process.execPath, [join(project, 'scripts', 'edit.ts')], {
+    cwd: project,
+    env: {
+      ...process.env,
+      EDIT_CONTENT_ROOT: copy,
+      EDIT_PORT: String(port),
+      EDIT_PROXY_PORT: String(proxyPort),
+      EDIT_PREVIEW: 'off',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  editor.stdout?.on('data', (d) => {
+    out += d;
+  });
+  // Ready when the editor says so, the proxy listens and the first content check is done.
+  await expect.poll(() => out, { timeout: 60_000 }).toContain('Editor ready');
+  await expect.poll(() => out, { timeout: 60_000 }).toContain('Proxy Server listening');
+  await expect.poll(() => out, { timeout: 60_000 }).toMatch(/Content check (passed|:)/);
+});
+
+test.afterAll(() => {
+  editor?.kill('SIGTERM');
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+const service = () => parse(readFileSync(join(copy, SERVICE), 'utf8'));
+
+/** Opens a service's edit form, signed in to the local proxy. */
+async function openService(page: Page) {
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('link', { name: 'Services: Bradford' })).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${base}/admin/#/collections/services-bradford/entries/staying-put-bradford`);
+  await expect(page.getByLabel('Number', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByText('Publish now', { exact: true }).click();
+}
+
+test('an editor changes a service’s phone number and opening hours; the file changes and the content check passes', async ({
+  page,
+}) => {
+  await openService(page);
+  await page.getByLabel('Number', { exact: true }).first().fill('0808 2800 998');
+  await page.getByLabel('Opens at', { exact: true }).first().fill('10:00');
+  await publish(page);
+
+  await expect.poll(() => String(service().phones[0].number)).toBe('0808 2800 998');
+  const hours = service().hours;
+  expect(hours.regular_schedule[0]).toMatchObject({ opens_at: '10:00', closes_at: '12:00' });
+  expect(hours.regular_schedule[1]).toMatchObject({ opens_at: '12:30', closes_at: '16:30' });
+  expect(service().name).toBe('Staying Put (domestic abuse support)');
+  // The real content is untouched.
+  expect(readFileSync(join(project, SERVICE), 'utf8')).toContain('"0808 2800 999"');
+
+  const check = page.locator('#content-check');
+  await expect(check).toHaveAttribute('data-state', 'passed', { timeout: 60_000 });
+  await expect(check).toContainText(`The content check passed after you saved ${SERVICE}: no problems.`);
+});
+
+test('a premium-rate number and an impossible time are refused with the content check’s words', async ({ page }) => {
+  await openService(page);
+  const before = readFileSync(join(copy, SERVICE), 'utf8');
+  await page.getByLabel('Number', { exact: true }).first().fill('0909 879 0000');
+  await page.getByLabel('Opens at', { exact: true }).first().fill('25:00');
+  await publish(page);
+
+  // The editor names the field, then gives the content check's own message and fix.
+  await expect(
+    page.getByRole('listitem').filter({ hasText: /^Number didn't match the pattern: is a premium-rate \(09\)/ }),
+  ).toContainText(checkPhone('0909 879 0000').fix!);
+  await expect(page.getByRole('listitem').filter({ hasText: /^Opens at didn't match the pattern/ })).toContainText(
+    TIME_MESSAGE,
+  );
+  expect(readFileSync(join(copy, SERVICE), 'utf8')).toBe(before);
+});
+
+test('a mistake only the whole check can see is shown to the editor after saving', async ({ page }) => {
+  await openService(page);
+  // Closing before it opens, on the same day: each time is a real time, but together they are wrong.
+  await page.getByLabel('Closes at', { exact: true }).first().fill('08:00');
+  await publish(page);
+
+  await expect.poll(() => service().hours.regular_schedule[0].closes_at).toBe('08:00');
+  const check = page.locator('#content-check');
+  await expect(check).toHaveAttribute('data-state', 'problems', { timeout: 60_000 });
+  await expect(check).toContainText(`${SERVICE}: hours.regular_schedule[0].closes_at: 08:00 is earlier than opens_at`);
+  await expect(check).toContainText('Fix: if it really runs overnight');
+});
+
+test('the public build has no editor in it', () => {
+  expect(existsSync(join(project, 'dist', 'index.html'))).toBe(true);
+  expect(existsSync(join(project, 'dist', 'admin'))).toBe(false);
+  const files = readdirSync(join(project, 'dist'), { recursive: true }).map(String);
+  expect(files.filter((f) => /decap|admin/i.test(f))).toEqual([]);
+});
