@@ -138,3 +138,14 @@ test('the public build has no editor in it', () => {
   const files = readdirSync(join(project, 'dist'), { recursive: true }).map(String);
   expect(files.filter((f) => /decap|admin/i.test(f))).toEqual([]);
 });
+
+test('“What is due” lists what the review lists, each linking to its edit form', async ({ page }) => {
+  await page.goto(`${base}/admin/due/`);
+  const item = page.locator('.due-item', {
+    has: page.getByRole('link', { name: 'content/editions/medway/agencies/medway-foodbank.yaml' }),
+  });
+  await expect(item).toContainText('no-hours: gives no opening hours');
+  await page.getByRole('link', { name: 'content/editions/medway/agencies/medway-foodbank.yaml' }).click();
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(/foodbank/i, { timeout: 30_000 });
+});

@@ -4,6 +4,7 @@ import {
   EDITOR_PATTERNS,
   type EditorField,
   type EditorInput,
+  editFormPath,
   editorConfig,
   editorFields,
   fieldsWithoutEditor,
@@ -146,5 +147,22 @@ describe('fields inside a part that may be left out', () => {
     // A row of opening times that is there needs both its times.
     expect(find(fields, 'hours.regular_schedule.opens_at')?.required).toBeUndefined();
     expect(find(fields, 'name')?.required).toBeUndefined();
+  });
+});
+
+describe('the address of a content file’s edit form', () => {
+  it('names the collection and the entry the editor gives that file', () => {
+    expect(editFormPath('content/agencies/samaritans.yaml')).toBe('#/collections/services-national/entries/samaritans');
+    expect(editFormPath('content/editions/medway/agencies/medway-foodbank.yaml')).toBe(
+      '#/collections/services-medway/entries/medway-foodbank',
+    );
+    expect(editFormPath('content/guide/carers.mdx')).toBe('#/collections/guide-national/entries/carers');
+    expect(editFormPath('content/editions/bradford/local.yaml')).toBe('#/collections/local/entries/local-bradford');
+    expect(editFormPath('content/crisis.yaml')).toBe('#/collections/national/entries/crisis');
+    expect(editFormPath('content/bank-holidays.yaml')).toBe('#/collections/national/entries/bank-holidays');
+    expect(editFormPath('content/tree.yaml')).toBeNull();
+    // Every collection the address names exists in the configuration.
+    for (const f of ['content/agencies/a.yaml', 'content/editions/medway/agencies/a.yaml', 'content/guide/a.mdx'])
+      expect(config.collections.map((c) => c.name)).toContain(editFormPath(f)!.split('/')[2]);
   });
 });

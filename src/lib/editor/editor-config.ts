@@ -394,3 +394,25 @@ export function editorInputFrom(content: ContentInput): EditorInput {
     today: content.today,
   };
 }
+
+/**
+ * The editor's address for a content file's edit form (a path after /admin/), or null for a file the
+ * editor does not edit (the decision tree). Follows the collection names editorConfig gives.
+ */
+export function editFormPath(file: string): string | null {
+  const { agencies, guide } = CONTENT_FOLDERS;
+  const id = (f: string) => f.slice(f.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  const parts = file.split('/');
+  if (parts[0] !== CONTENT_DIR) return null;
+  const [, first, edition, folder] = parts;
+  if (parts.length === 3 && first === agencies.dir) return `#/collections/services-national/entries/${id(file)}`;
+  if (parts.length === 3 && first === guide.dir) return `#/collections/guide-national/entries/${id(file)}`;
+  if (parts.length === 2 && first === CRISIS_FILE) return '#/collections/national/entries/crisis';
+  if (parts.length === 2 && first === BANK_HOLIDAYS_FILE) return '#/collections/national/entries/bank-holidays';
+  if (`${first}/${edition}` === editionDir(edition ?? '')) {
+    if (parts.length === 4 && folder === LOCAL_FILE) return `#/collections/local/entries/local-${edition}`;
+    if (parts.length === 5 && folder === agencies.dir) return `#/collections/services-${edition}/entries/${id(file)}`;
+    if (parts.length === 5 && folder === guide.dir) return `#/collections/guide-${edition}/entries/${id(file)}`;
+  }
+  return null;
+}
