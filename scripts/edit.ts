@@ -22,7 +22,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { readContent } from '../src/build-tools/content-reader.ts';
 import { londonToday } from '../src/lib/directory/hours.ts';
-import { editFormPath, editorConfig, editorInputFrom } from '../src/lib/editor/editor-config.ts';
+import { editFormPath, editorConfig, editorCsp, editorInputFrom } from '../src/lib/editor/editor-config.ts';
 import { reviewContent, reviewEntries } from '../src/build-tools/review-report.ts';
 import { CONTENT_DIR } from '../src/lib/content/content-paths.ts';
 
@@ -170,22 +170,7 @@ ${rows.length ? `<ol id="due-list">${items}</ol>` : '<p id="due-list">Nothing is
 </main></body></html>`;
 }
 
-/**
- * The editor's own Content-Security-Policy: scripts only from this server (Decap's bundle compiles some
- * code at run time, so 'unsafe-eval'), styles it adds itself, and connections only to its local proxy.
- */
-const csp = [
-  "default-src 'none'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `connect-src 'self' http://127.0.0.1:${proxyPort}`,
-  "frame-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const csp = editorCsp([`http://127.0.0.1:${proxyPort}`]);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -416,3 +416,23 @@ export function editFormPath(file: string): string | null {
   }
   return null;
 }
+
+/**
+ * The editor's own Content-Security-Policy: scripts only from its own address (Decap's bundle compiles
+ * some code at run time, so 'unsafe-eval', which the public site never allows), the styles it adds
+ * itself, and connections only to `connect` (the local proxy, or the git host in hosted mode).
+ */
+export function editorCsp(connect: string[]): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${connect.join(' ')}`,
+    "frame-src 'self' blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
