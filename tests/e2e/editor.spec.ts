@@ -130,6 +130,9 @@ test('a mistake only the whole check can see is shown to the editor after saving
   await expect(check).toHaveAttribute('data-state', 'problems', { timeout: 60_000 });
   await expect(check).toContainText(`${SERVICE}: hours.regular_schedule[0].closes_at: 08:00 is earlier than opens_at`);
   await expect(check).toContainText('Fix: if it really runs overnight');
+  // Put the service back as it was, for the tests after this one.
+  cpSync(join(project, SERVICE), join(copy, SERVICE));
+  await expect(check).toHaveAttribute('data-state', 'passed', { timeout: 60_000 });
 });
 
 test('the public build has no editor in it', () => {
@@ -148,4 +151,43 @@ test('“What is due” lists what the review lists, each linking to its edit fo
   await page.getByRole('link', { name: 'content/editions/medway/agencies/medway-foodbank.yaml' }).click();
   await page.getByRole('button', { name: 'Login' }).click();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(/foodbank/i, { timeout: 30_000 });
+});
+
+test('an editor adds a local step, with its source, to an outcome; the file gains it and the content check passes', async ({
+  page,
+}) => {
+  const LOCAL = 'content/editions/medway/local.yaml';
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('link', { name: 'Local steps and contacts' })).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${base}/admin/#/collections/local/entries/local-medway`);
+  const group = (label: RegExp, kind = 'object') =>
+    page.locator(`[aria-label="${kind} field"]`).filter({ has: page.locator('label', { hasText: label }) });
+  // The form is filled in once the file is read: its duty to refer route lists its two sources.
+  await expect(page.getByText('2 sources', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+  await group(/^Outcomes/)
+    .first()
+    .getByTestId('expand-button')
+    .first()
+    .click();
+  const steps = group(/^Get emergency help now/)
+    .first()
+    .locator('[aria-label="list field"]')
+    .filter({ has: page.locator('label', { hasText: /^Steps/ }) })
+    .first();
+  await steps.getByRole('button', { name: /Add steps/ }).click();
+  await steps.getByLabel('Text', { exact: true }).fill('A step only this test adds.');
+  await steps.getByRole('button', { name: /Add sources/ }).click();
+  await steps.getByLabel('Url', { exact: true }).fill('https://www.medway.gov.uk/');
+  await steps.getByLabel('Checked', { exact: true }).fill('2026-12-07');
+  await publish(page);
+
+  const local = () => parse(readFileSync(join(copy, LOCAL), 'utf8'));
+  await expect.poll(() => local().outcomes?.emergency?.steps?.[0]?.text).toBe('A step only this test adds.');
+  expect(String(local().outcomes.emergency.steps[0].sources[0].checked)).toMatch(/^2026-12-07/);
+  // What was there before is kept.
+  expect(local().outcomes['urgent-mental-health'].contacts).toEqual(['kent-medway-release-the-pressure']);
+  const check = page.locator('#content-check');
+  await expect(check).toContainText(`after you saved ${LOCAL}`, { timeout: 60_000 });
+  await expect(check).toHaveAttribute('data-state', 'passed');
 });
