@@ -15,8 +15,8 @@
  * EDIT_PREVIEW=off (no live preview; always off when EDIT_CONTENT_ROOT is another folder).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync, watch } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
@@ -24,6 +24,7 @@ import { readContent } from '../src/build-tools/content-reader.ts';
 import { londonToday } from '../src/lib/directory/hours.ts';
 import { editFormPath, editorConfig, editorCsp, editorInputFrom } from '../src/lib/editor/editor-config.ts';
 import { reviewContent, reviewEntries } from '../src/build-tools/review-report.ts';
+import { markChecked } from '../src/build-tools/mark-checked.ts';
 import { CONTENT_DIR } from '../src/lib/content/content-paths.ts';
 
 const project = join(import.meta.dirname, '..');
@@ -157,7 +158,19 @@ function duePage(): string {
       const name = html(r.file);
       const link = form ? `<a href="/admin/${form}">${name}</a>` : `${name} (edit the file itself)`;
       const flags = r.flags.map((f) => `<li><strong>${html(f.kind)}</strong>: ${html(f.message)}</li>`).join('');
-      return `<li class="due-item" data-file="${name}">${link}<ul>${flags}</ul></li>`;
+      // Mark as checked today: only for a service file, and only for the sources the editor ticks as read.
+      const mark =
+        r.kind === 'service' && r.sources.length
+          ? `<details class="mark"><summary>Mark as checked today</summary><fieldset><legend>Which sources did you read again today, and they still say what the guide says?</legend>${r.sources
+              .map(
+                (s, i) =>
+                  `<div><input type="checkbox" id="${name}-${i}" value="${html(s.url)}"> <label for="${name}-${i}">I read <a href="${html(s.url)}">${html(s.url)}</a> today</label> (last checked ${html(s.checked)})</div>`,
+              )
+              .join(
+                '',
+              )}</fieldset><button type="button" data-file="${name}">Mark the ticked sources as checked today</button><p role="status"></p></details>`
+          : '';
+      return `<li class="due-item" data-file="${name}">${link}<ul>${flags}</ul>${mark}</li>`;
     })
     .join('\n');
   return `<!doctype html>
@@ -167,7 +180,7 @@ function duePage(): string {
 <p>Today is ${today}. These entries need checking again (the same list as <code>npm run review</code>). Open each one, read its sources again, correct what has changed, and set the date you checked it.</p>
 <p><a href="/admin/">Back to the editor</a></p>
 ${rows.length ? `<ol id="due-list">${items}</ol>` : '<p id="due-list">Nothing is due.</p>'}
-</main></body></html>`;
+</main><script src="/admin/due.js"></script></body></html>`;
 }
 
 const csp = editorCsp([`http://127.0.0.1:${proxyPort}`]);
@@ -179,6 +192,34 @@ const TYPES: Record<string, string> = {
   '.yml': 'text/yaml; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
 };
+
+/** Marks a service's ticked sources as checked today: only from the editor's own page, only a service file. */
+function markCheckedRequest(req: IncomingMessage, send: (status: number, type: string, body: string) => void) {
+  const plain = 'text/plain; charset=utf-8';
+  if (req.headers.origin !== `http://127.0.0.1:${port}`)
+    return send(403, plain, 'Only the editor’s own page can do this.');
+  let body = '';
+  req.on('data', (d) => {
+    body += d;
+  });
+  req.on('end', () => {
+    try {
+      const { file, read } = JSON.parse(body) as { file: string; read: string[] };
+      const path = resolve(root, file);
+      if (!editFormPath(file)?.includes('/services-') || !path.startsWith(join(root, CONTENT_DIR)))
+        return send(400, plain, `${file} is not a service file. Fix: use the link to its form instead.`);
+      const today = londonToday();
+      writeFileSync(path, markChecked(readFileSync(path, 'utf8'), read, today));
+      send(
+        200,
+        plain,
+        `Marked ${read.length} source${read.length === 1 ? '' : 's'} as checked on ${today}. The content check runs now.`,
+      );
+    } catch (e) {
+      send(400, plain, (e as Error).message);
+    }
+  });
+}
 
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -198,6 +239,7 @@ const server = createServer((req, res) => {
       res.end();
     } else if (path === '/admin/') send(200, TYPES['.html'], readFileSync(join(adminFiles, 'index.html')));
     else if (path === '/admin/due/') send(200, TYPES['.html'], duePage());
+    else if (path === '/admin/mark-checked' && req.method === 'POST') markCheckedRequest(req, send);
     else if (path === '/admin/config.yml') send(200, TYPES['.yml'], configYaml());
     else if (path === '/admin/check.json') send(200, TYPES['.json'], JSON.stringify(check));
     else if (/^\/admin\/[\w-]+\.(js|css)$/.test(path) && existsSync(join(adminFiles, basename(path)))) {

@@ -12,6 +12,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { TIME_MESSAGE } from '../../src/lib/content/schema.ts';
 import { checkPhone } from '../../src/lib/directory/phone.ts';
+import { londonToday } from '../../src/lib/directory/hours.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const SERVICE = 'content/editions/bradford/agencies/staying-put-bradford.yaml';
@@ -190,4 +191,33 @@ test('an editor adds a local step, with its source, to an outcome; the file gain
   const check = page.locator('#content-check');
   await expect(check).toContainText(`after you saved ${LOCAL}`, { timeout: 60_000 });
   await expect(check).toHaveAttribute('data-state', 'passed');
+});
+
+test('“Mark as checked today” changes only the sources the editor ticks as read', async ({ page }) => {
+  const FILE = 'content/editions/medway/agencies/kent-fire-rescue-home-safety-visit.yaml';
+  const READ =
+    'https://kent.connecttosupport.org/information-and-advice/health-and-wellbeing/preventing-accidents-at-home/fire-safety/';
+  const before = readFileSync(join(copy, FILE), 'utf8');
+  await page.goto(`${base}/admin/due/`);
+  const item = page.locator('.due-item', { has: page.getByRole('link', { name: FILE }) });
+  await item.getByText('Mark as checked today').click();
+  const button = item.getByRole('button', { name: 'Mark the ticked sources as checked today' });
+  await button.click();
+  await expect(item.getByRole('status')).toHaveText(
+    'Tick each source you read again today first. Nothing was changed.',
+  );
+  expect(readFileSync(join(copy, FILE), 'utf8')).toBe(before);
+
+  await item.getByRole('checkbox', { name: `I read ${READ} today` }).check();
+  await button.click();
+  const today = londonToday();
+  await expect(item.getByRole('status')).toHaveText(
+    `Marked 1 source as checked on ${today}. The content check runs now.`,
+  );
+  const lines = (t: string) => t.split('\n');
+  const changed = lines(readFileSync(join(copy, FILE), 'utf8')).filter((l, i) => l !== lines(before)[i]);
+  expect(changed).toEqual([`    checked: "${today}"`]);
+  const data = parse(readFileSync(join(copy, FILE), 'utf8'));
+  expect(data.sources.find((s: { url: string }) => s.url === READ).checked).toBe(today);
+  expect(data.last_verified).toBe(parse(before).last_verified);
 });
