@@ -43,25 +43,51 @@ if (!existsSync(join(root, CONTENT_DIR))) {
 }
 
 const children: ChildProcess[] = [];
-const stopAll = () => {
+let stopping = false;
+const stopAll = (code = 0) => {
+  stopping = true;
   for (const c of children) c.kill();
-  process.exit(0);
+  process.exit(code);
 };
-process.on('SIGINT', stopAll);
-process.on('SIGTERM', stopAll);
+process.on('SIGINT', () => stopAll());
+process.on('SIGTERM', () => stopAll());
+/** Starts a helper; if it stops on its own (a port in use, say), everything stops, with what to do. */
+const start = (what: string, port: number, variable: string, child: ChildProcess) => {
+  children.push(child);
+  child.on('exit', (code) => {
+    if (stopping) return;
+    console.error(
+      `The ${what} stopped (exit code ${code}), so the editor has stopped too. Fix: if port ${port} is in use, set ${variable} to a free port and run npm run edit again.`,
+    );
+    stopAll(1);
+  });
+};
 
 // The editor's local proxy: reads and writes files under root, listening on this computer only.
-children.push(
+start(
+  'local proxy',
+  proxyPort,
+  'EDIT_PROXY_PORT',
   spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
     env: { ...process.env, PORT: String(proxyPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, MODE: 'fs' },
     stdio: ['ignore', 'inherit', 'inherit'],
   }),
 );
 if (withPreview)
-  children.push(
+  start(
+    'live preview',
+    previewPort,
+    'EDIT_PREVIEW_PORT',
     spawn(
       process.execPath,
-      [require.resolve('astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(previewPort)],
+      [
+        join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+        'dev',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(previewPort),
+      ],
       {
         cwd: project,
         stdio: ['ignore', 'ignore', 'inherit'],
@@ -250,6 +276,12 @@ const server = createServer((req, res) => {
   } catch (e) {
     send(500, 'text/plain; charset=utf-8', `The editor could not answer: ${(e as Error).message}`);
   }
+});
+server.on('error', (e) => {
+  console.error(
+    `The editor could not start: ${e.message}. Fix: set EDIT_PORT to a free port and run npm run edit again.`,
+  );
+  stopAll(1);
 });
 server.listen(port, '127.0.0.1', () => {
   console.log(

@@ -8,7 +8,9 @@ import { isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
 /** The text of a service's YAML file with `read` sources (by url) marked as checked `today`. */
 export function markChecked(text: string, read: string[], today: string, entryField = 'last_verified'): string {
   if (!read.length)
-    throw new Error('No source was confirmed as read. Fix: tick each source you read again today, then press the button.');
+    throw new Error(
+      'No source was confirmed as read. Fix: tick each source you read again today, then press the button.',
+    );
   const doc = parseDocument(text);
   const sources = doc.get('sources');
   if (!isSeq(sources)) throw new Error('This entry lists no sources. Fix: add its sources in the editor first.');
