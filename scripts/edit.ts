@@ -15,7 +15,7 @@
  * EDIT_PREVIEW=off (no live preview; always off when EDIT_CONTENT_ROOT is another folder).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -25,6 +25,7 @@ import { londonToday } from '../src/lib/directory/hours.ts';
 import { editFormPath, editorConfig, editorCsp, editorInputFrom } from '../src/lib/editor/editor-config.ts';
 import { reviewContent, reviewEntries } from '../src/build-tools/review-report.ts';
 import { markChecked } from '../src/build-tools/mark-checked.ts';
+import { keepComments } from '../src/build-tools/keep-comments.ts';
 import { CONTENT_DIR } from '../src/lib/content/content-paths.ts';
 
 const project = join(import.meta.dirname, '..');
@@ -115,6 +116,7 @@ function runCheck() {
   // Files that are gone again (an editor's temporary copies) are not named.
   const changed = [...pending].filter((f) => existsSync(join(root, f)));
   pending = new Set();
+  for (const f of changed) restoreComments(f);
   check = { ...check, state: 'checking', changed };
   const child = spawn(process.execPath, [join(project, 'scripts', 'check-content.ts')], { cwd: root });
   let out = '';
@@ -141,9 +143,32 @@ function runCheck() {
   });
 }
 
+/** Each YAML file's text as last seen, so its comments can be put back after the editor saves it. */
+const known = new Map<string, string>();
+const isYaml = (f: string) => /\.ya?ml$/.test(f) && !f.startsWith(`${CONTENT_DIR}/drawings/`);
+for (const f of readdirSync(join(root, CONTENT_DIR), { recursive: true }).map(
+  (f) => `${CONTENT_DIR}/${String(f).replaceAll('\\', '/')}`,
+))
+  if (isYaml(f)) known.set(f, readFileSync(join(root, f), 'utf8'));
+
+/** After the editor saves a YAML file: puts back the comments it dropped (src/build-tools/keep-comments.ts). */
+function restoreComments(file: string) {
+  const path = join(root, file);
+  if (!isYaml(file) || !existsSync(path)) return;
+  const now = readFileSync(path, 'utf8');
+  const before = known.get(file);
+  const fixed = before === undefined ? now : keepComments(before, now);
+  if (fixed !== now) writeFileSync(path, fixed);
+  known.set(file, fixed);
+}
+
 watch(join(root, CONTENT_DIR), { recursive: true }, (_event, name) => {
   if (!name || name.startsWith('drawings')) return;
-  pending.add(`${CONTENT_DIR}/${String(name).replaceAll('\\', '/')}`);
+  const file = `${CONTENT_DIR}/${String(name).replaceAll('\\', '/')}`;
+  // The file as it already is (after its comments were put back): nothing new to check.
+  if (isYaml(file) && existsSync(join(root, file)) && readFileSync(join(root, file), 'utf8') === known.get(file))
+    return;
+  pending.add(file);
   clearTimeout(timer);
   timer = setTimeout(runCheck, 300);
 });
