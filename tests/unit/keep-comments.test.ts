@@ -19,8 +19,13 @@ last_verified: "2025-01-02"
 `;
 
 /** What the editor writes: the same data with its own layout and no comments. */
-const saved = (change: (d: Record<string, any>) => void) => {
-  const d = parse(before);
+interface Service {
+  phones: { number: string; type?: string }[];
+  hours?: { regular_schedule: { opens_at: string }[] };
+  email?: string;
+}
+const saved = (change: (d: Service) => void) => {
+  const d = parse(before) as Service;
   change(d);
   return stringify(d);
 };
@@ -39,7 +44,11 @@ describe('keeping a file’s comments when the editor saves it', () => {
     expect(out).toContain('# read again in January');
     expect(out).toContain('categories: [support-at-home]');
     expect(parse(out).phones[0].number).toBe('0808 800 4445');
-    expect(parse(out).hours.regular_schedule[0]).toEqual({ byday: ['MO', 'TU'], opens_at: '10:00', closes_at: '12:00' });
+    expect(parse(out).hours.regular_schedule[0]).toEqual({
+      byday: ['MO', 'TU'],
+      opens_at: '10:00',
+      closes_at: '12:00',
+    });
     expect(out.split('\n').filter((l, i) => l !== before.split('\n')[i])).toEqual([
       '  - number: "0808 800 4445"',
       '    - { byday: [MO, TU], opens_at: "10:00", closes_at: "12:00" }',
