@@ -36,7 +36,7 @@ describe('keeping a file’s comments when the editor saves it', () => {
       before,
       saved((d) => {
         d.phones[0].number = '0808 800 4445';
-        d.hours.regular_schedule[0].opens_at = '10:00';
+        d.hours!.regular_schedule[0].opens_at = '10:00';
       }),
     );
     expect(out).toContain('# Why this service is here, and what was looked for and not found.');
