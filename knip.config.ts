@@ -32,6 +32,8 @@ const config: KnipConfig = {
     'src/service-worker/sw.ts',
     'scripts/*.ts',
     'tests/**/*.ts',
+    // The content editor's page script, served by scripts/edit.ts (npm run edit), never built into the site.
+    'src/editor/*.js',
     ...laterModules(),
   ],
   // The guide's words (MDX and YAML) are content, checked by npm run check:content, not code.

@@ -15,9 +15,11 @@ const SITE = 'dist';
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 const json = (path: string) => JSON.parse(readFileSync(`${SITE}${path}`, 'utf8'));
 /** The largest hashed script: servers rightly leave files of a few hundred bytes uncompressed. */
-const hashedScript = `/_astro/${readdirSync(`${SITE}/_astro`)
-  .filter((f) => f.endsWith('.js'))
-  .sort((a, b) => statSync(`${SITE}/_astro/${b}`).size - statSync(`${SITE}/_astro/${a}`).size)[0]}`;
+const hashedScript = `/_astro/${
+  readdirSync(`${SITE}/_astro`)
+    .filter((f) => f.endsWith('.js'))
+    .sort((a, b) => statSync(`${SITE}/_astro/${b}`).size - statSync(`${SITE}/_astro/${a}`).size)[0]
+}`;
 const notFoundTitle = /<title>([^<]*)<\/title>/.exec(readFileSync(`${SITE}/404.html`, 'utf8'))![1];
 /** The build's own first page of services, and one service, to compare with what the server answers. */
 const firstPage = json('/open-data/services/page-1.json');

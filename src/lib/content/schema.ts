@@ -9,6 +9,20 @@ import { toIsoDate } from '../dates.ts';
 import { hoursKind } from '../directory/hours.ts';
 import { AUDIENCES, CATEGORY_IDS, ROLE_IDS, TOPIC_IDS, WEEKDAYS } from '../taxonomy.ts';
 
+/**
+ * What kind of value a text field holds, for the content editor (src/lib/editor/editor-config.ts): it gives
+ * dates, times, web addresses and phone numbers the same pattern and message as the check here.
+ */
+export type EditorKind = 'date' | 'time' | 'url' | 'phone';
+const kinds = new WeakMap<object, EditorKind>();
+/** Marks a schema (and its copies made by .describe()) as holding a date, time, web address or phone number. */
+function withKind<T extends z.core.$ZodType>(schema: T, kind: EditorKind): T {
+  kinds.set(schema._zod.def, kind);
+  return schema;
+}
+/** The kind of value a schema holds, if it is a date, time, web address or phone number. */
+export const editorKind = (schema: z.core.$ZodType): EditorKind | undefined => kinds.get(schema._zod.def);
+
 /** The number of single-letter edits between two words (to suggest the field an editor meant). */
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -105,72 +119,104 @@ const MAX_SOURCE_TITLE = 300;
 
 /** A calendar date (YYYY-MM-DD). Pass `today` to refuse dates after it. */
 export const isoDate = (opts: { notAfter?: string } = {}) =>
-  z.any().transform((value, ctx) => {
-    if (value === undefined || value === null || value === '') {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'is missing. Fix: add the date you checked it, written as YYYY-MM-DD, for example 2026-11-22.',
-      });
-      return z.NEVER;
-    }
-    const iso = toIsoDate(value);
-    if (!iso) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${String(value)}" is not a date. Fix: write it as YYYY-MM-DD, for example 2026-11-22.`,
-      });
-      return z.NEVER;
-    }
-    if (opts.notAfter && iso > opts.notAfter) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${iso} is in the future (today is ${opts.notAfter}). Fix: use the date you actually checked it.`,
-      });
-      return z.NEVER;
-    }
-    return iso;
-  });
+  withKind(
+    z.any().transform((value, ctx) => {
+      if (value === undefined || value === null || value === '') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'is missing. Fix: add the date you checked it, written as YYYY-MM-DD, for example 2026-11-22.',
+        });
+        return z.NEVER;
+      }
+      const iso = toIsoDate(value);
+      if (!iso) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${String(value)}" is not a date. Fix: write it as YYYY-MM-DD, for example 2026-11-22.`,
+        });
+        return z.NEVER;
+      }
+      if (opts.notAfter && iso > opts.notAfter) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${iso} is in the future (today is ${opts.notAfter}). Fix: use the date you actually checked it.`,
+        });
+        return z.NEVER;
+      }
+      return iso;
+    }),
+    'date',
+  );
 
 /** The longest web address the guide takes (the address of a page, not a page's content). */
 const MAX_URL = 500;
 
-export const webAddress = z
-  .string()
-  .trim()
-  .max(
-    MAX_URL,
-    `is too long (over ${MAX_URL} characters). Fix: link to the page's own address, without tracking or search parts after a ?.`,
-  )
-  .refine((s) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(s), {
-    message: 'is not a full web address. Fix: write it starting with https://',
-  })
-  .superRefine((v, ctx) => {
-    const problem = hiddenCharacterProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+/** A full web address: https://, a host with a dot, and no spaces. */
+export const WEB_ADDRESS_PATTERN = /^https:\/\/[^\s/]+\.[^\s]+$/;
+export const WEB_ADDRESS_MESSAGE = 'is not a full web address. Fix: write it starting with https://';
+
+export const webAddress = withKind(
+  z
+    .string()
+    .trim()
+    .max(
+      MAX_URL,
+      `is too long (over ${MAX_URL} characters). Fix: link to the page's own address, without tracking or search parts after a ?.`,
+    )
+    .refine((s) => WEB_ADDRESS_PATTERN.test(s), { message: WEB_ADDRESS_MESSAGE })
+    .superRefine((v, ctx) => {
+      const problem = hiddenCharacterProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  'url',
+);
 
 export const sourceSchema = (today?: string) =>
   strictObject({
-    title: text(MAX_SOURCE_TITLE).optional(),
-    url: webAddress,
-    checked: isoDate({ notAfter: today }),
+    title: text(MAX_SOURCE_TITLE).optional().describe('The page’s title, as the page gives it, with who published it.'),
+    url: webAddress.describe('The full web address of the page you read, starting with https://.'),
+    checked: isoDate({ notAfter: today }).describe(
+      'The date you read the page and checked the facts against it, as YYYY-MM-DD.',
+    ),
     /** A secondary source (a council, NHS trust or charity restating a fact, not the body itself or the law). */
-    secondary: z.boolean().default(false),
+    secondary: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Tick if the page is not the service’s own page or the law (a council, NHS trust or charity saying it again).',
+      ),
     /** The page shows no date of its own (published or updated): `npm run review` lists local numbers resting only on such pages. */
-    undated: z.boolean().default(false),
+    undated: z
+      .boolean()
+      .default(false)
+      .describe('Tick if the page shows no date of its own (no published or updated date).'),
   });
 
 const phoneSchema = strictObject({
-  number: z.union([z.string(), z.number()]).transform((n) => String(n)),
-  type: z.enum(['voice', 'text']).default('voice'),
-  description: text(MAX_DESCRIPTION).optional(),
+  number: withKind(
+    z.union([z.string(), z.number()]).transform((n) => String(n)),
+    'phone',
+  ).describe(
+    'The phone number, as the service writes it, for example 0808 800 4444. Never a premium-rate (09) number.',
+  ),
+  type: z
+    .enum(['voice', 'text'])
+    .default('voice')
+    .describe('voice for calls; text for a number that takes text messages.'),
+  description: text(MAX_DESCRIPTION).optional().describe('Who answers, and what to call about.'),
   /** A few words saying who the number is for, shown beside it in short lists, e.g. "text relay". */
   label: text(
     40,
     'is too long for a short list (over 40 characters). Fix: keep the label under 40 characters and put the rest in description.',
-  ).optional(),
+  )
+    .optional()
+    .describe(
+      'A few words saying who the number is for, shown beside it in short lists, for example text relay. Under 40 characters.',
+    ),
   /** Only for a number abroad: why this service is given on a number outside the UK. */
-  international: text(MAX_DESCRIPTION).optional(),
+  international: text(MAX_DESCRIPTION)
+    .optional()
+    .describe('Only for a number abroad: why this service is given on a number outside the UK.'),
 }).superRefine((phone, ctx) => {
   const res = checkPhone(phone.number, phone.type, { international: phone.international });
   if (!res.ok) {
@@ -182,23 +228,23 @@ const phoneSchema = strictObject({
   }
 });
 
-const time = z
-  .string()
-  .regex(
-    /^([01]\d|2[0-3]):[0-5]\d$/,
-    'is not a time between 00:00 and 23:59. Fix: write it as HH:MM in 24-hour clock, for example 09:00 or 17:30 (for midnight write 00:00; for a service that never closes use open_24_hours: true).',
-  );
+/** A time of day on the 24-hour clock, 00:00 to 23:59. */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const TIME_MESSAGE =
+  'is not a time between 00:00 and 23:59. Fix: write it as HH:MM in 24-hour clock, for example 09:00 or 17:30 (for midnight write 00:00; for a service that never closes use open_24_hours: true).';
+
+const time = withKind(z.string().regex(TIME_PATTERN, TIME_MESSAGE), 'time');
 
 /** Minutes after midnight; 23:59 counts as midnight at the end of the day. */
 const minutesOf = (t: string, closing = false) =>
   closing && t === '23:59' ? 1440 : Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
 const scheduleSchema = strictObject({
-  byday: z.array(z.enum(WEEKDAYS)).min(1),
-  opens_at: time,
-  closes_at: time,
+  byday: z.array(z.enum(WEEKDAYS)).min(1).describe('The days these hours are for.'),
+  opens_at: time.describe('The time it opens, on the 24-hour clock, for example 09:00.'),
+  closes_at: time.describe('The time it closes, on the 24-hour clock, for example 17:30.'),
   /** The row runs past midnight: it closes the next morning (closes_at earlier than opens_at). */
-  overnight: z.boolean().optional(),
+  overnight: z.boolean().optional().describe('Tick only if it closes the next morning (closes earlier than it opens).'),
   /**
    * Only these weeks of the month: 1 is the first of those weekdays in the month, 2 the second,
    * and -1 the last ("2nd and 4th Thursday" is byday: [TH] with weeks_of_month: [2, 4]).
@@ -214,7 +260,10 @@ const scheduleSchema = strictObject({
         }),
     )
     .min(1, 'is empty. Fix: list the weeks, for example [2, 4] for the 2nd and 4th, or remove weeks_of_month.')
-    .optional(),
+    .optional()
+    .describe(
+      'Only these weeks of the month: 1 is the first of those weekdays, -1 the last. For example 2 and 4 for the 2nd and 4th Thursday.',
+    ),
   /** Only on these dates of the month (1 to 31), as the feed's bymonthday gives them. */
   days_of_month: z
     .array(
@@ -225,11 +274,14 @@ const scheduleSchema = strictObject({
         .max(31, 'is not a date of the month. Fix: use 1 to 31.'),
     )
     .min(1, 'is empty. Fix: list the dates, for example [1, 15], or remove days_of_month.')
-    .optional(),
+    .optional()
+    .describe('Only on these dates of the month (1 to 31).'),
   /** The first day these hours apply (YYYY-MM-DD), when the source gives one. */
-  valid_from: isoDate().optional(),
+  valid_from: isoDate().optional().describe('The first day these hours apply, if the source gives one.'),
   /** The last day these hours apply (YYYY-MM-DD): after it, the row is not used for "open now". */
-  valid_to: isoDate().optional(),
+  valid_to: isoDate()
+    .optional()
+    .describe('The last day these hours apply, if the source gives one. After it they are not used for “open now”.'),
 }).superRefine((row, ctx) => {
   if (row.valid_from && row.valid_to && row.valid_to < row.valid_from) {
     ctx.addIssue({
@@ -283,13 +335,28 @@ function someDayAllDay(all: { from: number; to: number }[]): boolean {
 }
 
 export const hoursSchema = strictObject({
-  open_24_hours: z.boolean().default(false),
-  regular_schedule: z.array(scheduleSchema).default([]),
+  open_24_hours: z
+    .boolean()
+    .default(false)
+    .describe('Tick only if the source says it never closes. Then leave the regular schedule empty.'),
+  regular_schedule: z
+    .array(scheduleSchema)
+    .default([])
+    .describe('The opening times, one row for each set of days with the same hours.'),
   /** What happens on England and Wales bank holidays. */
-  bank_holidays: z.enum(['closed', 'usual-hours', 'open-24-hours', 'not-stated']).default('not-stated'),
-  notes: text(MAX_DESCRIPTION).optional(),
+  bank_holidays: z
+    .enum(['closed', 'usual-hours', 'open-24-hours', 'not-stated'])
+    .default('not-stated')
+    .describe(
+      'What happens on England and Wales bank holidays, as the source says. Use not-stated if the source does not say.',
+    ),
+  notes: text(MAX_DESCRIPTION).optional().describe('Anything else about when it is open, in a sentence or two.'),
   /** When the source gives no times, its own words for when the service answers, e.g. "Outside office hours, every day". */
-  in_words: text(MAX_DESCRIPTION).optional(),
+  in_words: text(MAX_DESCRIPTION)
+    .optional()
+    .describe(
+      'When the source gives no times: its own words for when the service answers, for example Outside office hours, every day.',
+    ),
 }).superRefine((h, ctx) => {
   if (hoursKind(h) === 'not-known') {
     ctx.addIssue({
@@ -337,27 +404,34 @@ export const hoursSchema = strictObject({
 });
 
 const addressSchema = strictObject({
-  address_1: text(MAX_NAME),
-  address_2: text(MAX_NAME).optional(),
-  city: text(MAX_NAME),
+  address_1: text(MAX_NAME).describe('The first line of the address.'),
+  address_2: text(MAX_NAME).optional().describe('The second line of the address, if there is one.'),
+  city: text(MAX_NAME).describe('The town or city.'),
   postal_code: z
     .string()
     .trim()
     .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'is not a UK postcode. Fix: write it like ME4 4TR.')
-    .optional(),
+    .optional()
+    .describe('The postcode, for example ME4 4TR.'),
   /** Where the door is, in degrees (WGS 84), from the source: both or neither. */
   latitude: z
     .number()
     .min(49, 'is not a latitude in the UK (49 to 61). Fix: copy it from the source, or remove latitude and longitude.')
     .max(61, 'is not a latitude in the UK (49 to 61). Fix: copy it from the source, or remove latitude and longitude.')
-    .optional(),
+    .optional()
+    .describe('Where the door is: latitude in degrees, from the source. Give both latitude and longitude, or neither.'),
   longitude: z
     .number()
     .min(-9, 'is not a longitude in the UK (-9 to 2). Fix: copy it from the source, or remove latitude and longitude.')
     .max(2, 'is not a longitude in the UK (-9 to 2). Fix: copy it from the source, or remove latitude and longitude.')
-    .optional(),
+    .optional()
+    .describe(
+      'Where the door is: longitude in degrees, from the source. Give both latitude and longitude, or neither.',
+    ),
   /** How to get in: steps, lifts, hearing loops, in the words of the source. */
-  accessibility: text(MAX_DESCRIPTION).optional(),
+  accessibility: text(MAX_DESCRIPTION)
+    .optional()
+    .describe('How to get in (steps, lifts, hearing loops), in the words of the source.'),
 }).superRefine((a, ctx) => {
   if ((a.latitude === undefined) !== (a.longitude === undefined)) {
     ctx.addIssue({
@@ -374,10 +448,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A named person or team to contact at a service, as its source gives them. */
 const contactSchema = strictObject({
-  name: text(MAX_NAME).optional(),
-  title: text(MAX_NAME).optional(),
-  department: text(MAX_NAME).optional(),
-  email: z.email().max(254, 'is too long (over 254 characters). Fix: give one email address.').optional(),
+  name: text(MAX_NAME).optional().describe('The person’s or team’s name, as the source gives it.'),
+  title: text(MAX_NAME).optional().describe('Their job title, as the source gives it.'),
+  department: text(MAX_NAME).optional().describe('Their team or department, as the source gives it.'),
+  email: z
+    .email()
+    .max(254, 'is too long (over 254 characters). Fix: give one email address.')
+    .optional()
+    .describe('Their email address, as the source gives it.'),
 });
 
 /** Names that say a service answers out of hours or around the clock. */
@@ -385,65 +463,95 @@ const ALWAYS_ANSWERS = /\bout[ -]of[ -]hours\b|\b24[ -]hours?\b|\b24\/7\b/i;
 
 export const agencySchema = (today?: string) =>
   strictObject({
-    name: text(MAX_NAME),
-    organization: text(MAX_NAME),
-    description: text(MAX_DESCRIPTION),
+    name: text(MAX_NAME).describe('The name of the service, as people know it.'),
+    organization: text(MAX_NAME).describe('The organisation that runs it.'),
+    description: text(MAX_DESCRIPTION).describe('What the service does, in plain words (600 characters at most).'),
     /** Other names and the everyday words people use for what this service does. */
-    alternate_names: z.array(text(MAX_NAME)).default([]),
+    alternate_names: z
+      .array(text(MAX_NAME))
+      .default([])
+      .describe('Other names, and the everyday words people use for what this service does (used by search).'),
     categories: z
       .array(z.enum(CATEGORY_IDS))
       .min(
         1,
         `names no category, so the service would be in no part of the directory. Fix: add one or more of ${CATEGORY_IDS.join(', ')}.`,
-      ),
+      )
+      .describe('Which parts of the directory the service is listed in.'),
     /** Where the service works; only a service imported from a feed that gives none (it has feed_id) may leave it out. */
-    service_area: text(MAX_NAME).optional(),
+    service_area: text(MAX_NAME).optional().describe('Where the service works, for example Medway or England.'),
     /** The service's own id in the Open Referral UK feed it was imported from: the open data publishes it as the id. */
     feed_id: z
       .string()
       .trim()
       .regex(UUID, 'is not a UUID, as Open Referral ids are. Fix: copy the id from the feed, or remove feed_id.')
-      .optional(),
+      .optional()
+      .describe('The service’s id in the Open Referral UK feed it came from. Leave it as the import wrote it.'),
     /** The youngest and oldest age the service is for, in years. */
     minimum_age: z
       .number()
       .int('is not a whole number. Fix: give an age in whole years.')
       .min(0, 'is below 0. Fix: give an age in whole years.')
       .max(120, 'is over 120. Fix: give an age in whole years, or remove the field if there is no upper age.')
-      .optional(),
+      .optional()
+      .describe('The youngest age the service is for, in whole years, if it has one.'),
     maximum_age: z
       .number()
       .int('is not a whole number. Fix: give an age in whole years.')
       .min(0, 'is below 0. Fix: give an age in whole years.')
       .max(120, 'is over 120. Fix: give an age in whole years, or remove the field if there is no upper age.')
-      .optional(),
+      .optional()
+      .describe('The oldest age the service is for, in whole years, if it has one.'),
     /** What it costs, in the source's words ("Free", "£35 an hour"). */
-    fees: text(MAX_DESCRIPTION).optional(),
+    fees: text(MAX_DESCRIPTION).optional().describe('What it costs, in the source’s words, for example “Free”.'),
     /** Languages the service is given in, besides English, by name ("Urdu"). */
-    languages: z.array(text(MAX_NAME)).default([]),
+    languages: z
+      .array(text(MAX_NAME))
+      .default([])
+      .describe('Languages the service is given in besides English, by name, for example Urdu.'),
     /** Named people or teams to contact, as the source gives them. */
-    contacts: z.array(contactSchema).default([]),
+    contacts: z
+      .array(contactSchema)
+      .default([])
+      .describe('Named people or teams to contact, as the source gives them.'),
     /** The organisation's own website. */
-    organization_url: webAddress.optional(),
-    phones: z.array(phoneSchema).default([]),
+    organization_url: webAddress.optional().describe('The organisation’s own website.'),
+    phones: z.array(phoneSchema).default([]).describe('The service’s phone numbers, each with its type.'),
     email: z
       .email()
       .max(254, 'is too long (over 254 characters). Fix: give the service’s own email address.')
-      .optional(),
-    url: webAddress.optional(),
-    physical_address: addressSchema.optional(),
-    hours: hoursSchema.optional(),
-    eligibility_description: text(MAX_DESCRIPTION).optional(),
+      .optional()
+      .describe('The service’s own email address, if it gives one.'),
+    url: webAddress.optional().describe('The service’s own web page, starting with https://.'),
+    physical_address: addressSchema.optional().describe('Where people can go in person, if they can.'),
+    hours: hoursSchema
+      .optional()
+      .describe('When the service is open. Leave out only if the source gives no hours at all.'),
+    eligibility_description: text(MAX_DESCRIPTION).optional().describe('Who can use the service.'),
     /**
      * Why the phone number could not be checked on the service's own page (it rests on news or
      * other sites): shown beside the number wherever the service is listed.
      */
-    unverified: text(MAX_DESCRIPTION).optional(),
-    application_process: text(MAX_DESCRIPTION).optional(),
-    what_to_bring: z.array(text(MAX_DESCRIPTION)).default([]),
-    what_to_expect: text(MAX_DESCRIPTION).optional(),
-    sources: z.array(sourceSchema(today)).default([]),
-    last_verified: isoDate({ notAfter: today }),
+    unverified: text(MAX_DESCRIPTION)
+      .optional()
+      .describe(
+        'Only if the phone number could not be checked on the service’s own page: why (it rests on other sites). Shown beside the number.',
+      ),
+    application_process: text(MAX_DESCRIPTION)
+      .optional()
+      .describe('How to get help from the service: call, go in, or be referred.'),
+    what_to_bring: z
+      .array(text(MAX_DESCRIPTION))
+      .default([])
+      .describe('What to take with you, one thing to each line.'),
+    what_to_expect: text(MAX_DESCRIPTION).optional().describe('What happens when you contact them.'),
+    sources: z
+      .array(sourceSchema(today))
+      .default([])
+      .describe('The pages the facts come from, each with the date you checked it.'),
+    last_verified: isoDate({ notAfter: today }).describe(
+      'The date you last checked everything on this service against its sources, as YYYY-MM-DD.',
+    ),
   }).superRefine((a, ctx) => {
     // A line whose whole point is when it answers must say when, in the source's words if it gives no times.
     if (!a.hours && [a.name, ...a.alternate_names].some((n) => ALWAYS_ANSWERS.test(n))) {
@@ -482,16 +590,29 @@ export const agencySchema = (today?: string) =>
 
 export const guideSchema = (today?: string) =>
   strictObject({
-    title: text(MAX_NAME),
-    summary: text(MAX_DESCRIPTION),
-    topic: z.enum(TOPIC_IDS),
-    audience: z.enum(AUDIENCES),
-    order: z.number().int().min(0),
-    last_reviewed: isoDate({ notAfter: today }),
-    sources: z.array(sourceSchema(today)).min(1, 'needs at least one source. Fix: list the pages the facts come from.'),
+    title: text(MAX_NAME).describe('The page’s title.'),
+    summary: text(MAX_DESCRIPTION).describe(
+      'What the page is about, in a sentence or two (shown in lists and search).',
+    ),
+    topic: z.enum(TOPIC_IDS).describe('Which topic the page is listed under.'),
+    audience: z.enum(AUDIENCES).describe('Who the page is for: the public, or professionals.'),
+    order: z.number().int().min(0).describe('Where the page comes in its topic’s list (0 first).'),
+    last_reviewed: isoDate({ notAfter: today }).describe(
+      'The date you last checked the whole page against its sources, as YYYY-MM-DD.',
+    ),
+    sources: z
+      .array(sourceSchema(today))
+      .min(1, 'needs at least one source. Fix: list the pages the facts come from.')
+      .describe('The pages the facts come from, each with the date you checked it.'),
     /** Agencies (by id) or roles to show at the end of the page. */
-    agencies: z.array(z.string()).default([]),
-    roles: z.array(z.enum(ROLE_IDS)).default([]),
+    agencies: z
+      .array(z.string())
+      .default([])
+      .describe('Services to show at the end of the page, by file name (for example samaritans).'),
+    roles: z
+      .array(z.enum(ROLE_IDS))
+      .default([])
+      .describe('Roles to show at the end of the page (each edition names its own services for them).'),
   });
 
 /** What a missing publisher field must say: every edition names who runs it and where reports go. */
@@ -576,13 +697,14 @@ export const editionSchema = strictObject({
 /** A local step (on an outcome) or paragraph (on a guide page): short text, and the page that says it. */
 const localTextSchema = (today?: string) =>
   strictObject({
-    text: text(MAX_DESCRIPTION),
+    text: text(MAX_DESCRIPTION).describe('The step or paragraph, in plain words (25 words or fewer to a sentence).'),
     sources: z
       .array(sourceSchema(today))
       .min(
         1,
         'needs at least one source. Fix: add sources with the url of the page that says this and the date you checked it (YYYY-MM-DD).',
-      ),
+      )
+      .describe('The pages that say this, each with the date you checked it.'),
   });
 
 /**
@@ -596,32 +718,54 @@ export const localSchema = (today?: string) =>
     council: strictObject({
       /** How a professional refers someone to the council's housing options team (Housing Act 1996 s.213B). */
       duty_to_refer: strictObject({
-        how: text(MAX_DESCRIPTION),
-        url: webAddress.optional(),
+        how: text(MAX_DESCRIPTION).describe('What a professional does to refer someone, in plain words.'),
+        url: webAddress.optional().describe('The council’s page for referrals, starting with https://.'),
         email: z
           .email()
           .max(254, 'is too long (over 254 characters). Fix: give the council’s own email address for referrals.')
-          .optional(),
-        include: z.array(text(MAX_DESCRIPTION)).default([]),
+          .optional()
+          .describe('The council’s own email address for referrals, if its page gives one.'),
+        include: z
+          .array(text(MAX_DESCRIPTION))
+          .default([])
+          .describe('What the referral must include, one thing to each line.'),
         sources: z
           .array(sourceSchema(today))
           .min(
             1,
             'needs at least one source. Fix: add sources with the url of the council page you read and the date you checked it.',
-          ),
-      }).optional(),
-    }).default({}),
+          )
+          .describe('The council pages you read, each with the date you checked it.'),
+      })
+        .optional()
+        .describe('How a professional refers someone to the council’s housing options team (the duty to refer).'),
+    })
+      .default({})
+      .describe('The council’s own routes.'),
     outcomes: z
       .record(
         z.string(),
         strictObject({
-          steps: z.array(localTextSchema(today)).default([]),
-          contacts: z.array(z.string().trim().min(1)).default([]),
+          steps: z
+            .array(localTextSchema(today))
+            .default([])
+            .describe('Local steps added to this outcome, each with its source.'),
+          contacts: z
+            .array(z.string().trim().min(1))
+            .default([])
+            .describe('Local services added to this outcome, by file name (for example medway-housing-options).'),
         }),
       )
-      .default({}),
-    guides: z.record(z.string(), z.array(localTextSchema(today)).min(1)).default({}),
-    without_local_number: z.record(z.string(), text(MAX_DESCRIPTION)).default({}),
+      .default({})
+      .describe('Steps and contacts this edition adds to the outcomes of Where do I go for help?'),
+    guides: z
+      .record(z.string(), z.array(localTextSchema(today)).min(1))
+      .default({})
+      .describe('Paragraphs this edition adds to guide pages, each with its source.'),
+    without_local_number: z
+      .record(z.string(), text(MAX_DESCRIPTION))
+      .default({})
+      .describe('Outcomes that may name no local phone number, each with why.'),
   });
 
 /** The date `months` calendar months after `iso` (YYYY-MM-DD), clamped to the end of a shorter month. */
@@ -636,9 +780,17 @@ const BANK_HOLIDAY_MONTHS_AHEAD = 12;
 
 export const bankHolidaysSchema = (today?: string) =>
   strictObject({
-    division: z.literal('england-and-wales'),
-    sources: z.array(sourceSchema(today)).min(1),
-    dates: z.array(strictObject({ date: isoDate(), title: text(MAX_NAME) })).min(1),
+    division: z.literal('england-and-wales').describe('Always england-and-wales.'),
+    sources: z.array(sourceSchema(today)).min(1).describe('Where the dates come from, with the date you checked.'),
+    dates: z
+      .array(
+        strictObject({
+          date: isoDate().describe('The bank holiday’s date, as YYYY-MM-DD.'),
+          title: text(MAX_NAME).describe('Its name, as GOV.UK gives it, for example Christmas Day.'),
+        }),
+      )
+      .min(1)
+      .describe('Each bank holiday: its date (YYYY-MM-DD) and its name.'),
   }).superRefine((b, ctx) => {
     if (!today) return;
     const years = new Set(b.dates.map((d) => Number(d.date.slice(0, 4))));
@@ -675,14 +827,24 @@ export const crisisSchema = strictObject({
           .regex(
             /^[a-z0-9]+(-[a-z0-9]+)*$/,
             'is not a usable id. Fix: write lowercase words joined by hyphens, for example life-at-risk.',
-          ),
-        title: text(MAX_NAME),
-        when: text(MAX_DESCRIPTION),
-        advice: text(MAX_DESCRIPTION).optional(),
-        agencies: z.array(z.string().trim().min(1)).default([]),
-        include_local_crisis_line: z.boolean().default(false),
+          )
+          .describe('A short name for the tier in lowercase words joined by hyphens, for example life-at-risk.'),
+        title: text(MAX_NAME).describe('The heading of the tier.'),
+        when: text(MAX_DESCRIPTION).describe('When to use this tier, in plain words.'),
+        advice: text(MAX_DESCRIPTION)
+          .optional()
+          .describe('What to do, in a few words, for example Call 999 or go to A&E now.'),
+        agencies: z
+          .array(z.string().trim().min(1))
+          .default([])
+          .describe('The services in this tier, by file name (for example samaritans).'),
+        include_local_crisis_line: z
+          .boolean()
+          .default(false)
+          .describe('Tick to add the edition’s own local crisis line to this tier.'),
       }),
     )
-    .min(1),
+    .min(1)
+    .describe('The tiers of urgency, most urgent first.'),
 });
 export type Crisis = z.output<typeof crisisSchema>;

@@ -35,6 +35,9 @@ export interface PhoneOptions {
   international?: string;
 }
 
+/** The fix for a number that costs a lot to call (premium-rate or service-charge). */
+export const COSTLY_NUMBER_FIX = "give the service's free (0800, 0808) or ordinary (01, 02, 03) number instead.";
+
 export function checkPhone(raw: string, type: PhoneType = 'voice', opts: PhoneOptions = {}): PhoneCheck {
   const input = String(raw ?? '').trim();
   const compact = digitsOnly(input);
@@ -73,14 +76,11 @@ export function checkPhone(raw: string, type: PhoneType = 'voice', opts: PhoneOp
   }
   const national = `0${parsed.nationalNumber}`;
   if (national.startsWith('09'))
-    return fail(
-      `"${input}" is a premium-rate number (09), which can cost pounds a minute`,
-      "give the service's free (0800, 0808) or ordinary (01, 02, 03) number instead.",
-    );
+    return fail(`"${input}" is a premium-rate number (09), which can cost pounds a minute`, COSTLY_NUMBER_FIX);
   if (/^087[123]/.test(national))
     return fail(
       `"${input}" costs extra to call (${national.slice(0, 4)} numbers carry a service charge)`,
-      "give the service's free (0800, 0808) or ordinary (01, 02, 03) number instead.",
+      COSTLY_NUMBER_FIX,
     );
   if (national.startsWith('070'))
     return fail(

@@ -1,0 +1,232 @@
+/**
+ * The content editor (npm run edit) in a real browser, in local mode, against a copy of the content
+ * folder (EDIT_CONTENT_ROOT), never the real one: a change is saved to the file, and the content
+ * check runs after the save and shows its result; costly numbers and impossible times are refused.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { TIME_MESSAGE } from '../../src/lib/content/schema.ts';
+import { checkPhone } from '../../src/lib/directory/phone.ts';
+import { londonToday } from '../../src/lib/directory/hours.ts';
+
+const project = join(import.meta.dirname, '..', '..');
+const SERVICE = 'content/editions/bradford/agencies/staying-put-bradford.yaml';
+
+/** A port nothing is listening on. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+let copy: string;
+let editor: ChildProcess;
+let base: string;
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
+
+test.beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'guide-editor-'));
+  cpSync(join(project, 'content'), join(copy, 'content'), { recursive: true });
+  const [port, proxyPort] = [await freePort(), await freePort()];
+  base = `http://127.0.0.1:${port}`;
+  editor = spawn(process.execPath, [join(project, 'scripts', 'edit.ts')], {
+    cwd: project,
+    env: {
+      ...process.env,
+      EDIT_CONTENT_ROOT: copy,
+      EDIT_PORT: String(port),
+      EDIT_PROXY_PORT: String(proxyPort),
+      EDIT_PREVIEW: 'off',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  editor.stdout?.on('data', (d) => {
+    out += d;
+  });
+  // Ready when the editor says so, the proxy listens and the first content check is done.
+  await expect.poll(() => out, { timeout: 60_000 }).toContain('Editor ready');
+  await expect.poll(() => out, { timeout: 60_000 }).toContain('Proxy Server listening');
+  await expect.poll(() => out, { timeout: 60_000 }).toMatch(/Content check (passed|:)/);
+});
+
+test.afterAll(() => {
+  editor?.kill('SIGTERM');
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+const service = () => parse(readFileSync(join(copy, SERVICE), 'utf8'));
+
+/** Opens a service's edit form, signed in to the local proxy. */
+async function openService(page: Page) {
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('link', { name: 'Services: Bradford' })).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${base}/admin/#/collections/services-bradford/entries/staying-put-bradford`);
+  await expect(page.getByLabel('Number', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByText('Publish now', { exact: true }).click();
+}
+
+test('an editor changes a service’s phone number and opening hours; the file changes and the content check passes', async ({
+  page,
+}) => {
+  await openService(page);
+  await page.getByLabel('Number', { exact: true }).first().fill('0808 2800 998');
+  await page.getByLabel('Opens at', { exact: true }).first().fill('10:00');
+  await publish(page);
+
+  const check = page.locator('#content-check');
+  await expect(check).toContainText(`The content check passed after you saved ${SERVICE}: no problems.`, {
+    timeout: 60_000,
+  });
+  await expect(check).toHaveAttribute('data-state', 'passed');
+
+  expect(String(service().phones[0].number)).toBe('0808 2800 998');
+  const hours = service().hours;
+  expect(hours.regular_schedule[0]).toMatchObject({ opens_at: '10:00', closes_at: '12:00' });
+  expect(hours.regular_schedule[1]).toMatchObject({ opens_at: '12:30', closes_at: '16:30' });
+  expect(service().name).toBe('Staying Put (domestic abuse support)');
+  // Only the two changed lines differ: the file's comments (notes on its sources) and layout are kept.
+  const real = readFileSync(join(project, SERVICE), 'utf8');
+  const saved = readFileSync(join(copy, SERVICE), 'utf8');
+  expect(saved.split('\n').filter((l, i) => l !== real.split('\n')[i])).toEqual([
+    '  - number: "0808 2800 998"',
+    '    - { byday: [MO, TU, WE, TH, FR], opens_at: "10:00", closes_at: "12:00" }',
+  ]);
+  // The real content is untouched.
+  expect(real).toContain('"0808 2800 999"');
+});
+
+test('a premium-rate number and an impossible time are refused with the content check’s words', async ({ page }) => {
+  await openService(page);
+  const before = readFileSync(join(copy, SERVICE), 'utf8');
+  await page.getByLabel('Number', { exact: true }).first().fill('0909 879 0000');
+  await page.getByLabel('Opens at', { exact: true }).first().fill('25:00');
+  await publish(page);
+
+  // The editor names the field, then gives the content check's own message and fix.
+  await expect(
+    page.getByRole('listitem').filter({ hasText: /^Number didn't match the pattern: is a premium-rate \(09\)/ }),
+  ).toContainText(checkPhone('0909 879 0000').fix!);
+  await expect(page.getByRole('listitem').filter({ hasText: /^Opens at didn't match the pattern/ })).toContainText(
+    TIME_MESSAGE,
+  );
+  expect(readFileSync(join(copy, SERVICE), 'utf8')).toBe(before);
+});
+
+test('a mistake only the whole check can see is shown to the editor after saving', async ({ page }) => {
+  await openService(page);
+  // Closing before it opens, on the same day: each time is a real time, but together they are wrong.
+  await page.getByLabel('Closes at', { exact: true }).first().fill('08:00');
+  await publish(page);
+
+  await expect.poll(() => service().hours.regular_schedule[0].closes_at).toBe('08:00');
+  const check = page.locator('#content-check');
+  await expect(check).toHaveAttribute('data-state', 'problems', { timeout: 60_000 });
+  await expect(check).toContainText(`${SERVICE}: hours.regular_schedule[0].closes_at: 08:00 is earlier than opens_at`);
+  await expect(check).toContainText('Fix: if it really runs overnight');
+  // Put the service back as it was, for the tests after this one.
+  cpSync(join(project, SERVICE), join(copy, SERVICE));
+  await expect(check).toHaveAttribute('data-state', 'passed', { timeout: 60_000 });
+});
+
+test('the public build has no editor in it', () => {
+  expect(existsSync(join(project, 'dist', 'index.html'))).toBe(true);
+  expect(existsSync(join(project, 'dist', 'admin'))).toBe(false);
+  const files = readdirSync(join(project, 'dist'), { recursive: true }).map(String);
+  expect(files.filter((f) => /decap|admin/i.test(f))).toEqual([]);
+});
+
+test('“What is due” lists what the review lists, each linking to its edit form', async ({ page }) => {
+  await page.goto(`${base}/admin/due/`);
+  const item = page.locator('.due-item', {
+    has: page.getByRole('link', { name: 'content/editions/medway/agencies/medway-foodbank.yaml' }),
+  });
+  await expect(item).toContainText('no-hours: gives no opening hours');
+  await page.getByRole('link', { name: 'content/editions/medway/agencies/medway-foodbank.yaml' }).click();
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(/foodbank/i, { timeout: 30_000 });
+});
+
+test('an editor adds a local step, with its source, to an outcome; the file gains it and the content check passes', async ({
+  page,
+}) => {
+  const LOCAL = 'content/editions/medway/local.yaml';
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('link', { name: 'Local steps and contacts' })).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${base}/admin/#/collections/local/entries/local-medway`);
+  const group = (label: RegExp, kind = 'object') =>
+    page.locator(`[aria-label="${kind} field"]`).filter({ has: page.locator('label', { hasText: label }) });
+  // The form is filled in once the file is read: its duty to refer route lists its two sources.
+  await expect(page.getByText('2 sources', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+  await group(/^Outcomes/)
+    .first()
+    .getByTestId('expand-button')
+    .first()
+    .click();
+  const steps = group(/^Get emergency help now/)
+    .first()
+    .locator('[aria-label="list field"]')
+    .filter({ has: page.locator('label', { hasText: /^Steps/ }) })
+    .first();
+  await steps.getByRole('button', { name: /Add steps/ }).click();
+  await steps.getByLabel('Text', { exact: true }).fill('A step only this test adds.');
+  await steps.getByRole('button', { name: /Add sources/ }).click();
+  await steps.getByLabel('Url', { exact: true }).fill('https://www.medway.gov.uk/');
+  await steps.getByLabel('Checked', { exact: true }).fill('2026-12-07');
+  await publish(page);
+
+  const local = () => parse(readFileSync(join(copy, LOCAL), 'utf8'));
+  await expect.poll(() => local().outcomes?.emergency?.steps?.[0]?.text).toBe('A step only this test adds.');
+  expect(String(local().outcomes.emergency.steps[0].sources[0].checked)).toMatch(/^2026-12-07/);
+  // What was there before is kept.
+  expect(local().outcomes['urgent-mental-health'].contacts).toEqual(['kent-medway-release-the-pressure']);
+  const check = page.locator('#content-check');
+  await expect(check).toContainText(`after you saved ${LOCAL}`, { timeout: 60_000 });
+  await expect(check).toHaveAttribute('data-state', 'passed');
+});
+
+test('“Mark as checked today” changes only the sources the editor ticks as read', async ({ page }) => {
+  const FILE = 'content/editions/medway/agencies/kent-fire-rescue-home-safety-visit.yaml';
+  const READ =
+    'https://kent.connecttosupport.org/information-and-advice/health-and-wellbeing/preventing-accidents-at-home/fire-safety/';
+  const before = readFileSync(join(copy, FILE), 'utf8');
+  await page.goto(`${base}/admin/due/`);
+  const item = page.locator('.due-item', { has: page.getByRole('link', { name: FILE }) });
+  await item.getByText('Mark as checked today').click();
+  const button = item.getByRole('button', { name: 'Mark the ticked sources as checked today' });
+  await button.click();
+  await expect(item.getByRole('status')).toHaveText(
+    'Tick each source you read again today first. Nothing was changed.',
+  );
+  expect(readFileSync(join(copy, FILE), 'utf8')).toBe(before);
+
+  await item.getByRole('checkbox', { name: `I read ${READ} today` }).check();
+  await button.click();
+  const today = londonToday();
+  await expect(item.getByRole('status')).toHaveText(
+    `Marked 1 source as checked on ${today}. The content check runs now.`,
+  );
+  const lines = (t: string) => t.split('\n');
+  const changed = lines(readFileSync(join(copy, FILE), 'utf8')).filter((l, i) => l !== lines(before)[i]);
+  expect(changed).toEqual([`    checked: "${today}"`]);
+  const data = parse(readFileSync(join(copy, FILE), 'utf8'));
+  expect(data.sources.find((s: { url: string }) => s.url === READ).checked).toBe(today);
+  expect(data.last_verified).toBe(parse(before).last_verified);
+});
