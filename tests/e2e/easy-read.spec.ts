@@ -104,6 +104,12 @@ test('with JavaScript off: home page to next steps in easy read, with Back and F
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading('losing-home'));
   await page.goForward();
   await expectOutcome(page);
+  // The pictures' credit reads as words, with the licence named and linked.
+  await expect(page.locator('.easy-credit')).toContainText('shared under the CC BY-SA 4.0 licence');
+  await expect(page.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
+    'href',
+    'https://creativecommons.org/licenses/by-sa/4.0/',
+  );
   await context.close();
 });
 
