@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { answerAll } from './journeys.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
+import { serviceWorkerActive } from './offline-visit.ts';
 import { nodeMap, pathsToOutcomes, type Question } from '../../src/lib/tree/tree.ts';
 import { distinctViolations, watchPolicy } from './page-checks.ts';
 import { builtPages, startKiosk, stubNeutralSite } from './site.ts';
@@ -113,10 +114,7 @@ test('the offline guide keeps to the policy', async ({ browser }) => {
   const page: Page = await context.newPage();
   try {
     await page.goto('/');
-    await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      if (reg.active?.state !== 'activated') await new Promise((r) => reg.active!.addEventListener('statechange', r));
-    });
+    await serviceWorkerActive(page);
     // The search index is saved as it is used: search once with a connection.
     await page.goto(`${SEARCH}?q=rent`);
     await expect(page.locator('.search__result').first()).toBeVisible();

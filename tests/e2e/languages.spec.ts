@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
+import { serviceWorkerActive, stopServer } from './offline-visit.ts';
 import { readContent } from '../../src/build-tools/content-reader.ts';
 import { languageSchema } from '../../src/lib/content/languages.ts';
 import { LANGUAGES, guideHref, languageHref } from '../../src/lib/site/routes.ts';
@@ -141,20 +142,8 @@ test('after one visit to the home page, with the server gone, the picker and eve
   const page = await context.newPage();
   try {
     await page.goto('/');
-    await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      if (reg.active?.state !== 'activated') await new Promise((r) => reg.active!.addEventListener('statechange', r));
-    });
-    own.server.closeAllConnections();
-    await own.close();
-    await expect
-      .poll(async () =>
-        fetch(`${own.base}/`).then(
-          () => 'up',
-          () => 'down',
-        ),
-      )
-      .toBe('down');
+    await serviceWorkerActive(page);
+    await stopServer(own);
     for (const lang of languages) {
       await reachLanguage(page, '/', lang);
       await expectLanguagePage(page, lang);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { NEUTRAL_SITE, startKiosk, stubNeutralSite } from './site.ts';
+import { type Server, serviceWorkerActive, stopServer } from './offline-visit.ts';
 import { precacheList } from '../../src/lib/site/offline-copy.ts';
 import { PRECACHE_CAP } from '../../src/build-tools/budget-rules.ts';
 import {
@@ -22,32 +23,13 @@ import {
 } from '../../src/lib/site/routes.ts';
 import { readTree } from '../../src/build-tools/content-reader.ts';
 
-type Server = Awaited<ReturnType<typeof serveStatic>>;
-
-/** Stops the site's server: after this only what the service worker saved can load. */
-async function stopServer(own: Server) {
-  own.server.closeAllConnections();
-  await own.close();
-  await expect
-    .poll(async () =>
-      fetch(`${own.base}/`).then(
-        () => 'up',
-        () => 'down',
-      ),
-    )
-    .toBe('down');
-}
-
 /** Opens the home page and waits until the service worker has saved the essentials. */
 async function firstVisit(browser: Browser): Promise<{ own: Server; context: BrowserContext; page: Page }> {
   const own = await serveStatic('dist');
   const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: own.base });
   const page = await context.newPage();
   await page.goto('/');
-  await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    if (reg.active?.state !== 'activated') await new Promise((r) => reg.active!.addEventListener('statechange', r));
-  });
+  await serviceWorkerActive(page);
   return { own, context, page };
 }
 
