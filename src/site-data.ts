@@ -6,7 +6,7 @@ import { selectedSiteUrl } from './lib/site/site-url.ts';
 import type { HelpContact } from './lib/tree/next-steps.ts';
 import { treeForBrowser, type BrowserTree } from './lib/tree/tree.ts';
 import { agencyView } from './lib/present/agency.ts';
-import { contactIds, outcomeContactIds, outcomeView, type OutcomeView } from './lib/present/outcome.ts';
+import { alsoContactIds, contactIds, outcomeContactIds, outcomeView, type OutcomeView } from './lib/present/outcome.ts';
 import { localGuide, localOutcome } from './lib/present/local.ts';
 import type { Local } from './lib/content/schema.ts';
 import { crisisTierIds, crisisView, type CrisisTierView } from './lib/present/crisis.ts';
@@ -69,6 +69,14 @@ function isLocal(entry: AgencyEntry): boolean {
 /** Agencies named on a page, by id and by role, without repeats, in the order given (see lib/present/outcome.ts). */
 export async function resolveContacts(ids: string[], roles: RoleId[]): Promise<AgencyEntry[]> {
   return Promise.all(contactIds(ids, roles, (await getEdition()).roles).map(getAgency));
+}
+
+/** The services an outcome's "Also" block names in this edition, less those its page already lists. */
+export async function alsoContacts(
+  also: NonNullable<Outcome['also']>,
+  listed: readonly string[],
+): Promise<AgencyEntry[]> {
+  return Promise.all(alsoContactIds(also, (await getEdition()).roles, listed).map(getAgency));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactIds, outcomeView } from '../../src/lib/present/outcome.ts';
+import { alsoContactIds, contactIds, outcomeView } from '../../src/lib/present/outcome.ts';
 
 const c = (id: string, phones = 1) => ({ id, data: { phones: Array.from({ length: phones }, () => ({})) } });
 const roles = { 'council-housing-options': ['town-housing', 'town-housing-2'], 'food-help': [] as string[] };
@@ -23,6 +23,11 @@ describe('a next-steps page: who to contact, in which order', () => {
     expect(v.rest.map((x) => x.id)).toEqual(['outreach', 'helpline', 'foodbank']);
     expect(v.restTitle).toBe('Who else can help');
     expect(v.urgencyLabel).toBe('Urgent: act today');
+  });
+  it('lists in the "Also" block only services the page does not already list, so none is named twice', () => {
+    const also = { agencies: ['fire-visit'], roles: ['council-housing-options'] };
+    expect(alsoContactIds(also, roles, ['town-housing', 'helpline'])).toEqual(['town-housing-2', 'fire-visit']);
+    expect(alsoContactIds(also, roles, ['town-housing', 'town-housing-2', 'fire-visit'])).toEqual([]);
   });
   it('calls the list "Who to contact" when nothing comes first', () => {
     const v = outcomeView({ urgency: 'information', first: { do: '', contacts: [] } }, [c('a'), c('b', 0)], roles);

@@ -50,6 +50,18 @@ export function outcomeContactIds(
   return contactIds([...outcome.agencies, ...(local?.contacts ?? [])], outcome.roles, editionRoles);
 }
 
+/**
+ * Who the "Also" block names in an edition, as ids: its roles and agencies, less the services the
+ * page already lists above it (`listed`), so a person never meets the same service twice.
+ */
+export function alsoContactIds(
+  also: { readonly agencies: readonly string[]; readonly roles: readonly string[] },
+  editionRoles: Roles,
+  listed: readonly string[],
+): string[] {
+  return contactIds(also.agencies, also.roles, editionRoles).filter((id) => !listed.includes(id));
+}
+
 /** An outcome's contacts (already found for this edition, see contactIds) arranged for its page. */
 export function outcomeView<T extends ContactLike>(
   outcome: Pick<Outcome, 'urgency' | 'first'> & { roles?: readonly string[] },
