@@ -87,8 +87,35 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Characters that change the direction of text (they can make a number or name read backwards) or take no space. */
 const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const REPLACEMENT = /\uFFFD/;
+/**
+ * The zero-width non-joiner (U+200C) and joiner (U+200D) are part of how some scripts are written
+ * (Urdu and Persian in Arabic script; Bengali, Hindi, Punjabi, Gujarati and other Indian scripts).
+ * They are allowed only between two letters (or vowel signs) of one of these scripts.
+ */
+const JOINERS = new Set(['\u200C', '\u200D']);
+const JOINING_SCRIPTS = [
+  'Arabic',
+  'Syriac',
+  'Bengali',
+  'Devanagari',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+].map((script) => new RegExp(`^(?=[\\p{L}\\p{M}])\\p{scx=${script}}$`, 'u'));
+const joinsLetters = (before: string | undefined, after: string | undefined) =>
+  before !== undefined &&
+  after !== undefined &&
+  JOINING_SCRIPTS.some((letter) => letter.test(before) && letter.test(after));
 
-/** The problem with hidden characters in a text, or null: control, direction-changing and zero-width characters. */
+/**
+ * The problem with hidden characters in a text, or null: control, direction-changing and zero-width
+ * characters (a joiner or non-joiner between two letters of a script that needs it is not a problem).
+ */
 export function hiddenCharacterProblem(v: string): string | null {
   if (REPLACEMENT.test(v))
     return 'contains characters that were not saved as UTF-8 (shown as \uFFFD). Fix: save the file as UTF-8 and retype the damaged letters.';
@@ -96,9 +123,12 @@ export function hiddenCharacterProblem(v: string): string | null {
   const control = CONTROL.exec(v);
   if (control)
     return `contains an invisible control character (U+${hex(control[0])}). Fix: delete it and retype the text around it.`;
-  const hidden = INVISIBLE.exec(v);
+  const chars = Array.from(v);
+  const hidden = chars.find(
+    (c, i) => INVISIBLE.test(c) && !(JOINERS.has(c) && joinsLetters(chars[i - 1], chars[i + 1])),
+  );
   if (hidden)
-    return `contains a hidden character (U+${hex(hidden[0])}) that changes the direction of the text or takes no space, so what people see is not what is written. Fix: delete it and retype the text around it.`;
+    return `contains a hidden character (U+${hex(hidden)}) that changes the direction of the text or takes no space, so what people see is not what is written. Fix: delete it and retype the text around it.`;
   return null;
 }
 
