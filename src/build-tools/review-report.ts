@@ -3,7 +3,8 @@
  * the date it was last checked, and what needs looking at again. Pure: the caller reads the files.
  */
 import type { ContentInput } from '../lib/content/content-input.ts';
-import { hoursKind } from '../lib/directory/hours.ts';
+import { toIsoDate } from '../lib/dates.ts';
+import { hoursEndedOn, hoursKind } from '../lib/directory/hours.ts';
 import { isLawSource } from '../lib/tree/primary-source.ts';
 import { mdxToProse, sentencesOf, type Sentence } from '../lib/content/readability.ts';
 
@@ -25,11 +26,13 @@ export interface ReviewEntry {
   sources: ReviewSource[];
   /** Services only: whether opening hours are given (a schedule or open 24 hours). */
   hasHours?: boolean;
+  /** Services only: the day the last row of its hours ends, when every row has an end date (see hoursEndedOn). */
+  hoursEnded?: string;
   /** Guide pages only: the sentences that say a council or another body must do something (see dutySentences). */
   duties?: string[];
 }
 
-type FlagKind = 'overdue' | 'stale' | 'secondary-only' | 'no-hours' | 'no-source' | 'duty-without-law';
+type FlagKind = 'overdue' | 'stale' | 'secondary-only' | 'no-hours' | 'hours-ended' | 'no-source' | 'duty-without-law';
 
 interface ReviewFlag {
   kind: FlagKind;
@@ -130,6 +133,12 @@ export function reviewEntry(entry: ReviewEntry, today: string): ReviewRow {
   if (entry.kind === 'service' && entry.hasHours === false) {
     flags.push({ kind: 'no-hours', message: 'gives no opening hours, so the guide cannot say when it is open.' });
   }
+  if (entry.kind === 'service' && entry.hoursEnded && entry.hoursEnded < today) {
+    flags.push({
+      kind: 'hours-ended',
+      message: `every row of its opening hours ended by ${entry.hoursEnded}, so the guide says its hours are not known. Fix: check the hours on the service's own page and give the new times (or a new valid_to), or take out the rows that ended.`,
+    });
+  }
   return { ...entry, lastChecked, ageDays, flags };
 }
 
@@ -226,6 +235,15 @@ export function reviewEntries(input: ContentInput): ReviewEntry[] {
           regular_schedule: Array.isArray(hours.regular_schedule) ? hours.regular_schedule : [],
           in_words: typeof hours.in_words === 'string' ? hours.in_words : undefined,
         }) !== 'not-known',
+      hoursEnded: hoursEndedOn({
+        open_24_hours: hours.open_24_hours === true,
+        regular_schedule: (Array.isArray(hours.regular_schedule) ? hours.regular_schedule : []).map((r) => ({
+          byday: [],
+          opens_at: '',
+          closes_at: '',
+          valid_to: toIsoDate(obj(r).valid_to),
+        })),
+      }),
     });
   }
   for (const g of input.guides) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeHours,
   describeStatus,
+  hoursEndedOn,
   hoursKind,
   formatClock,
   londonMoment,
@@ -249,14 +250,38 @@ describe('monthly patterns and dates of validity', () => {
     expect(openStatus(dates, at('2026-12-10T11:00:00Z'), HOLIDAYS).status.state).toBe('closed');
     expect(describeHours(dates)[0]).toBe('Thursday and Friday on the 2nd, 3rd and 4th of the month, 10am to 6pm');
   });
-  it('an ended schedule is not "open now", and one that has not started yet is not either', () => {
+  it('an ended schedule is not "open now" and says its hours are not known, and one that has not started yet is not open either', () => {
     const ended: Hours = {
       regular_schedule: [
         { byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00', valid_to: '2026-11-30' },
       ],
       bank_holidays: 'closed',
     };
-    expect(openStatus(ended, at('2026-12-07T11:00:00Z'), HOLIDAYS).status).toEqual({ state: 'closed', opens: null });
+    // Every row has ended: the guide no longer knows the hours, so it says so rather than "Closed now".
+    const endedStatus = openStatus(ended, at('2026-12-07T11:00:00Z'), HOLIDAYS);
+    expect(endedStatus.status).toEqual({ state: 'unknown', reason: 'hours-ended' });
+    expect(describeStatus(endedStatus)).toEqual({
+      label: 'Opening hours not known: check before you go.',
+      tone: 'unknown',
+    });
+    // Still the last day of the row: its hours hold.
+    expect(openStatus(ended, at('2026-11-30T11:00:00Z'), HOLIDAYS).status.state).toBe('open');
+    // One row ended, another still runs: the hours are known, and it is closed until the next one.
+    const partly: Hours = {
+      regular_schedule: [
+        ...ended.regular_schedule!,
+        { byday: ['SA'], opens_at: '10:00', closes_at: '12:00', valid_to: '2027-03-31' },
+      ],
+      bank_holidays: 'closed',
+    };
+    expect(openStatus(partly, at('2026-12-07T11:00:00Z'), HOLIDAYS).status).toEqual({
+      state: 'closed',
+      opens: { inDays: 5, minutes: 600, weekday: 'SA' },
+    });
+    expect(hoursEndedOn(ended)).toBe('2026-11-30');
+    expect(hoursEndedOn(partly)).toBe('2027-03-31');
+    expect(hoursEndedOn(weekdays9to5)).toBeUndefined();
+    expect(hoursEndedOn({ open_24_hours: true, regular_schedule: ended.regular_schedule })).toBeUndefined();
     const future: Hours = {
       regular_schedule: [
         { byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00', valid_from: '2026-12-08' },

@@ -76,6 +76,14 @@ describe('the content review', () => {
   it('flags a service with no opening hours', () => {
     expect(kinds(service({ hasHours: false }))).toEqual(['no-hours']);
   });
+  it('flags a service whose every hours row has ended, and says when the last one ended', () => {
+    expect(kinds(service({ hoursEnded: '2026-11-22' }))).toEqual(['hours-ended']);
+    expect(reviewEntry(service({ hoursEnded: '2026-11-22' }), today).flags[0].message).toMatch(
+      /^every row of its opening hours ended by 2026-11-22, so the guide says its hours are not known\. Fix: /,
+    );
+    // The last row runs to today: its hours still hold.
+    expect(kinds(service({ hoursEnded: today }))).toEqual([]);
+  });
   it('shows national entries in every edition and local ones only in their own, and lists overdue entries once', () => {
     const res = reviewContent(
       [service({ id: 'national', checked: '2024-01-01' }), service({ id: 'local', edition: 'medway' })],

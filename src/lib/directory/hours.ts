@@ -133,7 +133,19 @@ type OpenState =
   | { state: 'always-open' }
   | { state: 'open'; closes: { inDays: number; minutes: number } }
   | { state: 'closed'; opens: { inDays: number; minutes: number; weekday: Weekday } | null }
-  | { state: 'unknown'; reason?: 'no-hours' | 'bank-holidays-not-listed' };
+  | { state: 'unknown'; reason?: 'no-hours' | 'bank-holidays-not-listed' | 'hours-ended' };
+
+/**
+ * The day the last row of a service's hours ended (its latest valid_to), when every row has an
+ * end date; undefined when any row runs on with no end, or the service is open 24 hours. After
+ * that day the guide no longer knows the hours: it says so, rather than "Closed now", and the
+ * review lists the service to check (src/build-tools/review-report.ts).
+ */
+export function hoursEndedOn(hours: Hours | undefined): string | undefined {
+  const rows = hours?.regular_schedule ?? [];
+  if (hours?.open_24_hours || !rows.length || rows.some((r) => !r.valid_to)) return undefined;
+  return rows.map((r) => r.valid_to as string).sort()[rows.length - 1];
+}
 
 /**
  * Whether the bank-holiday list covers a date: it covers every calendar year it has dates for.
@@ -165,6 +177,10 @@ export function openStatus(hours: Hours | undefined, instant: Date, bankHolidays
     return { status: { state: 'unknown' }, bankHolidayUnclear, isBankHoliday };
   }
   if (hours.open_24_hours) return { status: { state: 'always-open' }, bankHolidayUnclear: false, isBankHoliday };
+  // Every row has ended: the hours are no longer known (not "Closed now", which a person would act on).
+  const ended = hoursEndedOn(hours);
+  if (ended && ended < now.date)
+    return { status: { state: 'unknown', reason: 'hours-ended' }, bankHolidayUnclear: false, isBankHoliday };
   // Without the year's bank holidays we cannot know if today is one: say so rather than guess.
   if (hours.bank_holidays !== 'usual-hours' && !bankHolidaysCover(bankHolidays, now.date)) {
     return {
