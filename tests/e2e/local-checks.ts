@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readEdition, readFolder, readLocal } from '../../src/build-tools/content-reader.ts';
 import { DUTY_TO_REFER_OUTCOME } from '../../src/lib/present/local.ts';
-import { guideHref, helpNode } from '../../src/lib/site/routes.ts';
+import { easyNode, guideHref, helpNode } from '../../src/lib/site/routes.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -21,8 +21,10 @@ export function localAdditionTests(edition: string) {
   const root = process.cwd();
   const name = readEdition(root, edition)!.name;
   const local = readLocal(root, edition);
-  const agencyNames = new Map(
-    readFolder(root, 'agencies', edition).map((f) => [f.id, (f.data as { name: string }).name]),
+  const agencies = readFolder(root, 'agencies', edition);
+  const agencyNames = new Map(agencies.map((f) => [f.id, (f.data as { name: string }).name]));
+  const agencyPhones = new Map(
+    agencies.map((f) => [f.id, ((f.data as { phones?: { number: string }[] }).phones ?? []).map((p) => p.number)]),
   );
   const outcomes = Object.entries(local?.outcomes ?? {});
 
@@ -53,6 +55,28 @@ export function localAdditionTests(edition: string) {
       await openOutcome(page, id);
       const text = squash((await page.locator(`[data-outcome="${id}"]`).textContent()) ?? '');
       for (const c of o.contacts) expect(text, `outcome ${id} names ${c}`).toContain(squash(agencyNames.get(c)!));
+    }
+  });
+
+  test(`${edition}: every local contact is on its easy read outcome too, with its name and first phone number`, async ({
+    page,
+  }) => {
+    const withContacts = outcomes.filter(([, o]) => o.contacts.length);
+    expect(withContacts.length, 'outcomes with local contacts').toBeGreaterThan(0);
+    for (const [id, o] of withContacts) {
+      await page.goto(easyNode(id));
+      const outcome = page.locator(`article.easy-outcome[data-outcome="${id}"]`);
+      await expect(outcome).toBeVisible();
+      for (const c of o.contacts) {
+        const name = squash(agencyNames.get(c)!);
+        await expect(
+          outcome.locator('.agency-card__name', { hasText: name }),
+          `easy read ${id} names ${c}`,
+        ).toBeVisible();
+        const number = agencyPhones.get(c)?.[0];
+        if (number)
+          expect(squash((await outcome.textContent()) ?? ''), `easy read ${id}: ${c}'s number`).toContain(number);
+      }
     }
   });
 
