@@ -6,7 +6,7 @@
  * edition's local.yaml, so it checks whatever the edition says.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readEdition, readFolder, readLocal } from '../../src/build-tools/content-reader.ts';
+import { readEdition, readFolder, readLocal, readTree } from '../../src/build-tools/content-reader.ts';
 import { DUTY_TO_REFER_OUTCOME } from '../../src/lib/present/local.ts';
 import { easyNode, guideHref, helpNode } from '../../src/lib/site/routes.ts';
 
@@ -27,6 +27,7 @@ export function localAdditionTests(edition: string) {
     agencies.map((f) => [f.id, ((f.data as { phones?: { number: string }[] }).phones ?? []).map((p) => p.number)]),
   );
   const outcomes = Object.entries(local?.outcomes ?? {});
+  const tree = readTree(root);
 
   test(`${edition}: every local step is on its outcome's page under "In ${name}", on screen and printed, with its sources`, async ({
     page,
@@ -78,6 +79,26 @@ export function localAdditionTests(edition: string) {
           expect(squash((await outcome.textContent()) ?? ''), `easy read ${id}: ${c}'s number`).toContain(number);
       }
     }
+  });
+
+  test(`${edition}: an easy read outcome with local steps says there is more help in ${name}, and links to the standard page`, async ({
+    page,
+  }) => {
+    // Every outcome the edition adds steps to (Medway adds none today; Bradford adds several).
+    for (const [id] of outcomes.filter(([, o]) => o.steps.length)) {
+      await page.goto(easyNode(id));
+      const section = page.locator(`article.easy-outcome[data-outcome="${id}"] [data-easy-local]`);
+      await expect(section.getByRole('heading', { name: `In ${name}` }), `easy read ${id}`).toBeVisible();
+      await expect(section).toContainText(`There is more help in ${name}.`);
+      await expect(section.getByRole('img', { name: 'A signpost' })).toBeVisible();
+      await section.getByRole('link', { name: 'Go to the standard page' }).click();
+      await expect(page.locator(`[data-outcome="${id}"] [data-local-steps]`)).toBeVisible();
+    }
+    // An outcome with no local steps says nothing of them.
+    const without = tree.nodes.find((n) => n.type === 'outcome' && !local?.outcomes[n.id]?.steps.length);
+    await page.goto(easyNode(without!.id));
+    await expect(page.locator(`article.easy-outcome[data-outcome="${without!.id}"]`)).toBeVisible();
+    await expect(page.locator('[data-easy-local]')).toHaveCount(0);
   });
 
   test(`${edition}: the professional outcome shows how to refer to the council, when the edition gives the route`, async ({

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { localSchema, type Local } from '../../src/lib/content/schema.ts';
-import { DUTY_TO_REFER_OUTCOME, dutyToRefer, localGuide, localOutcome } from '../../src/lib/present/local.ts';
+import {
+  DUTY_TO_REFER_OUTCOME,
+  dutyToRefer,
+  easyLocalPointer,
+  localGuide,
+  localOutcome,
+} from '../../src/lib/present/local.ts';
+import { easyReadingAge } from '../../src/lib/content/easy-read.ts';
+import { sentencesOf } from '../../src/lib/content/readability.ts';
 import { outcomeContactIds, outcomeView } from '../../src/lib/present/outcome.ts';
 import { bookletModel } from '../../src/lib/present/booklet-model.ts';
 import type { Tree } from '../../src/lib/tree/tree.ts';
@@ -139,5 +147,26 @@ describe('local additions in the booklet', () => {
 
   it('prints a guide page’s local paragraphs', () => {
     expect(model.guides[0]!.local.paragraphs.map((p) => p.text)).toEqual(['In town, the drop-in helps.']);
+  });
+});
+
+describe('easy read outcomes point to the edition’s local steps', () => {
+  it('says there is more help in the edition, in easy read words, when the outcome has local steps', () => {
+    const pointer = easyLocalPointer(localOutcome(DUTY_TO_REFER_OUTCOME, local, 'Medway'));
+    expect(pointer).toEqual({
+      heading: 'In Medway',
+      point: { text: 'There is more help in Medway. It is on the standard page.', picture: 'signpost' },
+      link: 'Go to the standard page',
+    });
+    // The easy read rules (src/lib/content/easy-read.ts): 15 words a sentence at most, reading age 7 or under.
+    for (const name of ['Medway', 'Bradford', 'Stoke-on-Trent']) {
+      const words = easyLocalPointer(localOutcome(DUTY_TO_REFER_OUTCOME, local, name))!;
+      for (const s of sentencesOf(`${words.point.text}\n${words.link}.`)) expect(s.words).toBeLessThanOrEqual(15);
+      expect(easyReadingAge([words.heading, words.point.text, words.link]).age).toBeLessThanOrEqual(7);
+    }
+  });
+  it('says nothing when the outcome has no local steps', () => {
+    expect(easyLocalPointer(localOutcome('no-such-outcome', local, 'Medway'))).toBeUndefined();
+    expect(easyLocalPointer(undefined)).toBeUndefined();
   });
 });

@@ -60,6 +60,35 @@ export function localOutcome(outcomeId: string, local: Local | undefined, editio
   };
 }
 
+/** What an easy read outcome says about the edition's local steps, which have no easy read words of their own. */
+export interface EasyLocalPointer {
+  /** "In Medway". */
+  heading: string;
+  /** One easy read point, with its picture (content/easy-read/pictures.yaml). */
+  point: { text: string; picture: string };
+  /** The words of the link to the outcome's standard page, where the local steps are. */
+  link: string;
+}
+
+/**
+ * On an easy read outcome: when the edition adds local steps, a point that says there is more help
+ * in the edition and a link to the standard page that lists it. The local steps are written in
+ * standard words only (local.yaml has no easy read words or pictures for them), so the easy read
+ * page points to them rather than showing words that break the easy read rules. Undefined when the
+ * outcome has no local steps.
+ */
+export function easyLocalPointer(local: LocalOutcomeView | undefined): EasyLocalPointer | undefined {
+  if (!local?.steps.length) return undefined;
+  return {
+    heading: local.heading,
+    point: {
+      text: `There is more help in ${local.editionName}. It is on the standard page.`,
+      picture: 'signpost',
+    },
+    link: 'Go to the standard page',
+  };
+}
+
 /** A guide page's local paragraphs, shown at the end under "In <edition>", with their sources. */
 export function localGuide(
   guideId: string,
