@@ -7,25 +7,29 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { GUIDE_PAGES, HELP, SERVICE_PAGES, easyGuide, easyNode } from '../../src/lib/site/routes.ts';
 
 /** Where services are listed on a page: cards (their names) and the "Also" block's lines. */
-const LISTED = 'main .agency-card__name a[href^="/services/"], main .also__contacts > li > a[href^="/services/"]';
+const LISTED = `main .agency-card__name a[href^="${SERVICE_PAGES}"], main .also__contacts > li > a[href^="${SERVICE_PAGES}"]`;
+
+/** The folders of next-steps and guide pages, standard and easy read ("/help/", "/easy-read/guide/"...). */
+const FOLDERS = [HELP, GUIDE_PAGES, easyNode('').slice(0, -1), easyGuide('').slice(0, -1)];
 
 function pages(dir: string): string[] {
   const under = (folder: string) =>
     existsSync(join(dir, folder))
       ? readdirSync(join(dir, folder), { withFileTypes: true })
           .filter((d) => d.isDirectory() && existsSync(join(dir, folder, d.name, 'index.html')))
-          .map((d) => `/${folder}/${d.name}/`)
+          .map((d) => `${folder}${d.name}/`)
       : [];
-  return ['help', 'guide', 'easy-read/help', 'easy-read/guide'].flatMap(under);
+  return FOLDERS.flatMap(under);
 }
 
 export function listedOnceTests(dir: string) {
   const all = pages(dir);
   test('there are next-steps and guide pages to check', () => {
-    expect(all.filter((p) => p.startsWith('/help/')).length).toBeGreaterThan(10);
-    expect(all.filter((p) => p.startsWith('/guide/')).length).toBeGreaterThan(10);
+    expect(all.filter((p) => p.startsWith(HELP)).length).toBeGreaterThan(10);
+    expect(all.filter((p) => p.startsWith(GUIDE_PAGES)).length).toBeGreaterThan(10);
   });
   for (const path of all) {
     test(`${path} lists each service once`, async ({ page }) => {
