@@ -10,9 +10,9 @@
  * "What is due" (/admin/due/) lists what npm run review lists, each with a link to its edit form.
  * None of this is in the public build: dist/ has no /admin/.
  *
- * Settings (environment): EDIT_CONTENT_ROOT (the folder holding content/, for example a copy to try
- * things on; default this project), EDIT_PORT (4330), EDIT_PROXY_PORT (8081), EDIT_PREVIEW_PORT (4321),
- * EDIT_PREVIEW=off (no live preview; always off when EDIT_CONTENT_ROOT is another folder).
+ * Settings (environment): CONTENT_ROOT (the folder holding content/, for example a copy to try
+ * things on; default this project: the editor, its check and the live preview all read it),
+ * EDIT_PORT (4330), EDIT_PROXY_PORT (8081), EDIT_PREVIEW_PORT (4321), EDIT_PREVIEW=off (no live preview).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
@@ -27,13 +27,16 @@ import { reviewContent, reviewEntries } from '../src/build-tools/review-report.t
 import { markChecked } from '../src/build-tools/mark-checked.ts';
 import { keepComments } from '../src/build-tools/keep-comments.ts';
 import { CONTENT_DIR } from '../src/lib/content/content-paths.ts';
+import { CONTENT_ROOT_VARIABLE, contentRoot } from '../src/build-tools/content-root.ts';
 
 const project = join(import.meta.dirname, '..');
-const root = resolve(process.env.EDIT_CONTENT_ROOT ?? project);
+const root = contentRoot(process.env, project);
+/** The helpers (the check, the live preview) read the same folder, named in full. */
+const helperEnv = { ...process.env, [CONTENT_ROOT_VARIABLE]: root };
 const port = Number(process.env.EDIT_PORT ?? 4330);
 const proxyPort = Number(process.env.EDIT_PROXY_PORT ?? 8081);
 const previewPort = Number(process.env.EDIT_PREVIEW_PORT ?? 4321);
-const withPreview = process.env.EDIT_PREVIEW !== 'off' && root === project;
+const withPreview = process.env.EDIT_PREVIEW !== 'off';
 const require = createRequire(import.meta.url);
 const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 const adminFiles = join(project, 'src', 'editor');
@@ -43,7 +46,9 @@ const editorCss = (dir: string) =>
   readFileSync(join(dir, 'src', 'editor', 'editor.css'), 'utf8');
 
 if (!existsSync(join(root, CONTENT_DIR))) {
-  console.error(`${root} has no ${CONTENT_DIR}/ folder. Fix: set EDIT_CONTENT_ROOT to the folder that holds content/.`);
+  console.error(
+    `${root} has no ${CONTENT_DIR}/ folder. Fix: set ${CONTENT_ROOT_VARIABLE} to the folder that holds content/, or leave it unset.`,
+  );
   process.exit(1);
 }
 
@@ -95,6 +100,7 @@ if (withPreview)
       ],
       {
         cwd: project,
+        env: helperEnv,
         stdio: ['ignore', 'ignore', 'inherit'],
       },
     ),
@@ -122,7 +128,10 @@ function runCheck() {
   pending = new Set();
   for (const f of changed) restoreComments(f);
   check = { ...check, state: 'checking', changed };
-  const child = spawn(process.execPath, [join(project, 'scripts', 'check-content.ts')], { cwd: root });
+  const child = spawn(process.execPath, [join(project, 'scripts', 'check-content.ts')], {
+    cwd: project,
+    env: helperEnv,
+  });
   let out = '';
   child.stdout.on('data', (d) => {
     out += d;

@@ -1,6 +1,6 @@
 /**
  * The content editor (npm run edit) in a real browser, in local mode, against a copy of the content
- * folder (EDIT_CONTENT_ROOT), never the real one: a change is saved to the file, and the content
+ * folder (CONTENT_ROOT), never the real one: a change is saved to the file, and the content
  * check runs after the save and shows its result; costly numbers and impossible times are refused.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -44,7 +44,7 @@ test.beforeAll(async () => {
     cwd: project,
     env: {
       ...process.env,
-      EDIT_CONTENT_ROOT: copy,
+      CONTENT_ROOT: copy,
       EDIT_PORT: String(port),
       EDIT_PROXY_PORT: String(proxyPort),
       EDIT_PREVIEW: 'off',
