@@ -5,28 +5,25 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { TIME_MESSAGE } from '../../src/lib/content/schema.ts';
 import { checkPhone } from '../../src/lib/directory/phone.ts';
+import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const SERVICE = 'content/editions/bradford/agencies/staying-put-bradford.yaml';
 
-/** A port nothing is listening on. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+/**
+ * The editor's own ports, beside this run's site (E2E_PORT) and Bradford's (E2E_PORT + 1), so runs
+ * on other ports never meet them: the editor, its local proxy and its live preview.
+ */
+const E2E_PORT = Number(process.env.E2E_PORT ?? 4322);
+const [port, proxyPort, previewPort] = [E2E_PORT + 2, E2E_PORT + 3, E2E_PORT + 4];
+const preview = `http://127.0.0.1:${previewPort}`;
 
 let copy: string;
 let editor: ChildProcess;
@@ -38,7 +35,6 @@ test.setTimeout(120_000);
 test.beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'guide-editor-'));
   cpSync(join(project, 'content'), join(copy, 'content'), { recursive: true });
-  const [port, proxyPort] = [await freePort(), await freePort()];
   base = `http://127.0.0.1:${port}`;
   editor = spawn(process.execPath, [join(project, 'scripts', 'edit.ts')], {
     cwd: project,
@@ -47,7 +43,7 @@ test.beforeAll(async () => {
       CONTENT_ROOT: copy,
       EDIT_PORT: String(port),
       EDIT_PROXY_PORT: String(proxyPort),
-      EDIT_PREVIEW: 'off',
+      EDIT_PREVIEW_PORT: String(previewPort),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -200,6 +196,21 @@ test('an editor adds a local step, with its source, to an outcome; the file gain
   const check = page.locator('#content-check');
   await expect(check).toContainText(`after you saved ${LOCAL}`, { timeout: 60_000 });
   await expect(check).toHaveAttribute('data-state', 'passed');
+
+  // The live preview reads the same working folder: the outcome page, made again, shows the new step.
+  const outcome = `${preview}/help/emergency/`;
+  await expect
+    .poll(
+      () =>
+        fetch(outcome).then(
+          (r) => r.text(),
+          () => '',
+        ),
+      { timeout: 90_000 },
+    )
+    .toContain('A step only this test adds.');
+  await page.goto(outcome);
+  await expect(page.getByRole('listitem').filter({ hasText: 'A step only this test adds.' })).toBeVisible();
 });
 
 test('“Mark as checked today” changes only the sources the editor ticks as read', async ({ page }) => {
@@ -229,4 +240,42 @@ test('“Mark as checked today” changes only the sources the editor ticks as r
   const data = parse(readFileSync(join(copy, FILE), 'utf8'));
   expect(data.sources.find((s: { url: string }) => s.url === READ).checked).toBe(today);
   expect(data.last_verified).toBe(parse(before).last_verified);
+});
+
+test('the site built from the edited folder (CONTENT_ROOT) shows the new step on its outcome page', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  // The editor and its live preview stop first: a build beside the preview would share Astro's content cache.
+  const stopped = new Promise((resolve) => editor.once('exit', resolve));
+  editor.kill('SIGTERM');
+  await stopped;
+  const out = join(copy, 'built');
+  let log = '';
+  const code = await new Promise<number | null>((resolve) => {
+    const build = spawn(process.execPath, [join(project, 'scripts', 'build.ts')], {
+      cwd: project,
+      env: { ...process.env, CONTENT_ROOT: copy, OUT_DIR: out },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    build.stdout?.on('data', (d) => {
+      log += d;
+    });
+    build.stderr?.on('data', (d) => {
+      log += d;
+    });
+    build.on('exit', resolve);
+  });
+  expect(code, log).toBe(0);
+  const site = await serveStatic(out, { port: E2E_PORT + 5 });
+  try {
+    await page.goto(`${site.base}/help/emergency/`);
+    await expect(page.getByRole('listitem').filter({ hasText: 'A step only this test adds.' })).toBeVisible();
+    // The project's own build has no such step.
+    expect(readFileSync(join(project, 'dist', 'help', 'emergency', 'index.html'), 'utf8')).not.toContain(
+      'A step only this test adds.',
+    );
+  } finally {
+    await site.close();
+  }
 });
