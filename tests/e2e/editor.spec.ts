@@ -4,7 +4,7 @@
  * check runs after the save and shows its result; costly numbers and impossible times are refused.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -16,6 +16,9 @@ import { londonToday } from '../../src/lib/directory/hours.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const SERVICE = 'content/editions/bradford/agencies/staying-put-bradford.yaml';
+const GUIDE = 'content/guide/pets.mdx';
+/** MDX that a Markdown editor could spoil: characters written as \< and \{ so that MDX shows them as text. */
+const TRICKY = 'Write your own words in place of \\<name\\> and \\{date\\}.';
 
 /**
  * The editor's own ports, beside this run's site (E2E_PORT) and Bradford's (E2E_PORT + 1), so runs
@@ -35,6 +38,7 @@ test.setTimeout(120_000);
 test.beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'guide-editor-'));
   cpSync(join(project, 'content'), join(copy, 'content'), { recursive: true });
+  writeFileSync(join(copy, GUIDE), `${readFileSync(join(copy, GUIDE), 'utf8').trimEnd()}\n\n${TRICKY}\n`);
   base = `http://127.0.0.1:${port}`;
   editor = spawn(process.execPath, [join(project, 'scripts', 'edit.ts')], {
     cwd: project,
@@ -139,6 +143,45 @@ test('a mistake only the whole check can see is shown to the editor after saving
   // Put the service back as it was, for the tests after this one.
   cpSync(join(project, SERVICE), join(copy, SERVICE));
   await expect(check).toHaveAttribute('data-state', 'passed', { timeout: 60_000 });
+});
+
+test('an editor changes a guide page’s summary and a sentence; its frontmatter and MDX text are kept, and the check passes', async ({
+  page,
+}) => {
+  const split = (t: string) => {
+    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(t);
+    if (!m) throw new Error(`${GUIDE} has no frontmatter`);
+    return { data: parse(m[1]), body: m[2] };
+  };
+  const before = split(readFileSync(join(copy, GUIDE), 'utf8'));
+  const OLD = 'This page says what you can do.';
+  const NEW = 'This page says what you can do now.';
+
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('link', { name: 'Guide pages: national' })).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${base}/admin/#/collections/guide-national/entries/pets`);
+  const text = page.getByLabel('Page text', { exact: true });
+  await expect(text).toHaveValue(/This page says what you can do\./, { timeout: 30_000 });
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill('Hostels, the council and your pet, and free vet care for dogs.');
+  await text.fill((await text.inputValue()).replace(OLD, NEW));
+  await publish(page);
+
+  await expect.poll(() => readFileSync(join(copy, GUIDE), 'utf8')).toContain(NEW);
+  const check = page.locator('#content-check');
+  await expect(check).toContainText(`The content check passed after you saved ${GUIDE}: no problems.`, {
+    timeout: 60_000,
+  });
+  const after = split(readFileSync(join(copy, GUIDE), 'utf8'));
+  expect(after.data).toEqual({
+    ...before.data,
+    summary: 'Hostels, the council and your pet, and free vet care for dogs.',
+  });
+  // The page text is exactly as it was but for the one sentence: headings, lists, bold and escapes kept.
+  expect(after.body.trim()).toBe(before.body.replace(OLD, NEW).trim());
+  expect(after.body).toContain(TRICKY);
 });
 
 test('the public build has no editor in it', () => {
