@@ -25,7 +25,7 @@ import { londonToday } from '../src/lib/directory/hours.ts';
 import { editFormPath, editorConfig, editorCsp, editorInputFrom } from '../src/lib/editor/editor-config.ts';
 import { reviewContent, reviewEntries } from '../src/build-tools/review-report.ts';
 import { markChecked } from '../src/build-tools/mark-checked.ts';
-import { keepComments } from '../src/build-tools/keep-comments.ts';
+import { keepComments, keepFrontmatter } from '../src/build-tools/keep-comments.ts';
 import { CONTENT_DIR } from '../src/lib/content/content-paths.ts';
 import { CONTENT_ROOT_VARIABLE, contentRoot } from '../src/build-tools/content-root.ts';
 
@@ -156,21 +156,26 @@ function runCheck() {
   });
 }
 
-/** Each YAML file's text as last seen, so its comments can be put back after the editor saves it. */
+/** Each YAML file's and guide page's text as last seen, so its comments can be put back after the editor saves it. */
 const known = new Map<string, string>();
 const isYaml = (f: string) => /\.ya?ml$/.test(f) && !f.startsWith(`${CONTENT_DIR}/drawings/`);
+const isPage = (f: string) => /\.mdx?$/.test(f);
+const isKept = (f: string) => isYaml(f) || isPage(f);
 for (const f of readdirSync(join(root, CONTENT_DIR), { recursive: true }).map(
   (f) => `${CONTENT_DIR}/${String(f).replaceAll('\\', '/')}`,
 ))
-  if (isYaml(f)) known.set(f, readFileSync(join(root, f), 'utf8'));
+  if (isKept(f)) known.set(f, readFileSync(join(root, f), 'utf8'));
 
-/** After the editor saves a YAML file: puts back the comments it dropped (src/build-tools/keep-comments.ts). */
+/**
+ * After the editor saves a YAML file or a guide page's frontmatter: puts back the comments it dropped,
+ * and the layout where it can (src/build-tools/keep-comments.ts).
+ */
 function restoreComments(file: string) {
   const path = join(root, file);
-  if (!isYaml(file) || !existsSync(path)) return;
+  if (!isKept(file) || !existsSync(path)) return;
   const now = readFileSync(path, 'utf8');
   const before = known.get(file);
-  const fixed = before === undefined ? now : keepComments(before, now);
+  const fixed = before === undefined ? now : (isPage(file) ? keepFrontmatter : keepComments)(before, now);
   if (fixed !== now) writeFileSync(path, fixed);
   known.set(file, fixed);
 }
@@ -179,7 +184,7 @@ watch(join(root, CONTENT_DIR), { recursive: true }, (_event, name) => {
   if (!name || name.startsWith('drawings')) return;
   const file = `${CONTENT_DIR}/${String(name).replaceAll('\\', '/')}`;
   // The file as it already is (after its comments were put back): nothing new to check.
-  if (isYaml(file) && existsSync(join(root, file)) && readFileSync(join(root, file), 'utf8') === known.get(file))
+  if (isKept(file) && existsSync(join(root, file)) && readFileSync(join(root, file), 'utf8') === known.get(file))
     return;
   pending.add(file);
   clearTimeout(timer);

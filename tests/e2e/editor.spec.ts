@@ -153,7 +153,8 @@ test('an editor changes a guide page’s summary and a sentence; its frontmatter
     if (!m) throw new Error(`${GUIDE} has no frontmatter`);
     return { data: parse(m[1]), body: m[2] };
   };
-  const before = split(readFileSync(join(copy, GUIDE), 'utf8'));
+  const beforeText = readFileSync(join(copy, GUIDE), 'utf8');
+  const before = split(beforeText);
   const OLD = 'This page says what you can do.';
   const NEW = 'This page says what you can do now.';
 
@@ -182,6 +183,12 @@ test('an editor changes a guide page’s summary and a sentence; its frontmatter
   // The page text is exactly as it was but for the one sentence: headings, lists, bold and escapes kept.
   expect(after.body.trim()).toBe(before.body.replace(OLD, NEW).trim());
   expect(after.body).toContain(TRICKY);
+  // Only the two changed lines differ: the frontmatter's quotes, short lists and long lines are kept.
+  const lines = (t: string) => t.split('\n');
+  expect(lines(readFileSync(join(copy, GUIDE), 'utf8')).filter((l, i) => l !== lines(beforeText)[i])).toEqual([
+    'summary: Hostels, the council and your pet, and free vet care for dogs.',
+    lines(beforeText.replace(OLD, NEW)).find((l) => l.includes(NEW)),
+  ]);
 });
 
 test('the public build has no editor in it', () => {
