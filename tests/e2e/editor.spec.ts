@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { TIME_MESSAGE } from '../../src/lib/content/schema.ts';
 import { checkPhone } from '../../src/lib/directory/phone.ts';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
+import { precacheList } from '../../src/lib/site/offline-copy.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
 
 const project = join(import.meta.dirname, '..', '..');
@@ -196,6 +197,15 @@ test('the public build has no editor in it', () => {
   expect(existsSync(join(project, 'dist', 'admin'))).toBe(false);
   const files = readdirSync(join(project, 'dist'), { recursive: true }).map(String);
   expect(files.filter((f) => /decap|admin/i.test(f))).toEqual([]);
+  // The offline copy (what the service worker saves) is the site's own files only: nothing of the editor.
+  const saved = precacheList(readFileSync(join(project, 'dist', 'sw.js'), 'utf8'));
+  expect(saved).toContain('index.html');
+  expect(saved.filter((f) => /decap|admin|config\.yml/i.test(f))).toEqual([]);
+  // No public page or host setting points to the editor.
+  const text = files
+    .filter((f) => /\.(html|js|webmanifest)$|^_headers$|^_redirects$/.test(f))
+    .filter((f) => /decap|\/admin\b/i.test(readFileSync(join(project, 'dist', f), 'utf8')));
+  expect(text).toEqual([]);
 });
 
 test('“What is due” lists what the review lists, each linking to its edit form', async ({ page }) => {
