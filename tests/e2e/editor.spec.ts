@@ -192,6 +192,53 @@ test('an editor changes a guide page’s summary and a sentence; its frontmatter
   ]);
 });
 
+test('an editor corrects a crisis tier and a bank holiday’s name; only those lines change and the check passes', async ({
+  page,
+}) => {
+  const read = (f: string) => readFileSync(join(copy, f), 'utf8');
+  const changedLines = (f: string, before: string) =>
+    read(f)
+      .split('\n')
+      .filter((l, i) => l !== before.split('\n')[i]);
+  const check = page.locator('#content-check');
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('link', { name: 'Crisis help and bank holidays' })).toBeVisible({ timeout: 30_000 });
+
+  const CRISIS = 'content/crisis.yaml';
+  const crisis = read(CRISIS);
+  await page.goto(`${base}/admin/#/collections/national/entries/crisis`);
+  const when = page.getByLabel('When', { exact: true }).nth(2);
+  await expect(when).toHaveValue(/^Free, confidential, day or night\./, { timeout: 30_000 });
+  await when.fill('Free and confidential, day or night. You do not have to be suicidal to call.');
+  await publish(page);
+  await expect.poll(() => read(CRISIS)).toContain('Free and confidential, day or night.');
+  await expect(check).toContainText(`The content check passed after you saved ${CRISIS}: no problems.`, {
+    timeout: 60_000,
+  });
+  expect(changedLines(CRISIS, crisis)).toEqual([
+    '    when: Free and confidential, day or night. You do not have to be suicidal to call.',
+  ]);
+
+  const HOLIDAYS = 'content/bank-holidays.yaml';
+  const holidays = read(HOLIDAYS);
+  // As a person would: back to the list, then the bank holidays.
+  await page.getByRole('link', { name: /Writing in Crisis help and bank holidays collection/ }).click();
+  await page.getByRole('link', { name: /Bank holidays \(England and Wales\)/ }).click();
+  await expect(page.getByText(/^[1-9]\d* dates$/)).toBeVisible({ timeout: 30_000 });
+  const summer = page.locator('input[value="Summer bank holiday"]').first();
+  await expect(summer).toBeVisible({ timeout: 30_000 });
+  await summer.fill('Summer bank holiday (August)');
+  await publish(page);
+  await expect.poll(() => read(HOLIDAYS)).toContain('Summer bank holiday (August)');
+  await expect(check).toContainText(`The content check passed after you saved ${HOLIDAYS}: no problems.`, {
+    timeout: 60_000,
+  });
+  expect(changedLines(HOLIDAYS, holidays)).toEqual([
+    '  - { date: "2026-08-31", title: "Summer bank holiday (August)" }',
+  ]);
+});
+
 test('the public build has no editor in it', () => {
   expect(existsSync(join(project, 'dist', 'index.html'))).toBe(true);
   expect(existsSync(join(project, 'dist', 'admin'))).toBe(false);
