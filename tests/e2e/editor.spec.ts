@@ -266,7 +266,7 @@ test('“What is due” lists what the review lists, each linking to its edit fo
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(/foodbank/i, { timeout: 30_000 });
 });
 
-test('an editor adds a local step, with its source, to an outcome; the file gains it and the content check passes', async ({
+test('an editor adds a local step, with its source, to an outcome; the file gains it, the content check passes and the live preview shows it', async ({
   page,
 }) => {
   const LOCAL = 'content/editions/medway/local.yaml';
