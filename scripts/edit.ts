@@ -23,7 +23,7 @@ import { stringify } from 'yaml';
 import { readContent } from '../src/build-tools/content-reader.ts';
 import { londonToday } from '../src/lib/directory/hours.ts';
 import { editFormPath, editorConfig, editorCsp, editorInputFrom } from '../src/lib/editor/editor-config.ts';
-import { reviewContent, reviewEntries } from '../src/build-tools/review-report.ts';
+import { duePage } from '../src/build-tools/due-page.ts';
 import { markChecked } from '../src/build-tools/mark-checked.ts';
 import { keepComments, keepFrontmatter } from '../src/build-tools/keep-comments.ts';
 import { CONTENT_DIR } from '../src/lib/content/content-paths.ts';
@@ -205,53 +205,6 @@ function configYaml(): string {
   );
 }
 
-const html = (t: string) =>
-  t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
-
-/** What is due: what npm run review lists (overdue or soon due, secondary sources only, no hours), each with its edit form. */
-function duePage(): string {
-  const today = londonToday();
-  const { input } = readContent(root, today);
-  const review = reviewContent(
-    reviewEntries(input),
-    input.editions.map((e) => e.id),
-    today,
-  );
-  const seen = new Set<string>();
-  const rows = review.editions
-    .flatMap((e) => e.rows)
-    .filter((r) => r.flags.length && !seen.has(r.file) && seen.add(r.file));
-  const items = rows
-    .map((r) => {
-      const form = editFormPath(r.file);
-      const name = html(r.file);
-      const link = form ? `<a href="/admin/${form}">${name}</a>` : `${name} (edit the file itself)`;
-      const flags = r.flags.map((f) => `<li><strong>${html(f.kind)}</strong>: ${html(f.message)}</li>`).join('');
-      // Mark as checked today: only for a service file, and only for the sources the editor ticks as read.
-      const mark =
-        r.kind === 'service' && r.sources.length
-          ? `<details class="mark"><summary>Mark as checked today</summary><fieldset><legend>Which sources did you read again today, and they still say what the guide says?</legend>${r.sources
-              .map(
-                (s, i) =>
-                  `<div><input type="checkbox" id="${name}-${i}" value="${html(s.url)}"> <label for="${name}-${i}">I read <a href="${html(s.url)}">${html(s.url)}</a> today</label> (last checked ${html(s.checked)})</div>`,
-              )
-              .join(
-                '',
-              )}</fieldset><button type="button" data-file="${name}">Mark the ticked sources as checked today</button><p role="status"></p></details>`
-          : '';
-      return `<li class="due-item" data-file="${name}">${link}<ul>${flags}</ul>${mark}</li>`;
-    })
-    .join('\n');
-  return `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>What is due: edit the guide</title><link rel="stylesheet" href="/admin/editor.css"></head>
-<body class="due"><main><h1>What is due</h1>
-<p>Today is ${today}. These entries need checking again (the same list as <code>npm run review</code>). Open each one, read its sources again, correct what has changed, and set the date you checked it.</p>
-<p><a href="/admin/">Back to the editor</a></p>
-${rows.length ? `<ol id="due-list">${items}</ol>` : '<p id="due-list">Nothing is due.</p>'}
-</main><script src="/admin/due.js"></script></body></html>`;
-}
-
 const csp = editorCsp([`http://127.0.0.1:${proxyPort}`]);
 
 const TYPES: Record<string, string> = {
@@ -307,7 +260,7 @@ const server = createServer((req, res) => {
       res.writeHead(302, { Location: '/admin/' });
       res.end();
     } else if (path === '/admin/') send(200, TYPES['.html'], readFileSync(join(adminFiles, 'index.html')));
-    else if (path === '/admin/due/') send(200, TYPES['.html'], duePage());
+    else if (path === '/admin/due/') send(200, TYPES['.html'], duePage(root, londonToday(), 'local'));
     else if (path === '/admin/mark-checked' && req.method === 'POST') markCheckedRequest(req, send);
     else if (path === '/admin/config.yml') send(200, TYPES['.yml'], configYaml());
     else if (path === '/admin/check.json') send(200, TYPES['.json'], JSON.stringify(check));

@@ -52,7 +52,21 @@ describe('the hosted editor (npm run edit:build)', () => {
     // The page says the check runs on the merge request; it asks no local server for a result.
     const page = readFileSync(join(out, 'admin', 'index.html'), 'utf8');
     expect(page).toContain('The content check runs on it');
-    expect(page).not.toMatch(/check-panel|check\.json|\/admin\/due\//);
+    expect(page).not.toMatch(/check-panel|check\.json/);
+  });
+
+  it('has a “What is due” page made when the editor is built, each entry linking to its edit form', () => {
+    const run = build({ EDITOR_GITLAB_REPO: 'council/housing-guide', EDITOR_GITLAB_APP_ID: 'app-id-123' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(out, 'admin', 'index.html'), 'utf8')).toContain('<a href="/admin/due/">');
+    const due = readFileSync(join(out, 'admin', 'due', 'index.html'), 'utf8');
+    expect(due).toContain(
+      '<a href="/admin/#/collections/services-medway/entries/medway-foodbank">content/editions/medway/agencies/medway-foodbank.yaml</a>',
+    );
+    expect(due).toContain('<strong>no-hours</strong>: gives no opening hours');
+    expect(due).toContain(`This list was made on ${londonToday()}`);
+    // Marking as checked needs the local editor; in hosted mode the dates are set in the form.
+    expect(due).not.toMatch(/Mark as checked today|due\.js/);
   });
 
   it('uses a council’s own GitLab when given its address', () => {
