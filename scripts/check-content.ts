@@ -4,9 +4,11 @@
  * roles and the outcomes they would leave with no one to contact. Exits 1 on any problem.
  */
 import { contentProblems } from '../src/build-tools/content-problems.ts';
+import { contentRoot } from '../src/build-tools/content-root.ts';
 import { londonToday } from '../src/lib/directory/hours.ts';
 
-const { messages: problems, input } = await contentProblems(process.cwd(), londonToday());
+// The project's content, or the copy CONTENT_ROOT names.
+const { messages: problems, input } = await contentProblems(contentRoot(), londonToday());
 const editions = input.editions.map((e) => e.id).join(', ');
 if (problems.length) {
   console.error(

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { readContent } from '../src/build-tools/content-reader.ts';
+import { duePage } from '../src/build-tools/due-page.ts';
 import { londonToday } from '../src/lib/directory/hours.ts';
 import { editorConfig, editorCsp, editorInputFrom } from '../src/lib/editor/editor-config.ts';
 
@@ -58,6 +59,9 @@ writeFileSync(
 );
 const decap = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 for (const f of readdirSync(decap).filter((f) => f.endsWith('.js'))) copyFileSync(join(decap, f), join(admin, f));
+// What is due, as on the day the editor is built (publish the editor again to bring it up to date).
+mkdirSync(join(admin, 'due'));
+writeFileSync(join(admin, 'due', 'index.html'), duePage(project, londonToday(), 'hosted'));
 writeFileSync(
   join(out, '_headers'),
   `/admin/*\n  Content-Security-Policy: ${editorCsp([gitlabUrl])}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  X-Robots-Tag: noindex\n`,

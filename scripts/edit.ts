@@ -10,9 +10,9 @@
  * "What is due" (/admin/due/) lists what npm run review lists, each with a link to its edit form.
  * None of this is in the public build: dist/ has no /admin/.
  *
- * Settings (environment): EDIT_CONTENT_ROOT (the folder holding content/, for example a copy to try
- * things on; default this project), EDIT_PORT (4330), EDIT_PROXY_PORT (8081), EDIT_PREVIEW_PORT (4321),
- * EDIT_PREVIEW=off (no live preview; always off when EDIT_CONTENT_ROOT is another folder).
+ * Settings (environment): CONTENT_ROOT (the folder holding content/, for example a copy to try
+ * things on; default this project: the editor, its check and the live preview all read it),
+ * EDIT_PORT (4330), EDIT_PROXY_PORT (8081), EDIT_PREVIEW_PORT (4321), EDIT_PREVIEW=off (no live preview).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
@@ -23,17 +23,20 @@ import { stringify } from 'yaml';
 import { readContent } from '../src/build-tools/content-reader.ts';
 import { londonToday } from '../src/lib/directory/hours.ts';
 import { editFormPath, editorConfig, editorCsp, editorInputFrom } from '../src/lib/editor/editor-config.ts';
-import { reviewContent, reviewEntries } from '../src/build-tools/review-report.ts';
+import { duePage } from '../src/build-tools/due-page.ts';
 import { markChecked } from '../src/build-tools/mark-checked.ts';
-import { keepComments } from '../src/build-tools/keep-comments.ts';
+import { keepComments, keepFrontmatter } from '../src/build-tools/keep-comments.ts';
 import { CONTENT_DIR } from '../src/lib/content/content-paths.ts';
+import { CONTENT_ROOT_VARIABLE, contentRoot } from '../src/build-tools/content-root.ts';
 
 const project = join(import.meta.dirname, '..');
-const root = resolve(process.env.EDIT_CONTENT_ROOT ?? project);
+const root = contentRoot(process.env, project);
+/** The helpers (the check, the live preview) read the same folder, named in full. */
+const helperEnv = { ...process.env, [CONTENT_ROOT_VARIABLE]: root };
 const port = Number(process.env.EDIT_PORT ?? 4330);
 const proxyPort = Number(process.env.EDIT_PROXY_PORT ?? 8081);
 const previewPort = Number(process.env.EDIT_PREVIEW_PORT ?? 4321);
-const withPreview = process.env.EDIT_PREVIEW !== 'off' && root === project;
+const withPreview = process.env.EDIT_PREVIEW !== 'off';
 const require = createRequire(import.meta.url);
 const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 const adminFiles = join(project, 'src', 'editor');
@@ -43,7 +46,9 @@ const editorCss = (dir: string) =>
   readFileSync(join(dir, 'src', 'editor', 'editor.css'), 'utf8');
 
 if (!existsSync(join(root, CONTENT_DIR))) {
-  console.error(`${root} has no ${CONTENT_DIR}/ folder. Fix: set EDIT_CONTENT_ROOT to the folder that holds content/.`);
+  console.error(
+    `${root} has no ${CONTENT_DIR}/ folder. Fix: set ${CONTENT_ROOT_VARIABLE} to the folder that holds content/, or leave it unset.`,
+  );
   process.exit(1);
 }
 
@@ -95,6 +100,7 @@ if (withPreview)
       ],
       {
         cwd: project,
+        env: helperEnv,
         stdio: ['ignore', 'ignore', 'inherit'],
       },
     ),
@@ -122,7 +128,10 @@ function runCheck() {
   pending = new Set();
   for (const f of changed) restoreComments(f);
   check = { ...check, state: 'checking', changed };
-  const child = spawn(process.execPath, [join(project, 'scripts', 'check-content.ts')], { cwd: root });
+  const child = spawn(process.execPath, [join(project, 'scripts', 'check-content.ts')], {
+    cwd: project,
+    env: helperEnv,
+  });
   let out = '';
   child.stdout.on('data', (d) => {
     out += d;
@@ -147,21 +156,26 @@ function runCheck() {
   });
 }
 
-/** Each YAML file's text as last seen, so its comments can be put back after the editor saves it. */
+/** Each YAML file's and guide page's text as last seen, so its comments can be put back after the editor saves it. */
 const known = new Map<string, string>();
 const isYaml = (f: string) => /\.ya?ml$/.test(f) && !f.startsWith(`${CONTENT_DIR}/drawings/`);
+const isPage = (f: string) => /\.mdx?$/.test(f);
+const isKept = (f: string) => isYaml(f) || isPage(f);
 for (const f of readdirSync(join(root, CONTENT_DIR), { recursive: true }).map(
   (f) => `${CONTENT_DIR}/${String(f).replaceAll('\\', '/')}`,
 ))
-  if (isYaml(f)) known.set(f, readFileSync(join(root, f), 'utf8'));
+  if (isKept(f)) known.set(f, readFileSync(join(root, f), 'utf8'));
 
-/** After the editor saves a YAML file: puts back the comments it dropped (src/build-tools/keep-comments.ts). */
+/**
+ * After the editor saves a YAML file or a guide page's frontmatter: puts back the comments it dropped,
+ * and the layout where it can (src/build-tools/keep-comments.ts).
+ */
 function restoreComments(file: string) {
   const path = join(root, file);
-  if (!isYaml(file) || !existsSync(path)) return;
+  if (!isKept(file) || !existsSync(path)) return;
   const now = readFileSync(path, 'utf8');
   const before = known.get(file);
-  const fixed = before === undefined ? now : keepComments(before, now);
+  const fixed = before === undefined ? now : (isPage(file) ? keepFrontmatter : keepComments)(before, now);
   if (fixed !== now) writeFileSync(path, fixed);
   known.set(file, fixed);
 }
@@ -170,7 +184,7 @@ watch(join(root, CONTENT_DIR), { recursive: true }, (_event, name) => {
   if (!name || name.startsWith('drawings')) return;
   const file = `${CONTENT_DIR}/${String(name).replaceAll('\\', '/')}`;
   // The file as it already is (after its comments were put back): nothing new to check.
-  if (isYaml(file) && existsSync(join(root, file)) && readFileSync(join(root, file), 'utf8') === known.get(file))
+  if (isKept(file) && existsSync(join(root, file)) && readFileSync(join(root, file), 'utf8') === known.get(file))
     return;
   pending.add(file);
   clearTimeout(timer);
@@ -189,53 +203,6 @@ function configYaml(): string {
       : config,
     { aliasDuplicateObjects: false },
   );
-}
-
-const html = (t: string) =>
-  t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
-
-/** What is due: what npm run review lists (overdue or soon due, secondary sources only, no hours), each with its edit form. */
-function duePage(): string {
-  const today = londonToday();
-  const { input } = readContent(root, today);
-  const review = reviewContent(
-    reviewEntries(input),
-    input.editions.map((e) => e.id),
-    today,
-  );
-  const seen = new Set<string>();
-  const rows = review.editions
-    .flatMap((e) => e.rows)
-    .filter((r) => r.flags.length && !seen.has(r.file) && seen.add(r.file));
-  const items = rows
-    .map((r) => {
-      const form = editFormPath(r.file);
-      const name = html(r.file);
-      const link = form ? `<a href="/admin/${form}">${name}</a>` : `${name} (edit the file itself)`;
-      const flags = r.flags.map((f) => `<li><strong>${html(f.kind)}</strong>: ${html(f.message)}</li>`).join('');
-      // Mark as checked today: only for a service file, and only for the sources the editor ticks as read.
-      const mark =
-        r.kind === 'service' && r.sources.length
-          ? `<details class="mark"><summary>Mark as checked today</summary><fieldset><legend>Which sources did you read again today, and they still say what the guide says?</legend>${r.sources
-              .map(
-                (s, i) =>
-                  `<div><input type="checkbox" id="${name}-${i}" value="${html(s.url)}"> <label for="${name}-${i}">I read <a href="${html(s.url)}">${html(s.url)}</a> today</label> (last checked ${html(s.checked)})</div>`,
-              )
-              .join(
-                '',
-              )}</fieldset><button type="button" data-file="${name}">Mark the ticked sources as checked today</button><p role="status"></p></details>`
-          : '';
-      return `<li class="due-item" data-file="${name}">${link}<ul>${flags}</ul>${mark}</li>`;
-    })
-    .join('\n');
-  return `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>What is due: edit the guide</title><link rel="stylesheet" href="/admin/editor.css"></head>
-<body class="due"><main><h1>What is due</h1>
-<p>Today is ${today}. These entries need checking again (the same list as <code>npm run review</code>). Open each one, read its sources again, correct what has changed, and set the date you checked it.</p>
-<p><a href="/admin/">Back to the editor</a></p>
-${rows.length ? `<ol id="due-list">${items}</ol>` : '<p id="due-list">Nothing is due.</p>'}
-</main><script src="/admin/due.js"></script></body></html>`;
 }
 
 const csp = editorCsp([`http://127.0.0.1:${proxyPort}`]);
@@ -293,7 +260,7 @@ const server = createServer((req, res) => {
       res.writeHead(302, { Location: '/admin/' });
       res.end();
     } else if (path === '/admin/') send(200, TYPES['.html'], readFileSync(join(adminFiles, 'index.html')));
-    else if (path === '/admin/due/') send(200, TYPES['.html'], duePage());
+    else if (path === '/admin/due/') send(200, TYPES['.html'], duePage(root, londonToday(), 'local'));
     else if (path === '/admin/mark-checked' && req.method === 'POST') markCheckedRequest(req, send);
     else if (path === '/admin/config.yml') send(200, TYPES['.yml'], configYaml());
     else if (path === '/admin/check.json') send(200, TYPES['.json'], JSON.stringify(check));

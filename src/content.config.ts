@@ -14,6 +14,7 @@ import { languageHelpSchema, languageSchema } from './lib/content/languages.ts';
 import { easyPageFileSchema, easyPicturesFileSchema } from './lib/content/easy-read.ts';
 import { selectedEdition } from './lib/edition.ts';
 import { londonToday } from './lib/directory/hours.ts';
+import { contentRoot } from './build-tools/content-root.ts';
 import {
   BANK_HOLIDAYS_FILE,
   CONTENT_DIR,
@@ -38,7 +39,8 @@ import {
 // before the build starts; these schemas give the pages their types.
 const EDITION = selectedEdition(process.env);
 const today = londonToday();
-const base = `./${CONTENT_DIR}`;
+// This project's content/, or the copy CONTENT_ROOT names (src/build-tools/content-root.ts).
+const base = `${contentRoot()}/${CONTENT_DIR}`;
 const fileName = ({ entry }: { entry: string }) =>
   entry
     .split('/')

@@ -3,9 +3,13 @@
  * (content-reader.ts), checked against the schemas and the rules (src/lib/content/content-rules.ts), and
  * the kept drawings and the guide pages' Mermaid diagrams (drawing-check.ts).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_DIR } from '../lib/content/content-paths.ts';
 import { checkContent, formatProblem } from '../lib/content/content-rules.ts';
 import type { ContentInput, ContentProblem } from '../lib/content/content-input.ts';
 import { readContent } from './content-reader.ts';
+import { CONTENT_ROOT_VARIABLE } from './content-root.ts';
 import { drawingFilesProblems, mermaidDiagramProblems } from './drawing-check.ts';
 
 /**
@@ -29,6 +33,15 @@ export async function contentProblems(
   today: string,
   edition?: string,
 ): Promise<{ messages: string[]; input: ContentInput }> {
+  if (!existsSync(join(root, CONTENT_DIR))) {
+    const { input } = readContent(root, today);
+    return {
+      messages: [
+        `${CONTENT_ROOT_VARIABLE}: ${root} has no ${CONTENT_DIR}/ folder. Fix: set ${CONTENT_ROOT_VARIABLE} to the folder that holds ${CONTENT_DIR}/ (a copy of this project's), or leave it unset to use this project's content.`,
+      ],
+      input,
+    };
+  }
   const { input, readErrors } = readContent(root, today);
   const editions = input.editions.map((e) => e.id);
   const messages = [...readErrors];

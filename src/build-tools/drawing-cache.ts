@@ -14,8 +14,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DRAWINGS_MANIFEST, drawingHash, manifestText, parseManifest } from '../lib/content/drawings-check.ts';
 import { svgProblems } from '../lib/content/svg-safety.ts';
+import { contentRoot } from './content-root.ts';
 
-const DRAWINGS_DIR = join(process.cwd(), 'content', 'drawings');
+const DRAWINGS_DIR = join(contentRoot(), 'content', 'drawings');
 
 const mermaidVersion = (() => {
   try {

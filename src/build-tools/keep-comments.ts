@@ -6,6 +6,7 @@
  * be wrapped differently).
  */
 import { type Document, isMap, isScalar, isSeq, type Node, parse, parseDocument, Scalar } from 'yaml';
+import { splitFrontmatter } from '../lib/content/frontmatter.ts';
 
 type Plain = unknown;
 const isObject = (v: Plain): v is Record<string, Plain> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -85,4 +86,16 @@ export function keepComments(before: string, now: string): string {
   }
   doc.contents = merge(doc, doc.contents, value) as typeof doc.contents;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/**
+ * A guide page the editor saved: its frontmatter gets back the old file's comments and layout (as
+ * keepComments does for a YAML file); its text is exactly what the editor saved.
+ */
+export function keepFrontmatter(before: string, now: string): string {
+  const old = splitFrontmatter(before);
+  const saved = splitFrontmatter(now);
+  if (!old || !saved) return now;
+  const yaml = keepComments(`${old.yaml}\n`, `${saved.yaml}\n`).replace(/\n$/, '');
+  return `---\n${yaml}\n---\n${saved.body}`;
 }

@@ -5,11 +5,12 @@
  */
 import { selectedSiteUrl } from '../lib/site/site-url.ts';
 import { readEditionSiteUrl } from './content-reader.ts';
+import { contentRoot } from './content-root.ts';
 
 export function editionSiteAddress(
   editionId: string,
   env: Record<string, string | undefined> = process.env,
-  root = process.cwd(),
+  root = contentRoot(env),
 ): string | undefined {
   return selectedSiteUrl(env, readEditionSiteUrl(root, editionId));
 }

@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { londonToday } from '../lib/directory/hours.ts';
 import { contentProblems } from '../build-tools/content-problems.ts';
+import { contentRoot } from '../build-tools/content-root.ts';
 
 /** An error that Astro prints as its message alone: the problems were already listed once. */
 class ContentError extends Error {
@@ -20,7 +21,8 @@ export function contentCheck(options: { edition: string }): AstroIntegration {
     name: 'guide:content-check',
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
-        const root = new URL('.', config.root).pathname;
+        // The project's content, or the copy CONTENT_ROOT names.
+        const root = contentRoot(process.env, new URL('.', config.root).pathname);
         const today = londonToday();
         const { messages, input } = await contentProblems(root, today, options.edition);
         if (messages.length) {

@@ -1,32 +1,33 @@
 /**
  * The content editor (npm run edit) in a real browser, in local mode, against a copy of the content
- * folder (EDIT_CONTENT_ROOT), never the real one: a change is saved to the file, and the content
+ * folder (CONTENT_ROOT), never the real one: a change is saved to the file, and the content
  * check runs after the save and shows its result; costly numbers and impossible times are refused.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { TIME_MESSAGE } from '../../src/lib/content/schema.ts';
 import { checkPhone } from '../../src/lib/directory/phone.ts';
+import { serveStatic } from '../../src/build-tools/static-server.ts';
+import { precacheList } from '../../src/lib/site/offline-copy.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const SERVICE = 'content/editions/bradford/agencies/staying-put-bradford.yaml';
+const GUIDE = 'content/guide/pets.mdx';
+/** MDX that a Markdown editor could spoil: characters written as \< and \{ so that MDX shows them as text. */
+const TRICKY = 'Write your own words in place of \\<name\\> and \\{date\\}.';
 
-/** A port nothing is listening on. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+/**
+ * The editor's own ports, beside this run's site (E2E_PORT) and Bradford's (E2E_PORT + 1), so runs
+ * on other ports never meet them: the editor, its local proxy and its live preview.
+ */
+const E2E_PORT = Number(process.env.E2E_PORT ?? 4322);
+const [port, proxyPort, previewPort] = [E2E_PORT + 2, E2E_PORT + 3, E2E_PORT + 4];
+const preview = `http://127.0.0.1:${previewPort}`;
 
 let copy: string;
 let editor: ChildProcess;
@@ -38,16 +39,16 @@ test.setTimeout(120_000);
 test.beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'guide-editor-'));
   cpSync(join(project, 'content'), join(copy, 'content'), { recursive: true });
-  const [port, proxyPort] = [await freePort(), await freePort()];
+  writeFileSync(join(copy, GUIDE), `${readFileSync(join(copy, GUIDE), 'utf8').trimEnd()}\n\n${TRICKY}\n`);
   base = `http://127.0.0.1:${port}`;
   editor = spawn(process.execPath, [join(project, 'scripts', 'edit.ts')], {
     cwd: project,
     env: {
       ...process.env,
-      EDIT_CONTENT_ROOT: copy,
+      CONTENT_ROOT: copy,
       EDIT_PORT: String(port),
       EDIT_PROXY_PORT: String(proxyPort),
-      EDIT_PREVIEW: 'off',
+      EDIT_PREVIEW_PORT: String(previewPort),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -145,11 +146,113 @@ test('a mistake only the whole check can see is shown to the editor after saving
   await expect(check).toHaveAttribute('data-state', 'passed', { timeout: 60_000 });
 });
 
+test('an editor changes a guide page’s summary and a sentence; its frontmatter and MDX text are kept, and the check passes', async ({
+  page,
+}) => {
+  const split = (t: string) => {
+    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(t);
+    if (!m) throw new Error(`${GUIDE} has no frontmatter`);
+    return { data: parse(m[1]), body: m[2] };
+  };
+  const beforeText = readFileSync(join(copy, GUIDE), 'utf8');
+  const before = split(beforeText);
+  const OLD = 'This page says what you can do.';
+  const NEW = 'This page says what you can do now.';
+
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('link', { name: 'Guide pages: national' })).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${base}/admin/#/collections/guide-national/entries/pets`);
+  const text = page.getByLabel('Page text', { exact: true });
+  await expect(text).toHaveValue(/This page says what you can do\./, { timeout: 30_000 });
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill('Hostels, the council and your pet, and free vet care for dogs.');
+  await text.fill((await text.inputValue()).replace(OLD, NEW));
+  await publish(page);
+
+  await expect.poll(() => readFileSync(join(copy, GUIDE), 'utf8')).toContain(NEW);
+  const check = page.locator('#content-check');
+  await expect(check).toContainText(`The content check passed after you saved ${GUIDE}: no problems.`, {
+    timeout: 60_000,
+  });
+  const after = split(readFileSync(join(copy, GUIDE), 'utf8'));
+  expect(after.data).toEqual({
+    ...before.data,
+    summary: 'Hostels, the council and your pet, and free vet care for dogs.',
+  });
+  // The page text is exactly as it was but for the one sentence: headings, lists, bold and escapes kept.
+  expect(after.body.trim()).toBe(before.body.replace(OLD, NEW).trim());
+  expect(after.body).toContain(TRICKY);
+  // Only the two changed lines differ: the frontmatter's quotes, short lists and long lines are kept.
+  const lines = (t: string) => t.split('\n');
+  expect(lines(readFileSync(join(copy, GUIDE), 'utf8')).filter((l, i) => l !== lines(beforeText)[i])).toEqual([
+    'summary: Hostels, the council and your pet, and free vet care for dogs.',
+    lines(beforeText.replace(OLD, NEW)).find((l) => l.includes(NEW)),
+  ]);
+});
+
+test('an editor corrects a crisis tier and a bank holiday’s name; only those lines change and the check passes', async ({
+  page,
+}) => {
+  const read = (f: string) => readFileSync(join(copy, f), 'utf8');
+  const changedLines = (f: string, before: string) =>
+    read(f)
+      .split('\n')
+      .filter((l, i) => l !== before.split('\n')[i]);
+  const check = page.locator('#content-check');
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('link', { name: 'Crisis help and bank holidays' })).toBeVisible({ timeout: 30_000 });
+
+  const CRISIS = 'content/crisis.yaml';
+  const crisis = read(CRISIS);
+  await page.goto(`${base}/admin/#/collections/national/entries/crisis`);
+  const when = page.getByLabel('When', { exact: true }).nth(2);
+  await expect(when).toHaveValue(/^Free, confidential, day or night\./, { timeout: 30_000 });
+  await when.fill('Free and confidential, day or night. You do not have to be suicidal to call.');
+  await publish(page);
+  await expect.poll(() => read(CRISIS)).toContain('Free and confidential, day or night.');
+  await expect(check).toContainText(`The content check passed after you saved ${CRISIS}: no problems.`, {
+    timeout: 60_000,
+  });
+  expect(changedLines(CRISIS, crisis)).toEqual([
+    '    when: Free and confidential, day or night. You do not have to be suicidal to call.',
+  ]);
+
+  const HOLIDAYS = 'content/bank-holidays.yaml';
+  const holidays = read(HOLIDAYS);
+  // As a person would: back to the list, then the bank holidays.
+  await page.getByRole('link', { name: /Writing in Crisis help and bank holidays collection/ }).click();
+  await page.getByRole('link', { name: /Bank holidays \(England and Wales\)/ }).click();
+  await expect(page.getByText(/^[1-9]\d* dates$/)).toBeVisible({ timeout: 30_000 });
+  const summer = page.locator('input[value="Summer bank holiday"]').first();
+  await expect(summer).toBeVisible({ timeout: 30_000 });
+  await summer.fill('Summer bank holiday (August)');
+  await publish(page);
+  await expect.poll(() => read(HOLIDAYS)).toContain('Summer bank holiday (August)');
+  await expect(check).toContainText(`The content check passed after you saved ${HOLIDAYS}: no problems.`, {
+    timeout: 60_000,
+  });
+  expect(changedLines(HOLIDAYS, holidays)).toEqual([
+    '  - { date: "2026-08-31", title: "Summer bank holiday (August)" }',
+  ]);
+});
+
 test('the public build has no editor in it', () => {
   expect(existsSync(join(project, 'dist', 'index.html'))).toBe(true);
   expect(existsSync(join(project, 'dist', 'admin'))).toBe(false);
   const files = readdirSync(join(project, 'dist'), { recursive: true }).map(String);
   expect(files.filter((f) => /decap|admin/i.test(f))).toEqual([]);
+  // The offline copy (what the service worker saves) is the site's own files only: nothing of the editor.
+  const saved = precacheList(readFileSync(join(project, 'dist', 'sw.js'), 'utf8'));
+  expect(saved).toContain('index.html');
+  expect(saved.filter((f) => /decap|admin|config\.yml/i.test(f))).toEqual([]);
+  // No public page or host setting points to the editor.
+  const text = files
+    .filter((f) => /\.(html|js|webmanifest)$|^_headers$|^_redirects$/.test(f))
+    .filter((f) => /decap|\/admin\b/i.test(readFileSync(join(project, 'dist', f), 'utf8')));
+  expect(text).toEqual([]);
 });
 
 test('“What is due” lists what the review lists, each linking to its edit form', async ({ page }) => {
@@ -163,7 +266,7 @@ test('“What is due” lists what the review lists, each linking to its edit fo
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(/foodbank/i, { timeout: 30_000 });
 });
 
-test('an editor adds a local step, with its source, to an outcome; the file gains it and the content check passes', async ({
+test('an editor adds a local step, with its source, to an outcome; the file gains it, the content check passes and the live preview shows it', async ({
   page,
 }) => {
   const LOCAL = 'content/editions/medway/local.yaml';
@@ -200,6 +303,21 @@ test('an editor adds a local step, with its source, to an outcome; the file gain
   const check = page.locator('#content-check');
   await expect(check).toContainText(`after you saved ${LOCAL}`, { timeout: 60_000 });
   await expect(check).toHaveAttribute('data-state', 'passed');
+
+  // The live preview reads the same working folder: the outcome page, made again, shows the new step.
+  const outcome = `${preview}/help/emergency/`;
+  await expect
+    .poll(
+      () =>
+        fetch(outcome).then(
+          (r) => r.text(),
+          () => '',
+        ),
+      { timeout: 90_000 },
+    )
+    .toContain('A step only this test adds.');
+  await page.goto(outcome);
+  await expect(page.getByRole('listitem').filter({ hasText: 'A step only this test adds.' })).toBeVisible();
 });
 
 test('“Mark as checked today” changes only the sources the editor ticks as read', async ({ page }) => {
@@ -229,4 +347,42 @@ test('“Mark as checked today” changes only the sources the editor ticks as r
   const data = parse(readFileSync(join(copy, FILE), 'utf8'));
   expect(data.sources.find((s: { url: string }) => s.url === READ).checked).toBe(today);
   expect(data.last_verified).toBe(parse(before).last_verified);
+});
+
+test('the site built from the edited folder (CONTENT_ROOT) shows the new step on its outcome page', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  // The editor and its live preview stop first: a build beside the preview would share Astro's content cache.
+  const stopped = new Promise((resolve) => editor.once('exit', resolve));
+  editor.kill('SIGTERM');
+  await stopped;
+  const out = join(copy, 'built');
+  let log = '';
+  const code = await new Promise<number | null>((resolve) => {
+    const build = spawn(process.execPath, [join(project, 'scripts', 'build.ts')], {
+      cwd: project,
+      env: { ...process.env, CONTENT_ROOT: copy, OUT_DIR: out },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    build.stdout?.on('data', (d) => {
+      log += d;
+    });
+    build.stderr?.on('data', (d) => {
+      log += d;
+    });
+    build.on('exit', resolve);
+  });
+  expect(code, log).toBe(0);
+  const site = await serveStatic(out, { port: E2E_PORT + 5 });
+  try {
+    await page.goto(`${site.base}/help/emergency/`);
+    await expect(page.getByRole('listitem').filter({ hasText: 'A step only this test adds.' })).toBeVisible();
+    // The project's own build has no such step.
+    expect(readFileSync(join(project, 'dist', 'help', 'emergency', 'index.html'), 'utf8')).not.toContain(
+      'A step only this test adds.',
+    );
+  } finally {
+    await site.close();
+  }
 });

@@ -138,6 +138,16 @@ describe('the content editor’s configuration, made from the schemas', () => {
   });
 });
 
+describe('a guide page’s text', () => {
+  it('is edited as plain text, saved as typed: no Markdown toolbar that rewrites MDX or offers components the check refuses', () => {
+    const body = find(collection('guide-national').fields!, 'body')!;
+    expect(body).toMatchObject({ label: 'Page text', widget: 'text' });
+    expect(Object.keys(body)).not.toContain('modes');
+    expect(body.hint).toContain('Markdown');
+    expect(body.hint).not.toMatch(/component/i);
+  });
+});
+
 describe('fields inside a part that may be left out', () => {
   it('are not required by the editor, so a service with no address can be saved', () => {
     const fields = editorFields(agencySchema(today));

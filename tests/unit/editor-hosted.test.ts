@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { editorCsp } from '../../src/lib/editor/editor-config.ts';
+import { editorConfig, editorCsp, editorInputFrom } from '../../src/lib/editor/editor-config.ts';
+import { readContent } from '../../src/build-tools/content-reader.ts';
+import { londonToday } from '../../src/lib/directory/hours.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const out = mkdtempSync(join(tmpdir(), 'guide-hosted-editor-'));
@@ -38,6 +40,35 @@ describe('the hosted editor (npm run edit:build)', () => {
     );
   });
 
+  it('has the same collections, fields and rules as local mode, and nothing that points to this computer', () => {
+    const run = build({ EDITOR_GITLAB_REPO: 'council/housing-guide', EDITOR_GITLAB_APP_ID: 'app-id-123' });
+    expect(run.status, run.stderr).toBe(0);
+    const text = readFileSync(join(out, 'admin', 'config.yml'), 'utf8');
+    const local = editorConfig(editorInputFrom(readContent(project, londonToday()).input), {
+      proxyUrl: 'http://127.0.0.1:8081/api/v1',
+    });
+    expect(parse(text).collections).toEqual(JSON.parse(JSON.stringify(local.collections)));
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost|local_backend|proxy_url/);
+    // The page says the check runs on the merge request; it asks no local server for a result.
+    const page = readFileSync(join(out, 'admin', 'index.html'), 'utf8');
+    expect(page).toContain('The content check runs on it');
+    expect(page).not.toMatch(/check-panel|check\.json/);
+  });
+
+  it('has a “What is due” page made when the editor is built, each entry linking to its edit form', () => {
+    const run = build({ EDITOR_GITLAB_REPO: 'council/housing-guide', EDITOR_GITLAB_APP_ID: 'app-id-123' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(out, 'admin', 'index.html'), 'utf8')).toContain('<a href="/admin/due/">');
+    const due = readFileSync(join(out, 'admin', 'due', 'index.html'), 'utf8');
+    expect(due).toContain(
+      '<a href="/admin/#/collections/services-medway/entries/medway-foodbank">content/editions/medway/agencies/medway-foodbank.yaml</a>',
+    );
+    expect(due).toContain('<strong>no-hours</strong>: gives no opening hours');
+    expect(due).toContain(`This list was made on ${londonToday()}`);
+    // Marking as checked needs the local editor; in hosted mode the dates are set in the form.
+    expect(due).not.toMatch(/Mark as checked today|due\.js/);
+  });
+
   it('uses a council’s own GitLab when given its address', () => {
     const run = build({
       EDITOR_GITLAB_REPO: 'housing/guide',
@@ -69,4 +100,36 @@ describe('the editor’s Content-Security-Policy', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('*');
   });
+});
+
+describe('GitLab CI for the hosted editor (.gitlab-ci.yml)', () => {
+  it('runs the content check on every merge request, with the Node version the project builds with', () => {
+    const ci = parse(readFileSync(join(project, '.gitlab-ci.yml'), 'utf8'));
+    const job = ci['content-check'];
+    expect(job.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    expect(job.script).toEqual(['npm ci --no-audit --no-fund', 'npm run check:content']);
+    const node = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).devDependencies.node as string;
+    expect(job.image).toBe(`node:${node.split('.')[0]}`);
+  });
+
+  it('fails a proposed change that breaks a rule, naming the file, the field and the fix', () => {
+    // The merge request's files: a copy of the content with one service's number made premium-rate.
+    const proposed = mkdtempSync(join(tmpdir(), 'guide-proposed-'));
+    try {
+      cpSync(join(project, 'content'), join(proposed, 'content'), { recursive: true });
+      const file = 'content/editions/bradford/agencies/staying-put-bradford.yaml';
+      const text = readFileSync(join(proposed, file), 'utf8');
+      expect(text).toContain('"0808 2800 999"');
+      writeFileSync(join(proposed, file), text.replace('"0808 2800 999"', '"0909 879 0000"'));
+      const run = spawnSync(process.execPath, [join(project, 'scripts', 'check-content.ts')], {
+        cwd: project,
+        env: { ...process.env, CONTENT_ROOT: proposed },
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(new RegExp(`${file}: phones\\[0\\]\\.number: .*premium-rate.*Fix:`));
+    } finally {
+      rmSync(proposed, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { keepComments } from '../../src/build-tools/keep-comments.ts';
+import { keepComments, keepFrontmatter } from '../../src/build-tools/keep-comments.ts';
 
 const before = `# Why this service is here, and what was looked for and not found.
 name: A service
@@ -74,5 +74,45 @@ describe('keeping a file’s comments when the editor saves it', () => {
   it('gives back the editor’s file when the old one cannot be read', () => {
     const now = saved(() => {});
     expect(keepComments('name: [broken', now)).toBe(now);
+  });
+});
+
+describe('a guide page saved by the editor', () => {
+  const page = `---
+# Notes on the sources.
+title: A page
+last_reviewed: "2026-12-07"
+sources:
+  - title: "A long title that the editor would wrap onto a second line, as it does for long text in lists"
+    url: https://www.example.org/a
+    checked: "2026-12-07"
+agencies: [streetlink]
+---
+
+Some **text** with \\<angle\\> signs.
+`;
+  const editorSaved = `---
+title: A new title
+last_reviewed: 2026-12-07
+sources:
+  - title: "A long title that the editor would wrap onto a second line, as it does
+      for long text in lists"
+    url: https://www.example.org/a
+    checked: 2026-12-07
+agencies:
+  - streetlink
+---
+
+Some **text** with \\<angle\\> signs, changed.
+`;
+
+  it('keeps the frontmatter’s comments, quotes and lists, and takes the page text as saved', () => {
+    expect(keepFrontmatter(page, editorSaved)).toBe(
+      page.replace('title: A page', 'title: A new title').replace('signs.', 'signs, changed.'),
+    );
+  });
+
+  it('leaves a file without frontmatter as the editor saved it', () => {
+    expect(keepFrontmatter('Just text.\n', 'Just new text.\n')).toBe('Just new text.\n');
   });
 });

@@ -34,7 +34,7 @@ import type { ContentInput } from '../content/content-input.ts';
 export interface EditorField {
   label: string;
   name: string;
-  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'list' | 'object' | 'hidden' | 'markdown';
+  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'list' | 'object' | 'hidden';
   hint?: string;
   required?: boolean;
   pattern?: [string, string];
@@ -46,7 +46,6 @@ export interface EditorField {
   fields?: EditorField[];
   field?: EditorField;
   collapsed?: boolean;
-  modes?: string[];
   summary?: string;
 }
 
@@ -271,9 +270,10 @@ export function editorConfig(input: EditorInput, backend: EditorBackend): Editor
     {
       label: 'Page text',
       name: 'body',
-      widget: 'markdown',
-      modes: ['raw'],
-      hint: 'The page itself, in MDX (Markdown with the guide’s own components). Keep each sentence to 25 words or fewer.',
+      // Plain text, saved exactly as typed: Decap's Markdown widget offers components the content check
+      // refuses, and its rich mode rewrites Markdown (escapes such as \< and \{ that MDX needs).
+      widget: 'text',
+      hint: 'The page itself, in Markdown: ## for a heading, - for a list item, **words** for bold. No HTML or code in { }: write \\< or \\{ to show < or {. Keep each sentence to 25 words or fewer.',
     },
   ];
   const { dir: agencies, extensions: agencyExt } = CONTENT_FOLDERS.agencies;
