@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   directionsHref,
+  NEAR_ITEM,
+  PLACE_LATITUDE,
   distanceInWords,
   milesBetween,
   nearestFirst,
@@ -72,7 +75,7 @@ describe('nearestFirst', () => {
   });
 
   it('leaves everything in the usual order when no service has a place', () => {
-    const none = [{ id: 'a' }, { id: 'b' }];
+    const none: { id: string; place?: { latitude: number; longitude: number } }[] = [{ id: 'a' }, { id: 'b' }];
     expect(nearestFirst(none, CHATHAM)).toEqual({ near: [], elsewhere: none });
   });
 
@@ -115,5 +118,12 @@ describe('directionsHref', () => {
 
   it('never puts the person’s own place in the link', () => {
     expect(directionsHref(address, GILLINGHAM)).not.toMatch(/from=|route=/);
+  });
+});
+
+describe('the page script that shows Nearest first', () => {
+  it('looks for the same attributes the directory list writes', () => {
+    const script = readFileSync('src/components/directory/near-me-start.ts', 'utf8');
+    expect(script).toContain(`'[${NEAR_ITEM}][${PLACE_LATITUDE}]'`);
   });
 });

@@ -4,6 +4,14 @@
  * sends it. The directions link never carries the person's place, only the service's.
  */
 
+/**
+ * The attributes a directory list's items carry (ContactList with nearMe): every item is marked,
+ * and an item whose service has a place carries it, for the device to sort by.
+ */
+export const NEAR_ITEM = 'data-near-item';
+export const PLACE_LATITUDE = 'data-latitude';
+export const PLACE_LONGITUDE = 'data-longitude';
+
 /** A point on the earth in degrees (WGS 84), as a service file or the device gives it. */
 export interface Place {
   latitude: number;
