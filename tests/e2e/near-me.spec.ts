@@ -10,7 +10,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { NEAR_ITEM, PLACE_LATITUDE, PLACE_LONGITUDE } from '../../src/lib/directory/near-me.ts';
-import { agencyHref, directoryCategory } from '../../src/lib/site/routes.ts';
+import { PRIVACY, agencyHref, directoryCategory } from '../../src/lib/site/routes.ts';
 import { serviceWorkerActive, stopServer } from './offline-visit.ts';
 import { axeProblems } from './page-checks.ts';
 import { NEUTRAL_SITE, startKiosk, stubNeutralSite, tapTo } from './site.ts';
@@ -200,6 +200,32 @@ test('no service on the page has a place: no button, the usual list', async ({ c
   await expect(page.locator(`[${NEAR_ITEM}]`).first()).toBeVisible();
   await expect(page.locator('[data-near-me][data-checked]')).toBeAttached();
   await expect(page.getByRole('button', { name: 'Nearest first' })).toBeHidden();
+});
+
+test('a browser that cannot give a location is not offered the button, and the list stays as it is', async ({
+  context,
+  page,
+}) => {
+  await givePlaces(context);
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'geolocation', { configurable: true, get: () => undefined });
+  });
+  await page.goto(CRISIS);
+  await expect(page.locator('[data-near-me][data-checked]')).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Nearest first' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'In Medway' })).toBeVisible();
+});
+
+test('the privacy notice says the directory uses the device’s location only on the device, and keeps and sends none of it', async ({
+  page,
+}) => {
+  await page.goto(PRIVACY);
+  const section = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Nearest first in the directory' }),
+  });
+  await expect(section).toContainText('only when you press “Nearest first”');
+  await expect(section).toContainText('It is not saved, and it is not sent to us or to anyone else.');
+  await expect(page.locator('#never')).toBeVisible();
 });
 
 test.describe('with JavaScript off', () => {
