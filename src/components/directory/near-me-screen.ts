@@ -35,6 +35,8 @@ interface Item {
 /** Where each list item was, to put it back: its list and its place in that list. */
 let usual: { list: Element; items: HTMLElement[] }[] | undefined;
 let asking = false;
+/** Counts page leavings: an answer that arrives after the person left the page is dropped. */
+let visit = 0;
 
 function parts(box: HTMLElement) {
   return {
@@ -117,17 +119,18 @@ export function nearestFirst(box: HTMLElement) {
   asking = true;
   sort.setAttribute('aria-disabled', 'true');
   status.textContent = FINDING;
+  const asked = visit;
   const done = () => {
     asking = false;
     sort.removeAttribute('aria-disabled');
+    return asked === visit;
   };
   navigator.geolocation.getCurrentPosition(
     (position) => {
-      done();
-      show(box, { latitude: position.coords.latitude, longitude: position.coords.longitude });
+      if (done()) show(box, { latitude: position.coords.latitude, longitude: position.coords.longitude });
     },
     (error) => {
-      done();
+      if (!done()) return;
       restore(box);
       status.textContent = error.code === error.PERMISSION_DENIED ? DENIED : NOT_FOUND;
     },
@@ -149,6 +152,9 @@ function listen(box: HTMLElement) {
   // Leaving the page (a link, Back, closing the tab): the list goes back to its usual order, so a
   // page kept by the browser for Back shows nothing of where the person was.
   window.addEventListener('pagehide', () => {
+    visit += 1;
+    asking = false;
+    parts(box).sort.removeAttribute('aria-disabled');
     restore(box);
     status.textContent = '';
   });
