@@ -202,6 +202,42 @@ test('no service on the page has a place: no button, the usual list', async ({ c
   await expect(page.getByRole('button', { name: 'Nearest first' })).toBeHidden();
 });
 
+test('when the device cannot find where it is (no signal, too slow), it says so and keeps the list; trying again works', async ({
+  context,
+  page,
+}) => {
+  await givePlaces(context);
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation(HERE);
+  // The first answer is "timed out", as on an old phone with poor signal; the next is the place.
+  await context.addInitScript(() => {
+    const real = Geolocation.prototype.getCurrentPosition;
+    let first = true;
+    Geolocation.prototype.getCurrentPosition = function (ok, fail, options) {
+      if (!first) return real.call(this, ok, fail, options);
+      first = false;
+      setTimeout(() =>
+        fail?.({
+          code: 3,
+          PERMISSION_DENIED: 1,
+          POSITION_UNAVAILABLE: 2,
+          TIMEOUT: 3,
+          message: '',
+        } as GeolocationPositionError),
+      );
+    };
+  });
+  await openCrisis(page);
+  const usual = await serviceOrder(page);
+  await page.getByRole('button', { name: 'Nearest first' }).click();
+  await expect(page.locator('[data-near-me-status]')).toHaveText(
+    'Your device could not find where you are just now, so the list is in its usual order. You can try again.',
+  );
+  expect(await serviceOrder(page)).toEqual(usual);
+  await sortNearest(page);
+  expect(await nearestShown(page)).toEqual(NEAREST);
+});
+
 test('a browser that cannot give a location is not offered the button, and the list stays as it is', async ({
   context,
   page,
