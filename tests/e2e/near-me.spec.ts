@@ -302,6 +302,23 @@ test.describe('offline', () => {
 });
 
 test.describe('directions to a walk-in address', () => {
+  test('a directory list shows a walk-in address with its directions, so a sorted list says where to go', async ({
+    page,
+  }) => {
+    await page.goto(CRISIS);
+    const card = page.locator(`[${NEAR_ITEM}]`, {
+      has: page.getByRole('link', { name: 'Medway Safe Haven', exact: true }),
+    });
+    await expect(card).toContainText('Address: Medway Maritime Hospital, Windmill Road, Gillingham, ME7 5NY');
+    await expect(card.getByRole('link', { name: /Directions on OpenStreetMap/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.openstreetmap\.org\/search\?query=Medway\+Maritime/,
+    );
+    // A service with no address (a phone line) shows none.
+    const line = page.locator(`[${NEAR_ITEM}]`, { has: page.getByRole('link', { name: 'Samaritans', exact: true }) });
+    await expect(line.getByText('Address:')).toHaveCount(0);
+  });
+
   test('an ordinary link to OpenStreetMap that says it opens another website, loads nothing from there, and is not printed', async ({
     page,
   }) => {
