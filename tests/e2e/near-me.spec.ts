@@ -202,6 +202,24 @@ test('no service on the page has a place: no button, the usual list', async ({ c
   await expect(page.getByRole('button', { name: 'Nearest first' })).toBeHidden();
 });
 
+test('on one page of a category of several, it says that only this page is sorted', async ({ context, page }) => {
+  await givePlaces(context);
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation(HERE);
+  // No category of this edition has more than one page: mark the crisis page as one of several, as the page does then.
+  await context.addInitScript(() => {
+    new MutationObserver(() => document.querySelector('[data-near-me]')?.setAttribute('data-many-pages', '')).observe(
+      document,
+      { childList: true, subtree: true },
+    );
+  });
+  await openCrisis(page);
+  await sortNearest(page);
+  await expect(page.locator('[data-near-me-status]')).toHaveText(
+    'Nearest first. Distances are in a straight line, not by road. Only the services on this page are sorted.',
+  );
+});
+
 test('when the device cannot find where it is (no signal, too slow), it says so and keeps the list; trying again works', async ({
   context,
   page,
