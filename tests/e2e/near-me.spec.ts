@@ -25,19 +25,18 @@ const TEST_PLACES: Record<string, { latitude: number; longitude: number }> = {
   'kent-medway-release-the-pressure': { latitude: 51.4, longitude: 0.6 },
 };
 const NEAREST = [
-  ['/services/medway-council-out-of-hours/', 'About 1 mile away'],
-  ['/services/kent-medway-release-the-pressure/', 'About 3 miles away'],
-  ['/services/medway-safe-haven/', 'About 8 miles away'],
+  [agencyHref('medway-council-out-of-hours'), 'About 1 mile away'],
+  [agencyHref('kent-medway-release-the-pressure'), 'About 3 miles away'],
+  [agencyHref('medway-safe-haven'), 'About 8 miles away'],
 ];
 
 /** Gives the services in `places` those places on every page of this context, as the list writes coordinates. */
 async function givePlaces(context: BrowserContext, places = TEST_PLACES) {
+  const byHref = Object.fromEntries(Object.entries(places).map(([id, place]) => [agencyHref(id), place]));
   await context.addInitScript(
     ({ places, item, lat, lon }) => {
       const mark = (li: Element) => {
-        const href = li.querySelector('a')?.getAttribute('href') ?? '';
-        const id = /\/services\/([^/]+)\//.exec(href)?.[1];
-        const place = id ? places[id] : undefined;
+        const place = places[li.querySelector('a')?.getAttribute('href') ?? ''];
         if (place && !li.hasAttribute(lat)) {
           li.setAttribute(lat, String(place.latitude));
           li.setAttribute(lon, String(place.longitude));
@@ -47,7 +46,7 @@ async function givePlaces(context: BrowserContext, places = TEST_PLACES) {
         for (const li of document.querySelectorAll(`[${item}]`)) mark(li);
       }).observe(document, { childList: true, subtree: true });
     },
-    { places, item: NEAR_ITEM, lat: PLACE_LATITUDE, lon: PLACE_LONGITUDE },
+    { places: byHref, item: NEAR_ITEM, lat: PLACE_LATITUDE, lon: PLACE_LONGITUDE },
   );
 }
 
