@@ -8,7 +8,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../../src/build-tools/host-headers.ts';
 import { type RunningServer, startCaddy, startNginx } from '../../src/build-tools/host-servers.ts';
 import { PAGE_SIZE } from '../../src/lib/directory/oruk-api.ts';
-import { CSP_FILES_HEADER, CSP_HEADER, HSTS_HEADER } from '../../src/lib/site/csp-policy.ts';
+import { CSP_FILES_HEADER, CSP_HEADER, HSTS_HEADER, PERMISSIONS_POLICY } from '../../src/lib/site/csp-policy.ts';
 import { DIRECTORY } from '../../src/lib/site/routes.ts';
 
 const SITE = 'dist';
@@ -63,6 +63,8 @@ for (const [name, startServer] of [
         for (const header of ['x-content-type-options', 'referrer-policy', 'permissions-policy'])
           expect(h[header], `${path} ${header}`).toBe(want[header]);
         expect(h['strict-transport-security'], path).toBe(HSTS_HEADER);
+        // The directory's Nearest first asks for the device's location: only the site itself may.
+        expect(h['permissions-policy'], path).toBe(PERMISSIONS_POLICY);
         const isFile = /\.(svg|xml|json|txt|webmanifest|png)$/.test(path);
         expect(h['content-security-policy'], path).toBe(isFile ? CSP_FILES_HEADER : CSP_HEADER);
         expect(want['content-security-policy'], path).toContain(h['content-security-policy']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/build-tools/host-headers.ts';
-import { CSP_FILES_HEADER, CSP_HEADER, HSTS_HEADER } from '../../src/lib/site/csp-policy.ts';
+import { CSP_FILES_HEADER, CSP_HEADER, HSTS_HEADER, PERMISSIONS_POLICY } from '../../src/lib/site/csp-policy.ts';
 import { FLOWCHART, flowchartDrawing, guideHref } from '../../src/lib/site/routes.ts';
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
@@ -94,6 +94,15 @@ describe('the server settings in deploy/ (the files docs/deploy.md points to)', 
     expect(text).toContain(CSP_FILES_HEADER);
     expect(text).toContain(HSTS_HEADER);
   });
+
+  it.each([['deploy/Caddyfile'], ['deploy/nginx.conf'], ['public/_headers']])(
+    '%s lets the site itself, and nothing else, ask for the device’s location (for Nearest first)',
+    (file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain(PERMISSIONS_POLICY);
+      expect(text).not.toContain('geolocation=()');
+    },
+  );
 
   it('docs/deploy.md points to them rather than holding a copy that could drift', () => {
     const doc = readFileSync('docs/deploy.md', 'utf8');

@@ -46,6 +46,22 @@ describe('a service as every output shows it', () => {
     expect(agencyView('drop-in', dropIn).addressLines).toEqual(['1 High Street', 'Chatham ME4 4AA']);
     expect(agencyView('samaritans', samaritans).addressLines).toBeUndefined();
   });
+  it('gives a walk-in address a directions link on OpenStreetMap, to its coordinates where the file has them', () => {
+    expect(agencyView('drop-in', dropIn).directions).toBe(
+      'https://www.openstreetmap.org/search?query=1+High+Street%2C+Chatham%2C+ME4+4AA',
+    );
+    const placed = { ...dropIn, physical_address: { ...dropIn.physical_address!, latitude: 51.38, longitude: 0.53 } };
+    expect(agencyView('drop-in', placed).directions).toBe(
+      'https://www.openstreetmap.org/directions?to=51.38000%2C0.53000',
+    );
+    expect(agencyView('samaritans', samaritans).directions).toBeUndefined();
+  });
+  it('gives the place of the door only when the file has both coordinates (for Nearest first)', () => {
+    const placed = { ...dropIn, physical_address: { ...dropIn.physical_address!, latitude: 51.38, longitude: 0.53 } };
+    expect(agencyView('drop-in', placed).place).toEqual({ latitude: 51.38, longitude: 0.53 });
+    expect(agencyView('drop-in', dropIn).place).toBeUndefined();
+    expect(agencyView('samaritans', samaritans).place).toBeUndefined();
+  });
   it('gives the opening hours as lines, with the notes', () => {
     const v = agencyView('council', council);
     expect(v.hours.lines).toEqual(['Monday to Friday: 9am to 5pm', 'Closed on bank holidays.']);

@@ -449,14 +449,16 @@ const addressSchema = strictObject({
     .min(49, 'is not a latitude in the UK (49 to 61). Fix: copy it from the source, or remove latitude and longitude.')
     .max(61, 'is not a latitude in the UK (49 to 61). Fix: copy it from the source, or remove latitude and longitude.')
     .optional()
-    .describe('Where the door is: latitude in degrees, from the source. Give both latitude and longitude, or neither.'),
+    .describe(
+      'Where the door is: latitude in degrees, copied from the service’s own page or feed, never from a map or postcode. Give both, or neither. The directory’s Nearest first uses it.',
+    ),
   longitude: z
     .number()
     .min(-9, 'is not a longitude in the UK (-9 to 2). Fix: copy it from the source, or remove latitude and longitude.')
     .max(2, 'is not a longitude in the UK (-9 to 2). Fix: copy it from the source, or remove latitude and longitude.')
     .optional()
     .describe(
-      'Where the door is: longitude in degrees, from the source. Give both latitude and longitude, or neither.',
+      'Where the door is: longitude in degrees, copied from the service’s own page or feed, never from a map or postcode. Give both, or neither. The directory’s Nearest first uses it.',
     ),
   /** How to get in: steps, lifts, hearing loops, in the words of the source. */
   accessibility: text(MAX_DESCRIPTION)

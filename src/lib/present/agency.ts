@@ -6,6 +6,7 @@
 import { phoneLink, type PhoneLink, type PhoneType } from '../directory/phone.ts';
 import { describeHours, hoursKind } from '../directory/hours.ts';
 import { printedAddress } from '../site/site-url.ts';
+import { directionsHref, type Place } from '../directory/near-me.ts';
 import { agencyHref } from '../site/routes.ts';
 import type { Agency, AgencyHours } from '../content/schema.ts';
 
@@ -93,6 +94,10 @@ export interface AgencyView {
   address?: string;
   /** The address as the lines of a letter. */
   addressLines?: string[];
+  /** Where the door is, when the file gives both coordinates: for "Nearest first" on the device. */
+  place?: Place;
+  /** A walk-in address's directions on OpenStreetMap (another website, opened only if the person chooses it). */
+  directions?: string;
   /** Null when the file gives no hours; `hours.lines` then says they are not known. */
   openingHours: AgencyHours | null;
   hours: HoursView;
@@ -108,7 +113,15 @@ export interface AgencyView {
 /** The words shown beside a number that rests only on other sites' pages. */
 const UNVERIFIED_LEAD = 'We could not check this number on the service’s own website.';
 
+/** The place of a walk-in address, when its file gives both coordinates. */
+function placeOf(address: Agency['physical_address']): Place | undefined {
+  if (address?.latitude === undefined || address.longitude === undefined) return undefined;
+  return { latitude: address.latitude, longitude: address.longitude };
+}
+
 export function agencyView(id: string, a: AgencyData): AgencyView {
+  const address = addressLine(a.physical_address);
+  const place = placeOf(a.physical_address);
   return {
     id,
     name: a.name,
@@ -116,8 +129,10 @@ export function agencyView(id: string, a: AgencyData): AgencyView {
     href: agencyHref(id),
     phones: a.phones.map(phoneView),
     street: a.physical_address?.address_1,
-    address: addressLine(a.physical_address),
+    address,
     addressLines: addressLines(a.physical_address),
+    place,
+    directions: address ? directionsHref(address, place) : undefined,
     openingHours: a.hours ?? null,
     hours: hoursView(a.hours),
     url: a.url,

@@ -39,3 +39,10 @@ export const CSP_FILES_HEADER =
  * addresses are not ours to decide for.
  */
 export const HSTS_HEADER = 'max-age=31536000';
+
+/**
+ * What the pages may ask the device for, sent by the host as a header: no camera, no microphone,
+ * and the device's location only for the site itself ("Nearest first" in the directory works it
+ * out on the device; no page from another site, framed or not, may ask for it).
+ */
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(self), interest-cohort=()';
