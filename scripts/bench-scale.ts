@@ -90,6 +90,41 @@ const WORDS = [
 const TOPICS = ['homelessness', 'tenancy', 'hospital-and-care', 'supported-housing'];
 const pad = (n: number) => String(n).padStart(5, '0');
 
+/**
+ * A made-up street address with a point inside England (spread over a box from the Midlands to the
+ * south coast), as an import of a council's feed brings: for the directory's "Nearest first".
+ */
+function place(i: number): string {
+  const latitude = (50.8 + ((i * 7919) % 20000) / 10000).toFixed(4);
+  const longitude = (-2.5 + ((i * 104729) % 30000) / 10000).toFixed(4);
+  return `physical_address:
+  address_1: ${i} Made-up Street
+  city: Benchtown
+  latitude: ${latitude}
+  longitude: ${longitude}
+sources:
+  - title: Made-up feed entry ${pad(i)}
+    url: https://feed.bench.example/services/${pad(i)}
+    checked: "${recent}"
+`;
+}
+
+/** A monthly drop-in (the 2nd and 4th Thursday, or the 1st and 15th of the month), as council feeds carry. */
+function monthly(i: number): string {
+  return i % 2 === 0
+    ? `    - byday: [TH]
+      weeks_of_month: [2, 4]
+      opens_at: "18:00"
+      closes_at: "20:00"
+`
+    : `    - byday: [MO, TU, WE, TH, FR, SA, SU]
+      days_of_month: [1, 15]
+      opens_at: "10:00"
+      closes_at: "12:00"
+      valid_from: "2026-01-01"
+`;
+}
+
 function service(i: number, local: boolean): string {
   const word = WORDS[i % WORDS.length];
   const categories = [
@@ -106,12 +141,12 @@ alternate_names:
   - ${word.toLowerCase()} help
 categories: [${categories.join(', ')}]
 service_area: ${local ? 'Medway' : 'England'}
-hours:
+${i % 4 === 0 ? place(i) : ''}hours:
   regular_schedule:
     - byday: [MO, TU, WE, TH, FR]
       opens_at: "09:00"
       closes_at: "17:00"
-  bank_holidays: closed
+${i % 5 === 0 ? monthly(i) : ''}  bank_holidays: closed
 what_to_bring:
   - Any letters about your home or your money.
 last_verified: "${recent}"
