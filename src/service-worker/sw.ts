@@ -17,6 +17,7 @@ import { registerRoute } from 'workbox-routing';
 import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { OFFLINE_CACHES, OFFLINE_PAGE, SEARCH_ENTRY } from '../lib/site/offline-caches.ts';
+import { DIRECTORY_SEARCH_ENTRY } from '../lib/site/search-indexes.ts';
 
 // Only what the service worker itself uses of its global scope (the page's DOM types are in scope here).
 declare const self: {
@@ -86,10 +87,10 @@ registerRoute(
   }),
 );
 
-// The search index's entry names the index files of one version: the newest when there is signal, so
+// The search indexes' entries (the guide's and the directory's) name the index files of one version: the newest when there is signal, so
 // that it never names files a newer version has removed. (Pagefind adds ?ts= to it; ignored.)
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && url.pathname === SEARCH_ENTRY,
+  ({ url, sameOrigin }) => sameOrigin && (url.pathname === SEARCH_ENTRY || url.pathname === DIRECTORY_SEARCH_ENTRY),
   new NetworkFirst({
     cacheName: OFFLINE_CACHES.files,
     networkTimeoutSeconds: 4,
