@@ -12,7 +12,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SEARCH } from '../lib/site/routes.ts';
 import { SEARCH_ENTRY } from '../lib/site/offline-caches.ts';
-import { DIRECTORY_SEARCH } from '../lib/site/search-indexes.ts';
+import { DIRECTORY_PARTS, DIRECTORY_SEARCH } from '../lib/site/search-indexes.ts';
 import {
   anyFilter,
   type ChosenFilters,
@@ -40,6 +40,8 @@ interface PagefindApi {
   search: (q: string | null, opts?: { filters?: Record<string, string[]> }) => Promise<{ results: Hit[] }>;
   filters: () => Promise<Filters>;
   options: (o: Record<string, unknown>) => Promise<void>;
+  /** Searches another index (a part of the directory's) with this one, as one. */
+  mergeIndex: (basePath: string) => Promise<void>;
 }
 interface PagefindData {
   url: string;
@@ -88,15 +90,24 @@ function loadPagefind(): Promise<PagefindApi> {
 /**
  * The directory's index (every service), searched once the guide's results are shown. It is loaded
  * with its own copy of Pagefind's code (written beside it), since two indexes cannot share one copy
- * of the search engine on the page: its state is held once for the whole script.
+ * of the search engine on the page: its state is held once for the whole script. A large directory's
+ * index is in parts (DIRECTORY_PARTS lists them), searched as one.
  */
 function loadDirectory(): Promise<PagefindApi> {
   const path = `${DIRECTORY_SEARCH}pagefind.js`;
   directoryApi ??= loadPagefind()
-    .then(() => import(/* @vite-ignore */ path) as Promise<PagefindApi>)
-    .then(async (d) => {
+    .then(async () => {
+      const response = await fetch(DIRECTORY_PARTS);
+      if (!response.ok) throw new Error(`${DIRECTORY_PARTS}: ${response.status}`);
+      const { parts } = (await response.json()) as { parts: string[] };
+      const d = (await import(/* @vite-ignore */ path)) as PagefindApi;
       await d.options(SEARCH_OPTIONS);
+      for (const part of parts.slice(1)) await d.mergeIndex(part);
       return d;
+    })
+    .catch((e: unknown) => {
+      directoryApi = null; // try again next time
+      throw e;
     });
   return directoryApi;
 }

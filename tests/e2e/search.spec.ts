@@ -54,6 +54,30 @@ for (const [words, expected] of [
   });
 }
 
+test.describe('with the network in view (no service worker answering for it)', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('the guide’s pages are found first, from its small index; the services join the list once their own index answers', async ({
+    page,
+  }) => {
+    // Hold back the services' index, as a slow connection would, until the guide's results are on screen.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/pagefind\/services\//, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${SEARCH}?q=debt`);
+    const results = page.locator('.search__result');
+    await expect(results.getByRole('link', { name: 'Behind with rent', exact: true })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('Still searching the directory of services');
+    await expect(results.getByRole('link', { name: 'StepChange Debt Charity', exact: true })).toHaveCount(0);
+    release();
+    await expect(results.getByRole('link', { name: 'StepChange Debt Charity', exact: true })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results for “debt”$/);
+    await expect(results.getByRole('link', { name: 'Behind with rent', exact: true })).toBeVisible();
+  });
+});
+
 test('results say what kind of page each one is', async ({ page }) => {
   const results = await search(page, 'rent');
   await expect(results.filter({ hasText: 'Guide page' }).first()).toBeVisible();
