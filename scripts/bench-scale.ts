@@ -4,11 +4,13 @@
  *
  *   npm run bench:scale                      # 500, 5000 and 10000 services (100, 500, 500 pages)
  *   npm run bench:scale -- 500:100           # services:guide pages, one or more
+ *   npm run bench:scale -- 50000:500         # national scale: about 10 to 15 minutes and 2.5 GB free memory
  *
  * Each size is built in its own copy of the project in the system's temporary folder (without
  * node_modules, which is linked, and without any built site), with the default edition. The made-up
  * content is in the project's own formats and passes the content check: services without phone
- * numbers (no number is ever invented) but with opening hours, so cards carry their open-now line.
+ * numbers (no number is ever invented) but with opening hours, so cards carry their open-now line;
+ * a quarter of them with a made-up street address and coordinates, a fifth with a monthly drop-in.
  * Set BENCH_PORT to preview on another port (default 4802), KEEP=1 to keep the copies.
  */
 import { spawn } from 'node:child_process';

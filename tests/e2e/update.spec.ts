@@ -7,8 +7,8 @@ import { cpSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import * as pagefind from 'pagefind';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
+import { writeSearchIndexes } from '../../src/integrations/search.ts';
 import { chromiumLaunchOptions } from '../../src/build-tools/browser.ts';
 import { HOME, SEARCH } from '../../src/lib/site/routes.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
@@ -27,7 +27,7 @@ function htmlFiles(dir: string): string[] {
 /**
  * Publishes version `n` over the site in `root`, as a new build would: the crisis panel on every page
  * is corrected (its heading says which version it is), the home page says NEW VERSION, every page's
- * indexed text changes, so the search index is rebuilt with new file names (the old ones are gone),
+ * indexed text changes, so the search indexes (the guide's and the directory's) are rebuilt with new file names (the old ones are gone),
  * and the service worker lists the new files.
  */
 async function publish(root: string, n: number) {
@@ -40,10 +40,7 @@ async function publish(root: string, n: number) {
   }
   const oldMeta = readdirSync(join(root, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
   rmSync(join(root, 'pagefind'), { recursive: true });
-  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-  await index!.addDirectory({ path: root });
-  await index!.writeFiles({ outputPath: join(root, 'pagefind') });
-  await pagefind.close();
+  await writeSearchIndexes(root);
   const newMeta = readdirSync(join(root, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
   expect(newMeta).not.toBe(oldMeta);
   const sw = join(root, 'sw.js');
