@@ -24,7 +24,7 @@ const DIRECTORY_FOLDERS = ['services'];
  * At most this many services in one part of the directory's index. The indexer (Pagefind) holds a
  * part in memory while it builds it: about 0.8 GB for 10,000 services (docs/performance.md).
  */
-export const SERVICES_PER_PART = 5000;
+const SERVICES_PER_PART = 5000;
 
 /** The list of the directory index's parts (their base paths), written beside its first part. */
 export const DIRECTORY_PARTS = `${DIRECTORY_SEARCH}parts.json`;
