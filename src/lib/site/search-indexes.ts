@@ -1,6 +1,6 @@
 /**
  * The guide's search is two Pagefind indexes, so that the first results load quickly however large
- * the directory grows ([decision record 18](../../../docs/decisions/0018-services-searched-second.md)):
+ * the directory grows ([decision record 19](../../../docs/decisions/0019-services-searched-second.md)):
  *
  * - the guide's index (`/pagefind/`): guide pages and the steps of "Where do I go for help?". It is
  *   searched first, and its small files are in the offline copy (src/lib/site/offline-copy.ts);
