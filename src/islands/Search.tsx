@@ -7,7 +7,9 @@
  * on the page rather than in a second (worker) script, the filters' counts load only when someone
  * opens "Filter results", and results come ten at a time. The guide's pages are searched first and
  * shown; the services, in their own index (src/lib/site/search-indexes.ts), are searched next and
- * join the list, ranked with the rest.
+ * join the list, ranked with the rest. A small directory's index is on the device from the first
+ * visit; with no signal and no directory index saved, search says so and links the lists of
+ * services (the directory's categories) that are saved on the device.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SEARCH } from '../lib/site/routes.ts';
@@ -172,7 +174,26 @@ const UPDATED = 'The guide was updated: reload to search.';
 const RESULTS_AT_A_TIME = 10;
 
 const NO_SIGNAL =
-  'With no signal, search finds only words searched on this device before. Try again when you have signal, or use the A to Z list below.';
+  'With no signal, search finds guide pages only for words searched on this device before. Try again when you have signal, or use the A to Z list below.';
+
+const NO_SIGNAL_SERVICES = 'With no signal, the directory of services cannot be searched on this device.';
+
+/** A list of services: a category of the directory (its first page). */
+export interface ServiceList {
+  href: string;
+  title: string;
+}
+
+/** The lists of services saved on this device (visited or saved with the button), in the order given. */
+async function savedLists(lists: readonly ServiceList[]): Promise<ServiceList[]> {
+  if (!('caches' in window)) return [];
+  const saved = await Promise.all(
+    lists.map(async (l) =>
+      Boolean(await caches.match(new URL(l.href, window.location.href).href).catch(() => undefined)),
+    ),
+  );
+  return lists.filter((_, i) => saved[i]);
+}
 
 /** Whether the site can be reached now (a HEAD request is never answered from the device's saved copy). */
 async function reachable(): Promise<boolean> {
@@ -202,7 +223,10 @@ function toResult(d: PagefindData): Result {
   return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] ?? 'Page' };
 }
 
-export default function Search() {
+const NO_LISTS: readonly ServiceList[] = [];
+
+/** `lists`: the directory's categories, offered when the services cannot be searched with no signal. */
+export default function Search({ lists: lists_ = NO_LISTS }: { lists?: readonly ServiceList[] }) {
   const [query, setQuery] = useState('');
   const [ready, setReady] = useState(false);
   const [results, setResults] = useState<Result[] | null>(null);
@@ -216,6 +240,8 @@ export default function Search() {
   const [partial, setPartial] = useState(false);
   const [chosen, setChosen] = useState<ChosenFilters>({});
   const [status, setStatus] = useState('');
+  // With no signal and no directory index on the device: the lists of services saved here instead (null: not needed).
+  const [offlineLists, setOfflineLists] = useState<ServiceList[] | null>(null);
   // A newer version's index replaced the one this page loaded: only a reload can search now.
   const [updated, setUpdated] = useState(false);
   const seq = useRef(0);
@@ -251,6 +277,7 @@ export default function Search() {
     }
     const mine = ++seq.current;
     setStatus('Searching…');
+    setOfflineLists(null);
     const forWords = q ? ` for “${q}”` : '';
     (async () => {
       const guide = await loadPagefind();
@@ -283,6 +310,7 @@ export default function Search() {
       const data = await dataOf(all.slice(0, Math.max(showing, lastShown)));
       const replaced = (all.length === 0 || servicesFailed) && (await indexReplaced());
       const offline = (all.length === 0 || servicesFailed) && !replaced && !(await reachable());
+      const lists = offline && servicesFailed ? await savedLists(lists_) : null;
       if (mine !== seq.current) return;
       setPartial(false);
       if (replaced) {
@@ -295,10 +323,19 @@ export default function Search() {
       setTotal(all.length);
       setResults(data.map(toResult));
       const count = `${all.length} ${all.length === 1 ? 'result' : 'results'}${forWords}`;
-      if (offline) setStatus(`${count}. ${NO_SIGNAL}`);
+      if (offline && servicesFailed) {
+        setStatus(
+          `${count}. ${NO_SIGNAL_SERVICES} ${lists?.length ? 'Try the lists of services below.' : 'Try again when you have signal.'}`,
+        );
+        setOfflineLists(lists);
+      } else if (offline) setStatus(`${count}. ${NO_SIGNAL}`);
       else if (servicesFailed)
         setStatus(`${count}. The directory of services could not be searched just now: try again.`);
-      else setStatus(count);
+      else {
+        setStatus(count);
+        // The guide's index is saved as it is used: with no signal, its words not searched here before are not found.
+        if (!(await reachable()) && mine === seq.current) setStatus(`${count}. ${NO_SIGNAL}`);
+      }
     })().catch(async () => {
       const replaced = await indexReplaced();
       if (mine !== seq.current) return;
@@ -314,7 +351,7 @@ export default function Search() {
       directoryApi = null;
       setStatus(`Search could not finish. ${NO_SIGNAL}`);
     });
-  }, [query, chosen, ready]);
+  }, [query, chosen, ready, lists_]);
 
   // The filters' counts are the largest part of the index after the pages themselves: fetched only when wanted.
   useEffect(() => {
@@ -417,6 +454,18 @@ export default function Search() {
       <p class="search__status" role="status">
         {status}
       </p>
+      {offlineLists && offlineLists.length > 0 && (
+        <div class="search__saved-lists" data-search-saved-lists>
+          <p>Lists of services saved on this device:</p>
+          <ul>
+            {offlineLists.map((l) => (
+              <li key={l.href}>
+                <a href={l.href}>{l.title}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {updated && (
         <button type="button" class="button search__reload" onClick={() => window.location.reload()}>
           Reload to search

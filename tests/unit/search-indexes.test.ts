@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DIRECTORY_PARTS,
   DIRECTORY_SEARCH,
+  DIRECTORY_OFFLINE_MAX_BYTES,
   DIRECTORY_SEARCH_ENTRY,
+  directoryOfflineFiles,
   directoryPartGlobs,
   directoryPartPath,
   searchIndexGlobs,
@@ -88,5 +90,69 @@ describe('a large directory’s index, in parts', () => {
     expect(DIRECTORY_PARTS.startsWith(DIRECTORY_SEARCH)).toBe(true);
     expect(directoryPartPath(0)).toBe(DIRECTORY_SEARCH);
     expect(directoryPartPath(1)).toBe(`${DIRECTORY_SEARCH}part-2/`);
+  });
+});
+
+/** A built directory index: its code, and `services` services' search data of about `each` bytes a service. */
+function builtDirectory(services: number, each = 1900, parts = 1) {
+  const files = [
+    { file: 'pagefind/services/pagefind.js', bytes: 47_000 },
+    { file: 'pagefind/services/pagefind-ui.js', bytes: 126_000 },
+    { file: 'pagefind/services/pagefind-worker.js', bytes: 43_000 },
+    { file: 'pagefind/services/wasm.en.pagefind', bytes: 60_000 },
+    { file: 'pagefind/services/wasm.unknown.pagefind', bytes: 55_000 },
+    { file: 'pagefind/services/pagefind-entry.json', bytes: 172 },
+    { file: 'pagefind/services/parts.json', bytes: 34 },
+    { file: 'pagefind/services/pagefind.en_1.pf_meta', bytes: 10 * services },
+    { file: 'pagefind/services/index/en_1.pf_index', bytes: 900 * services },
+    { file: 'pagefind/services/filter/en_1.pf_filter', bytes: 200 },
+    { file: 'pagefind/pagefind.js', bytes: 47_000 },
+    { file: 'pagefind/index/en_9.pf_index', bytes: 90_000 },
+    { file: 'services/samaritans/index.html', bytes: 30_000 },
+  ];
+  for (let i = 0; i < services; i++)
+    files.push({ file: `pagefind/services/fragment/en_${i}.pf_fragment`, bytes: each - 910 });
+  for (let p = 2; p <= parts; p++) files.push({ file: `pagefind/services/part-${p}/pagefind.js`, bytes: 47_000 });
+  return files;
+}
+
+describe('the directory’s index in the offline copy', () => {
+  it('is saved whole while the directory is small (a real edition: about 40 services), so a service is found by name with no signal', () => {
+    const files = directoryOfflineFiles(builtDirectory(40));
+    expect(files).toContain('pagefind/services/pagefind.js');
+    expect(files).toContain('pagefind/services/wasm.en.pagefind');
+    expect(files).toContain('pagefind/services/pagefind-entry.json');
+    expect(files).toContain('pagefind/services/parts.json');
+    expect(files).toContain('pagefind/services/pagefind.en_1.pf_meta');
+    expect(files).toContain('pagefind/services/index/en_1.pf_index');
+    expect(files).toContain('pagefind/services/filter/en_1.pf_filter');
+    expect(files.filter((f) => f.endsWith('.pf_fragment'))).toHaveLength(40);
+    // Never the interfaces, the worker, other languages or the guide's own index.
+    for (const f of files) expect(f).toMatch(/^pagefind\/services\//);
+    expect(files).not.toContain('pagefind/services/pagefind-ui.js');
+    expect(files).not.toContain('pagefind/services/pagefind-worker.js');
+    expect(files).not.toContain('pagefind/services/wasm.unknown.pagefind');
+  });
+
+  it('is left out once its search data is larger than the limit, and at 50,000 services', () => {
+    const under = Math.floor(DIRECTORY_OFFLINE_MAX_BYTES / 1900);
+    expect(directoryOfflineFiles(builtDirectory(under))).not.toEqual([]);
+    expect(directoryOfflineFiles(builtDirectory(under + 2))).toEqual([]);
+    expect(directoryOfflineFiles(builtDirectory(50_000, 1900, 10))).toEqual([]);
+  });
+
+  it('is left out when it is built in parts, however small its first part', () => {
+    expect(directoryOfflineFiles(builtDirectory(10, 1900, 2))).toEqual([]);
+  });
+
+  it('is left out when no directory index was built', () => {
+    expect(directoryOfflineFiles(builtDirectory(10).filter((f) => !f.file.startsWith('pagefind/services/')))).toEqual(
+      [],
+    );
+  });
+
+  it('allows a directory well above a real edition (at least 60 services of 2 KB) and well below a national one', () => {
+    expect(DIRECTORY_OFFLINE_MAX_BYTES).toBeGreaterThanOrEqual(60 * 2048);
+    expect(DIRECTORY_OFFLINE_MAX_BYTES).toBeLessThanOrEqual(300 * 1024);
   });
 });

@@ -5,8 +5,10 @@
  * - the guide's index (`/pagefind/`): guide pages and the steps of "Where do I go for help?". It is
  *   searched first, and its small files are in the offline copy (src/lib/site/offline-copy.ts);
  * - the directory's index (`/pagefind/services/`): every service page. It is searched just after, and
- *   its results join the list. Its description file grows with the number of services, so it is
- *   saved on the device only once used, like the rest of the index. A large directory's index is
+ *   its results join the list. While the directory is small (its search data at most
+ *   DIRECTORY_OFFLINE_MAX_BYTES) its whole index is in the offline copy, so that a service can be
+ *   found by its name with no signal; a larger one grows with every service, so it is saved on the
+ *   device only once used. A large directory's index is
  *   built in parts of at most SERVICES_PER_PART services (listed in DIRECTORY_PARTS), because the
  *   indexer holds a whole index in memory while it builds it; the page searches the parts as one.
  */
@@ -105,4 +107,42 @@ export function searchIndexGlobs(
       .filter((f) => DIRECTORY_FOLDERS.includes(f))
       .flatMap((f) => directoryPartGlobs(f, services, max)),
   };
+}
+
+/**
+ * The directory's whole index (its search data: .pf_meta, .pf_index, .pf_fragment, .pf_filter) is
+ * saved with the essentials on the first visit while it is at most this size, so that with no signal
+ * a service can be found by its name without ever having been searched. Pagefind writes these files
+ * already compressed. Measured on 7 December 2026: about 49 KB for Medway's 26 services and Bradford's
+ * 27 (under 2 KB a service), so this allows a directory of about 75 services; at 50,000 services the index is
+ * megabytes and is left out, so the offline copy stays within its cap (PRECACHE_CAP).
+ */
+export const DIRECTORY_OFFLINE_MAX_BYTES = 150 * 1024;
+
+/** The directory index's search data (not its code): what DIRECTORY_OFFLINE_MAX_BYTES limits. */
+const DIRECTORY_DATA =
+  /^pagefind\/services\/(?:[^/]+\.pf_meta|(?:index|fragment|filter)\/[^/]+\.pf_(?:index|fragment|filter))$/;
+
+/**
+ * The directory index's files that search needs on the device (its code, the English wasm, its entry,
+ * the list of parts and its search data), when they go in the offline copy; none if the index is in
+ * more than one part or its search data is larger than `max` bytes.
+ * `files`: each built file (relative to the built site, / separators) with its size in bytes.
+ */
+export function directoryOfflineFiles(
+  files: readonly { file: string; bytes: number }[],
+  max = DIRECTORY_OFFLINE_MAX_BYTES,
+): string[] {
+  const code = [
+    'pagefind/services/pagefind.js',
+    'pagefind/services/wasm.en.pagefind',
+    DIRECTORY_SEARCH_ENTRY.slice(1),
+    DIRECTORY_PARTS.slice(1),
+  ];
+  const data = files.filter((f) => DIRECTORY_DATA.test(f.file));
+  const inParts = files.some((f) => f.file.startsWith(`${directoryPartPath(1).slice(1)}`));
+  const bytes = data.reduce((sum, f) => sum + f.bytes, 0);
+  if (!data.length || inParts || bytes > max) return [];
+  const built = new Set(files.map((f) => f.file));
+  return [...code.filter((f) => built.has(f)), ...data.map((f) => f.file)].sort();
 }
