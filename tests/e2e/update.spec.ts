@@ -38,14 +38,30 @@ async function publish(root: string, n: number) {
     if (file === join(root, 'index.html')) html = html.replace(/(<main[^>]*>)/, '$1<p>NEW VERSION</p>');
     writeFileSync(file, html);
   }
-  const oldMeta = readdirSync(join(root, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+  const meta = (dir: string) => readdirSync(join(root, dir)).find((f) => f.endsWith('.pf_meta'))!;
+  const oldMeta = meta('pagefind');
+  const oldDirectoryMeta = meta('pagefind/services');
   rmSync(join(root, 'pagefind'), { recursive: true });
   await writeSearchIndexes(root);
-  const newMeta = readdirSync(join(root, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+  const newMeta = meta('pagefind');
+  const newDirectoryMeta = meta('pagefind/services');
   expect(newMeta).not.toBe(oldMeta);
   const sw = join(root, 'sw.js');
-  const newer = readFileSync(sw, 'utf8')
+  // A small directory's whole search index is in the offline copy: list its new files instead of the old.
+  const directoryEntry =
+    /\{url:(["'`])pagefind\/services\/(?:index|fragment|filter)\/[^"'`]+\1,revision:(["'`])[^"'`]*\2\},?/g;
+  const newDirectoryFiles = globSync('pagefind/services/{index,fragment,filter}/*', { cwd: root }).map(
+    (f) => `{url:"${f.split('\\').join('/')}",revision:"v${n}"},`,
+  );
+  let code = readFileSync(sw, 'utf8');
+  const first = code.search(directoryEntry);
+  if (first >= 0) {
+    code = code.replace(directoryEntry, '');
+    code = `${code.slice(0, first)}${newDirectoryFiles.join('')}${code.slice(first)}`;
+  }
+  const newer = code
     .replaceAll(oldMeta, newMeta)
+    .replace(`pagefind/services/${oldDirectoryMeta}`, `pagefind/services/${newDirectoryMeta}`)
     .replace(
       /(\brevision:)(["'`])([^"'`]+)\2/g,
       (_m, key: string, q: string, rev: string) => `${key}${q}${rev.replace(/-v\d+$/, '')}-v${n}${q}`,
