@@ -78,6 +78,32 @@ test.describe('with the network in view (no service worker answering for it)', (
   });
 });
 
+test('the buttons every service page has are not searched ("offline", "no signal", "own apps"), but its name, words, address and other names are', async ({
+  page,
+}) => {
+  // "Save this page for offline" and "Send these contact details" are on every service page: no service is found for their words.
+  // ("Use this page with no signal"; "These open your own apps".) Only services are listed, and none for those words.
+  for (const [words, word] of [
+    ['offline', /offline/i],
+    ['no signal', /signal/i],
+    ['own apps', /apps/i],
+  ] as const) {
+    await page.goto(`${SEARCH}?q=${encodeURIComponent(words)}&type=Service`);
+    await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
+    await expect(page.getByText('Showing only: Service.')).toBeVisible();
+    await expect(page.locator('.search__result mark').filter({ hasText: word })).toHaveCount(0);
+  }
+  for (const [words, name] of [
+    ['Crimestoppers', 'Crimestoppers'],
+    ['Windmill Road', 'Medway Safe Haven'],
+    ['legal aid', 'Civil Legal Advice (CLA)'],
+    ['crisis text line', 'Shout 85258'],
+  ] as const) {
+    const results = await search(page, words);
+    await expect(results.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+});
+
 test('results say what kind of page each one is', async ({ page }) => {
   const results = await search(page, 'rent');
   await expect(results.filter({ hasText: 'Guide page' }).first()).toBeVisible();
