@@ -1,19 +1,20 @@
 /**
  * Build step: a Workbox service worker. When the guide is first opened it saves a fixed set of
  * essentials on the device (see src/lib/site/offline-copy.ts): the app shell, the crisis help, the
- * whole step-by-step guide with its next-steps pages and the services they name, search's code,
+ * whole step-by-step guide with its next-steps pages and the services they name, search's code (with a small directory's whole search index),
  * the home, kiosk and offline pages. Every other page, and the search index, is saved as it is
  * visited (or with the "Save this page for offline" button). Runs after the search index.
  * An address that is not saved shows the offline page when there is no connection.
  */
 import type { AstroIntegration } from 'astro';
-import { globSync } from 'node:fs';
+import { globSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getManifest } from 'workbox-build';
 import { build } from 'rolldown';
 import { escapeGlob, offlineCopy, type OfflineCopyInput } from '../lib/site/offline-copy.ts';
 import { SERVICE_WORKER } from '../lib/site/offline-caches.ts';
+import { directoryOfflineFiles } from '../lib/site/search-indexes.ts';
 import { readCrisis, readEdition, readTree } from '../build-tools/content-reader.ts';
 
 /** The service worker's source, and the file it is built into (its address, from the top of the site). */
@@ -45,7 +46,14 @@ export function serviceWorker({ edition }: { edition: string }): AstroIntegratio
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const keep = offlineCopy({ files: builtFiles(site), ...essentialsContent(edition) });
+        const files = builtFiles(site);
+        // A small directory's whole search index is saved too, so services are found by name with no signal.
+        const directoryIndex = directoryOfflineFiles(
+          files
+            .filter((f) => f.startsWith('pagefind/services/'))
+            .map((file) => ({ file, bytes: statSync(join(site, file)).size })),
+        );
+        const keep = offlineCopy({ files, ...essentialsContent(edition), directoryIndex });
         const { count, size, warnings, manifestEntries } = await getManifest({
           globDirectory: site,
           // Only the essentials are saved when the guide is first opened; the rest as it is visited.
@@ -71,7 +79,7 @@ export function serviceWorker({ edition }: { edition: string }): AstroIntegratio
         });
         for (const w of warnings) logger.warn(w);
         logger.info(
-          `service worker: ${count} files saved when first opened (${Math.round(size / 1024)} KB); other pages as they are visited`,
+          `service worker: ${count} files saved when first opened (${Math.round(size / 1024)} KB), ${directoryIndex.length ? 'with' : 'without'} the directory's search index; other pages as they are visited`,
         );
       },
     },

@@ -4,7 +4,9 @@
  * spare each visit Astro's island loader and its Preact renderer, as on /help/ (start-tree-guide.ts).
  */
 import { h, hydrate } from 'preact';
-import Search from './Search.tsx';
+import Search, { type ServiceList } from './Search.tsx';
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
-if (root) hydrate(h(Search, {}), root);
+// The directory's lists of services, written by the page, offered when services cannot be searched offline.
+const lists = JSON.parse(root?.dataset.searchLists ?? '[]') as ServiceList[];
+if (root) hydrate(h(Search, { lists }), root);

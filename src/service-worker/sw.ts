@@ -17,6 +17,7 @@ import { registerRoute } from 'workbox-routing';
 import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { OFFLINE_CACHES, OFFLINE_PAGE, SEARCH_ENTRY } from '../lib/site/offline-caches.ts';
+import { DIRECTORY_PARTS, DIRECTORY_SEARCH_ENTRY } from '../lib/site/search-indexes.ts';
 
 // Only what the service worker itself uses of its global scope (the page's DOM types are in scope here).
 declare const self: {
@@ -86,10 +87,12 @@ registerRoute(
   }),
 );
 
-// The search index's entry names the index files of one version: the newest when there is signal, so
+// The search indexes' entries (the guide's and the directory's) and the list of the directory index's
+// parts name the index files of one version: the newest when there is signal, so
 // that it never names files a newer version has removed. (Pagefind adds ?ts= to it; ignored.)
+const SEARCH_DESCRIPTIONS = new Set([SEARCH_ENTRY, DIRECTORY_SEARCH_ENTRY, DIRECTORY_PARTS]);
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && url.pathname === SEARCH_ENTRY,
+  ({ url, sameOrigin }) => sameOrigin && SEARCH_DESCRIPTIONS.has(url.pathname),
   new NetworkFirst({
     cacheName: OFFLINE_CACHES.files,
     networkTimeoutSeconds: 4,

@@ -18,6 +18,7 @@ import {
   SEARCH,
   TOPICS,
   agencyHref,
+  categoryHref,
   guideHref,
   helpNode,
 } from '../../src/lib/site/routes.ts';
@@ -43,7 +44,7 @@ const tree = readTree(process.cwd());
 test.use({ serviceWorkers: 'allow' });
 test.setTimeout(90_000);
 
-test('the offline copy saved on the first visit is at most 3 MB, and holds no guide page but crisis help', () => {
+test("the offline copy saved on the first visit is at most 3 MB, holds no guide page but crisis help, and holds the directory's search index", () => {
   const files = precached();
   const bytes = files.reduce((sum, f) => sum + statSync(join('dist', f)).size, 0);
   // 3 MB since the easy read pages and pictures joined it (see PRECACHE_CAP in src/build-tools/budget-rules.ts).
@@ -51,7 +52,10 @@ test('the offline copy saved on the first visit is at most 3 MB, and holds no gu
   expect(files).toContain('help/index.html');
   for (const n of tree.nodes) expect(files).toContain(`help/${n.id}/index.html`);
   expect(files.filter((f) => f.startsWith('guide/'))).toEqual(['guide/crisis/index.html']);
-  expect(files.filter((f) => f.endsWith('.pf_fragment') || f.endsWith('.pf_index'))).toEqual([]);
+  // The guide's search index is saved as it is used; the directory's, small in a real edition, is saved whole.
+  const searchData = files.filter((f) => f.endsWith('.pf_fragment') || f.endsWith('.pf_index'));
+  expect(searchData.filter((f) => !f.startsWith('pagefind/services/'))).toEqual([]);
+  expect(searchData.filter((f) => f.startsWith('pagefind/services/fragment/')).length).toBeGreaterThan(10);
 });
 
 test('after one visit, with the server gone, /help/ and every question and next-steps page work', async ({
@@ -231,13 +235,68 @@ test('a guide page not visited shows the offline page, with what is saved on thi
     ).toHaveAttribute('href', TOPICS);
     await page.locator('[data-offline-saved-list]').getByRole('link', { name: 'Topics', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
-    // Search works with no signal only for words searched before, and says so for others.
+    // With no signal, search finds guide pages only for words searched before, and says so; services are found.
     await page.goto(`${SEARCH}?q=eviction`);
     await expect(page.locator('[data-search-ready]')).toBeVisible();
     await expect(page.locator('.search__status')).toContainText(
-      'With no signal, search finds only words searched on this device before.',
+      'With no signal, search finds guide pages only for words searched on this device before.',
     );
     await expect(page.getByRole('searchbox')).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('with no connection and never searched before, a service is found by its name and its page opens', async ({
+  browser,
+}) => {
+  // The directory of a real edition is small, so its search index is saved with the essentials on the first visit.
+  const { own, context, page } = await firstVisit(browser);
+  await stopServer(own);
+  try {
+    await page.goto(`${SEARCH}?q=Crimestoppers`);
+    await expect(page.locator('[data-search-ready]')).toBeVisible();
+    const result = page.locator('.search__result').getByRole('link', { name: 'Crimestoppers', exact: true });
+    await expect(result).toBeVisible();
+    await result.click();
+    await expect(page).toHaveURL(agencyHref('crimestoppers'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crimestoppers');
+  } finally {
+    await context.close();
+  }
+});
+
+test('with no connection and no directory index on the device, search says services need a connection and offers the saved lists', async ({
+  browser,
+}) => {
+  const { own, context, page } = await firstVisit(browser);
+  try {
+    // A list of services visited with signal is saved on the device.
+    await page.goto(categoryHref('crisis'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crisis and emotional support');
+    // As for a large directory: its search index is not on the device.
+    await page.evaluate(async () => {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys())
+          if (new URL(request.url).pathname.startsWith('/pagefind/services/')) await cache.delete(request);
+      }
+    });
+  } finally {
+    await stopServer(own);
+  }
+  try {
+    await page.goto(`${SEARCH}?q=Crimestoppers`);
+    await expect(page.locator('[data-search-ready]')).toBeVisible();
+    await expect(page.locator('.search__status')).toContainText(
+      'With no signal, the directory of services cannot be searched on this device.',
+    );
+    const saved = page.locator('[data-search-saved-lists]');
+    await expect(saved).toContainText('Lists of services saved on this device:');
+    await expect(saved.getByRole('link')).toHaveText(['Crisis and emotional support']);
+    await saved.getByRole('link', { name: 'Crisis and emotional support' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crisis and emotional support');
+    await expect(page.getByRole('main')).toContainText('Crimestoppers');
   } finally {
     await context.close();
   }

@@ -54,6 +54,56 @@ for (const [words, expected] of [
   });
 }
 
+test.describe('with the network in view (no service worker answering for it)', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('the guide’s pages are found first, from its small index; the services join the list once their own index answers', async ({
+    page,
+  }) => {
+    // Hold back the services' index, as a slow connection would, until the guide's results are on screen.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/pagefind\/services\//, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${SEARCH}?q=debt`);
+    const results = page.locator('.search__result');
+    await expect(results.getByRole('link', { name: 'Behind with rent', exact: true })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('Still searching the directory of services');
+    await expect(results.getByRole('link', { name: 'StepChange Debt Charity', exact: true })).toHaveCount(0);
+    release();
+    await expect(results.getByRole('link', { name: 'StepChange Debt Charity', exact: true })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results for “debt”$/);
+    await expect(results.getByRole('link', { name: 'Behind with rent', exact: true })).toBeVisible();
+  });
+});
+
+test('the buttons every service page has are not searched ("offline", "no signal", "own apps"), but its name, words, address and other names are', async ({
+  page,
+}) => {
+  // "Save this page for offline" and "Send these contact details" are on every service page: no service is found for their words.
+  // ("Use this page with no signal"; "These open your own apps".) Only services are listed, and none for those words.
+  for (const [words, word] of [
+    ['offline', /offline/i],
+    ['no signal', /signal/i],
+    ['own apps', /apps/i],
+  ] as const) {
+    await page.goto(`${SEARCH}?q=${encodeURIComponent(words)}&type=Service`);
+    await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
+    await expect(page.getByText('Showing only: Service.')).toBeVisible();
+    await expect(page.locator('.search__result mark').filter({ hasText: word })).toHaveCount(0);
+  }
+  for (const [words, name] of [
+    ['Crimestoppers', 'Crimestoppers'],
+    ['Windmill Road', 'Medway Safe Haven'],
+    ['legal aid', 'Civil Legal Advice (CLA)'],
+    ['crisis text line', 'Shout 85258'],
+  ] as const) {
+    const results = await search(page, words);
+    await expect(results.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+});
+
 test('results say what kind of page each one is', async ({ page }) => {
   const results = await search(page, 'rent');
   await expect(results.filter({ hasText: 'Guide page' }).first()).toBeVisible();

@@ -7,8 +7,8 @@ import { cpSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import * as pagefind from 'pagefind';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
+import { writeSearchIndexes } from '../../src/integrations/search.ts';
 import { chromiumLaunchOptions } from '../../src/build-tools/browser.ts';
 import { HOME, SEARCH } from '../../src/lib/site/routes.ts';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
@@ -27,7 +27,7 @@ function htmlFiles(dir: string): string[] {
 /**
  * Publishes version `n` over the site in `root`, as a new build would: the crisis panel on every page
  * is corrected (its heading says which version it is), the home page says NEW VERSION, every page's
- * indexed text changes, so the search index is rebuilt with new file names (the old ones are gone),
+ * indexed text changes, so the search indexes (the guide's and the directory's) are rebuilt with new file names (the old ones are gone),
  * and the service worker lists the new files.
  */
 async function publish(root: string, n: number) {
@@ -38,17 +38,30 @@ async function publish(root: string, n: number) {
     if (file === join(root, 'index.html')) html = html.replace(/(<main[^>]*>)/, '$1<p>NEW VERSION</p>');
     writeFileSync(file, html);
   }
-  const oldMeta = readdirSync(join(root, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+  const meta = (dir: string) => readdirSync(join(root, dir)).find((f) => f.endsWith('.pf_meta'))!;
+  const oldMeta = meta('pagefind');
+  const oldDirectoryMeta = meta('pagefind/services');
   rmSync(join(root, 'pagefind'), { recursive: true });
-  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-  await index!.addDirectory({ path: root });
-  await index!.writeFiles({ outputPath: join(root, 'pagefind') });
-  await pagefind.close();
-  const newMeta = readdirSync(join(root, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+  await writeSearchIndexes(root);
+  const newMeta = meta('pagefind');
+  const newDirectoryMeta = meta('pagefind/services');
   expect(newMeta).not.toBe(oldMeta);
   const sw = join(root, 'sw.js');
-  const newer = readFileSync(sw, 'utf8')
+  // A small directory's whole search index is in the offline copy: list its new files instead of the old.
+  const directoryEntry =
+    /\{url:(["'`])pagefind\/services\/(?:index|fragment|filter)\/[^"'`]+\1,revision:(["'`])[^"'`]*\2\},?/g;
+  const newDirectoryFiles = globSync('pagefind/services/{index,fragment,filter}/*', { cwd: root }).map(
+    (f) => `{url:"${f.split('\\').join('/')}",revision:"v${n}"},`,
+  );
+  let code = readFileSync(sw, 'utf8');
+  const first = code.search(directoryEntry);
+  if (first >= 0) {
+    code = code.replace(directoryEntry, '');
+    code = `${code.slice(0, first)}${newDirectoryFiles.join('')}${code.slice(first)}`;
+  }
+  const newer = code
     .replaceAll(oldMeta, newMeta)
+    .replace(`pagefind/services/${oldDirectoryMeta}`, `pagefind/services/${newDirectoryMeta}`)
     .replace(
       /(\brevision:)(["'`])([^"'`]+)\2/g,
       (_m, key: string, q: string, rev: string) => `${key}${q}${rev.replace(/-v\d+$/, '')}-v${n}${q}`,

@@ -211,6 +211,18 @@ describe('the offline copy saved when the guide is first opened', () => {
     expect(big).toEqual(list);
   });
 
+  it("holds a small directory's whole search index when it is given, so a service is found by name with no signal", () => {
+    const directoryIndex = [
+      'pagefind/services/pagefind.js',
+      'pagefind/services/index/en_1.pf_index',
+      'pagefind/services/fragment/en_2.pf_fragment',
+    ];
+    const files = [...site(0, 0, 0), ...directoryIndex];
+    const withIndex = offlineCopy({ ...input(files), directoryIndex });
+    for (const f of directoryIndex) expect(withIndex).toContain(f);
+    expect(offlineCopy(input(files)).filter((f) => f.startsWith('pagefind/services/'))).toEqual([]);
+  });
+
   it('lists only files that were built', () => {
     const files = site(0, 0, 0).filter((f) => f !== page('services/stepchange'));
     expect(offlineCopy(input(files))).not.toContain(page('services/stepchange'));

@@ -416,6 +416,18 @@ export function servicesPage<T>(contents: T[]): OrukPage<T> {
   return pageOf(contents, 1, Math.max(contents.length, 1));
 }
 
+/**
+ * A page as JSON text, in pieces (the page's fields, then one service at a time), for a file too
+ * large to hold as one string: the whole directory (/open-data/services.json) of a national
+ * directory is hundreds of megabytes. Joined, the pieces are the page's JSON, without spaces.
+ */
+export function* pageInPieces<T>(page: OrukPage<T>): Generator<string> {
+  const { contents, ...fields } = page;
+  yield `${JSON.stringify(fields).slice(0, -1)},"contents":[`;
+  for (const [i, item] of contents.entries()) yield `${i ? ',' : ''}${JSON.stringify(item)}`;
+  yield ']}';
+}
+
 /** The number of pages a list of `count` items takes at `perPage` a page (at least one, which may be empty). */
 export const pageCount = (count: number, perPage: number): number => Math.max(1, Math.ceil(count / perPage));
 

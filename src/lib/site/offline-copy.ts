@@ -33,6 +33,11 @@ export interface OfflineCopyInput {
   crisisAgencies: readonly string[];
   /** Guide pages about crisis help (guide ids), saved with the essentials. */
   crisisGuides: readonly string[];
+  /**
+   * The directory index's files to save too (directoryOfflineFiles in search-indexes.ts): its whole
+   * index while the directory is small, so services are found by name with no signal; none for a large one.
+   */
+  directoryIndex?: readonly string[];
 }
 
 /** Pages saved whatever the content: home, the step-by-step guide's start, its easy read start and Help now, search, kiosk, offline. */
@@ -103,6 +108,7 @@ export function offlineCopy(input: OfflineCopyInput): string[] {
   for (const id of servicesNamedByTree(input.tree, input.roles)) wanted.add(pageFile(`services/${id}`));
   for (const id of input.crisisAgencies) wanted.add(pageFile(`services/${id}`));
   for (const id of input.crisisGuides) wanted.add(pageFile(`guide/${id}`));
+  for (const file of input.directoryIndex ?? []) wanted.add(file);
   for (const file of input.files) {
     if (SHELL.some((re) => re.test(file)) || SEARCH_CORE.some((re) => re.test(file))) wanted.add(file);
     if (LANGUAGE_PAGES.test(file)) wanted.add(file);
