@@ -51,6 +51,7 @@ const config = editorConfig(editorInputFrom(input), {
 });
 writeFileSync(join(admin, 'config.yml'), stringify(config, { aliasDuplicateObjects: false }));
 copyFileSync(join(project, 'src', 'editor', 'hosted.html'), join(admin, 'index.html'));
+copyFileSync(join(project, 'src', 'editor', 'entry-guard.js'), join(admin, 'entry-guard.js'));
 // The guide's colour tokens, then the editor's own rules.
 writeFileSync(
   join(admin, 'editor.css'),

@@ -239,6 +239,26 @@ test('an editor corrects a crisis tier and a bank holiday’s name; only those l
   ]);
 });
 
+test('moving straight from one entry to another by its address (typed, Back or Forward) shows the second entry’s own values, never an empty form that would empty its file', async ({
+  page,
+}) => {
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('link', { name: 'Crisis help and bank holidays' })).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${base}/admin/#/collections/national/entries/crisis`);
+  await expect(page.getByLabel('When', { exact: true }).first()).toHaveValue(/\S/, { timeout: 30_000 });
+  // Only the part after # changes, in the same tab, as when someone edits the address.
+  await page.evaluate(() => {
+    location.hash = '#/collections/national/entries/bank-holidays';
+  });
+  await expect(page.getByText(/^[1-9]\d* dates$/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('input[value="Christmas Day"]').first()).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel('When', { exact: true }).first()).toHaveValue(/\S/, { timeout: 30_000 });
+  await page.goForward();
+  await expect(page.getByText(/^[1-9]\d* dates$/)).toBeVisible({ timeout: 30_000 });
+});
+
 test('the public build has no editor in it', () => {
   expect(existsSync(join(project, 'dist', 'index.html'))).toBe(true);
   expect(existsSync(join(project, 'dist', 'admin'))).toBe(false);

@@ -34,6 +34,10 @@ describe('the hosted editor (npm run edit:build)', () => {
     expect(readFileSync(join(out, 'admin', 'config.yml'), 'utf8')).not.toMatch(/secret|token|password/i);
     expect(existsSync(join(out, 'admin', 'index.html'))).toBe(true);
     expect(readdirSync(join(out, 'admin'))).toContain('decap-cms.js');
+    // Every script the page loads is in the build (the guard against an empty form among them).
+    const scripts = [...readFileSync(join(out, 'admin', 'index.html'), 'utf8').matchAll(/src="\/admin\/([\w.-]+)"/g)];
+    expect(scripts.map((m) => m[1])).toContain('entry-guard.js');
+    for (const [, file] of scripts) expect(readdirSync(join(out, 'admin'))).toContain(file);
     // Its own Content-Security-Policy, connecting only to GitLab.
     expect(readFileSync(join(out, '_headers'), 'utf8')).toContain(
       `Content-Security-Policy: ${editorCsp(['https://gitlab.com'])}`,
