@@ -18,6 +18,7 @@ import { CSP_DIRECTIVES } from './src/lib/site/csp-policy.ts';
 import { BOOT_SCRIPT, scriptHash } from './src/lib/kiosk/boot-script.ts';
 import { EVERY_PAGE_CHUNK, loadLater, PREACT_CHUNK } from './src/build-tools/load-later.ts';
 import { quietAstroDirectiveWarnings } from './src/build-tools/quiet-warnings.ts';
+import { contentCacheDir } from './src/build-tools/content-root.ts';
 
 const edition = selectedEdition(process.env);
 // The edition's public address. Without one the build is a draft: every page says noindex,
@@ -26,6 +27,9 @@ const site = editionSiteAddress(edition);
 
 export default defineConfig({
   output: 'static',
+  // A build from another content folder (CONTENT_ROOT) keeps its content cache apart, so it never
+  // reuses an entry that points into another copy (src/build-tools/content-root.ts).
+  ...(contentCacheDir() ? { cacheDir: contentCacheDir() } : {}),
   ...(site ? { site } : {}),
   // The booklet builds into its own folder so it never disturbs a running preview of dist/.
   outDir: process.env.OUT_DIR || './dist',

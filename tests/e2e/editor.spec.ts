@@ -14,6 +14,7 @@ import { checkPhone } from '../../src/lib/directory/phone.ts';
 import { serveStatic } from '../../src/build-tools/static-server.ts';
 import { precacheList } from '../../src/lib/site/offline-copy.ts';
 import { londonToday } from '../../src/lib/directory/hours.ts';
+import { contentCacheDir } from '../../src/build-tools/content-root.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const SERVICE = 'content/editions/bradford/agencies/staying-put-bradford.yaml';
@@ -64,10 +65,26 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   editor?.kill('SIGTERM');
-  if (copy) rmSync(copy, { recursive: true, force: true });
+  if (copy) {
+    rmSync(copy, { recursive: true, force: true });
+    // The content cache the build from the copy kept for it.
+    const cache = contentCacheDir({ CONTENT_ROOT: copy }, project);
+    if (cache) rmSync(join(project, cache), { recursive: true, force: true });
+  }
 });
 
 const service = () => parse(readFileSync(join(copy, SERVICE), 'utf8'));
+/**
+ * The service as saved so far: nothing while its file is being written (a save writes it, then the
+ * editor writes it again with its comments put back), so a poll reads it again instead of failing.
+ */
+const savedService = () => {
+  try {
+    return parse(readFileSync(join(copy, SERVICE), 'utf8')) ?? undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 /** Opens a service's edit form, signed in to the local proxy. */
 async function openService(page: Page) {
@@ -136,7 +153,7 @@ test('a mistake only the whole check can see is shown to the editor after saving
   await page.getByLabel('Closes at', { exact: true }).first().fill('08:00');
   await publish(page);
 
-  await expect.poll(() => service().hours.regular_schedule[0].closes_at).toBe('08:00');
+  await expect.poll(() => savedService()?.hours?.regular_schedule?.[0]?.closes_at).toBe('08:00');
   const check = page.locator('#content-check');
   await expect(check).toHaveAttribute('data-state', 'problems', { timeout: 60_000 });
   await expect(check).toContainText(`${SERVICE}: hours.regular_schedule[0].closes_at: 08:00 is earlier than opens_at`);

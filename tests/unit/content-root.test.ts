@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/build-tools/content-problems.ts';
-import { contentRoot } from '../../src/build-tools/content-root.ts';
+import { contentCacheDir, contentRoot } from '../../src/build-tools/content-root.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const temps: string[] = [];
@@ -22,6 +22,16 @@ describe('CONTENT_ROOT', () => {
     expect(contentRoot({ CONTENT_ROOT: '' }, '/p')).toBe('/p');
     expect(contentRoot({ CONTENT_ROOT: 'copy' }, '/p')).toBe('/p/copy');
     expect(contentRoot({ CONTENT_ROOT: '/tmp/a-copy/' }, '/p')).toBe('/tmp/a-copy');
+  });
+
+  it('a build from another folder keeps its own content cache, one per folder; this project keeps the usual one', () => {
+    expect(contentCacheDir({}, '/p')).toBeUndefined();
+    expect(contentCacheDir({ CONTENT_ROOT: '/p' }, '/p')).toBeUndefined();
+    const a = contentCacheDir({ CONTENT_ROOT: '/tmp/copy-a' }, '/p');
+    const b = contentCacheDir({ CONTENT_ROOT: '/tmp/copy-b' }, '/p');
+    expect(a).toMatch(/^\.\/node_modules\/\.astro\/content-roots\/[0-9a-f]{16}\/$/);
+    expect(b).not.toBe(a);
+    expect(contentCacheDir({ CONTENT_ROOT: '/tmp/copy-a/' }, '/p')).toBe(a);
   });
 
   it('a folder with no content/ gets one problem naming the folder and the fix, not a list of missing files', async () => {
